@@ -1,0 +1,185 @@
+/** A language the publication is written in. */
+export type Lang = 'zh' | 'en';
+
+/** Text in both languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/**
+ * How a value is measured; decides how it is formatted in each language
+ * (for example `yi-yuan`: 236.48 亿元 / 23.6 billion yuan).
+ */
+export type UnitKind =
+  | 'yi-yuan' // 亿元, 100 million yuan
+  | 'wan-yuan' // 万元, 10,000 yuan
+  | 'yuan' // 元
+  | 'yi-usd' // 亿美元, 100 million US dollars
+  | 'percent' // %
+  | 'permille' // ‰
+  | 'ratio' // a plain ratio such as 1.88
+  | 'count' // a whole number of things
+  | 'wan-yuan-per-person' // 万元/人
+  | 'share' // a share in percent points of a whole (structure)
+  | 'km2' // square kilometres
+  | 'wan-people' // 万人, 10,000 people
+  | 'times' // a multiple, such as "翻番" = 2 times
+  | 'places'; // a count of villages, projects, places
+
+/** Where a value stands in its source document. */
+export interface SourceRef {
+  /** id of an entry in data/sources.json */
+  source: string;
+  /** where in that source: table, line, section */
+  locator: string;
+}
+
+/** actual: reported result; estimate: "预计"; target: a plan's goal. */
+export type PointKind = 'actual' | 'estimate' | 'target';
+
+/** For targets stated as a bound: "突破 800 亿" is a minimum, "低于 1.8" a maximum. */
+export type Bound = 'min' | 'max';
+
+export interface Point extends SourceRef {
+  year: number;
+  value: number;
+  kind: PointKind;
+  bound?: Bound;
+  /** The statistical scope the value belongs to; points of different scopes are never joined. */
+  scope?: string;
+  note?: Bilingual;
+}
+
+/** Average annual growth over a period, planned and achieved (in percent). */
+export interface GrowthRecord extends SourceRef {
+  from: number;
+  to: number;
+  planned?: number;
+  achieved?: number;
+  /** Whether the plan's target was met, as the source says. */
+  met?: boolean;
+}
+
+export interface Series {
+  id: string;
+  label: Bilingual;
+  points: Point[];
+  growth?: GrowthRecord[];
+}
+
+/** A place where a series is not comparable across years; a chart never draws a line across it. */
+export interface SeriesBreak {
+  series: string;
+  /** The break lies between these two years. */
+  between: [number, number];
+  reason: Bilingual;
+}
+
+/** A time-series dataset: data/<id>.json with "type": "series". */
+export interface SeriesDataset {
+  type: 'series';
+  id: string;
+  title: Bilingual;
+  unit: UnitKind;
+  notes?: Bilingual[];
+  series: Series[];
+  breaks?: SeriesBreak[];
+}
+
+export type IndicatorStatus = 'met' | 'missed' | 'unpublished';
+
+/** A cell of the scorecard table: a number, or text when the source states no number. */
+export interface Cell {
+  value?: number;
+  /** When the source gives a bound (">70", "<4"): the value is a minimum or a maximum. */
+  bound?: Bound;
+  /** What the table shows when the source states no plain number (or qualifies it). */
+  text?: Bilingual;
+}
+
+export interface Indicator extends SourceRef {
+  id: string;
+  category: string;
+  name: Bilingual;
+  unit: Bilingual;
+  base2015: Cell;
+  /** The plan's 2020 level target. */
+  target2020?: Cell;
+  /** The plan's average annual (or cumulative) growth target, in percent. */
+  targetGrowth?: Cell;
+  value2020?: Cell;
+  achievedGrowth?: Cell;
+  status: IndicatorStatus;
+}
+
+/** data/scorecard.json: the 13th Five-Year Plan results (Table 1). */
+export interface ScorecardDataset {
+  type: 'scorecard';
+  id: string;
+  title: Bilingual;
+  notes?: Bilingual[];
+  categories: { id: string; label: Bilingual }[];
+  indicators: Indicator[];
+}
+
+/** One stacked bar: shares of the three sectors. */
+export interface StructureEntry extends SourceRef {
+  id: string;
+  label: Bilingual;
+  year: number;
+  kind: PointKind;
+  primary: number;
+  secondary: number;
+  tertiary: number;
+}
+
+/** data/structure.json: three-sector structure of GDP. */
+export interface StructureDataset {
+  type: 'structure';
+  id: string;
+  title: Bilingual;
+  notes?: Bilingual[];
+  entries: StructureEntry[];
+}
+
+/** A stated figure (a target, a record, a fact of place) that is not part of a time series. */
+export interface Figure extends SourceRef {
+  id: string;
+  label: Bilingual;
+  year: number;
+  value: number;
+  unit: UnitKind;
+  bound?: Bound;
+  kind: PointKind;
+  note?: Bilingual;
+}
+
+/** data/targets-2026.json, data/place.json…: a list of stated figures. */
+export interface FiguresDataset {
+  type: 'figures';
+  id: string;
+  title: Bilingual;
+  notes?: Bilingual[];
+  figures: Figure[];
+}
+
+export type Dataset = SeriesDataset | ScorecardDataset | StructureDataset | FiguresDataset;
+
+export interface Source {
+  id: string;
+  title: Bilingual;
+  issuer: Bilingual;
+  /** ISO date or year-month, as precise as known */
+  date: string;
+  /** seed file name in shared/seeds, or a public URL */
+  document: string;
+  url?: string;
+  /** Caveats: how the source was reached, how confident we are, what its date means. */
+  note?: Bilingual;
+}
+
+export interface DataBundle {
+  sources: Record<string, Source>;
+  datasets: Record<string, Dataset>;
+}
