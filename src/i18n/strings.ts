@@ -1,0 +1,35 @@
+import type { Lang } from '../data/types';
+
+const strings = {
+  source: { zh: '来源', en: 'Source' },
+  sources: { zh: '来源', en: 'Sources' },
+  notes: { zh: '注', en: 'Notes' },
+  dataTable: { zh: '数据表', en: 'Data table' },
+  showTable: { zh: '查看数据表', en: 'Show the data' },
+  actual: { zh: '实绩', en: 'Actual' },
+  estimate: { zh: '预计', en: 'Estimate' },
+  target: { zh: '目标', en: 'Target' },
+  requiredPath: { zh: '所需增速路径', en: 'Path at the required rate' },
+  notComparable: { zh: '口径变化，不可比', en: 'Scope changed: not comparable' },
+  met: { zh: '完成', en: 'Met' },
+  missed: { zh: '未完成', en: 'Missed' },
+  unpublished: { zh: '数据未公布', en: 'Not published' },
+  year: { zh: '年份', en: 'Year' },
+  value: { zh: '数值', en: 'Value' },
+  kind: { zh: '类型', en: 'Kind' },
+  step: { zh: '第 {i} 步，共 {n} 步', en: 'Step {i} of {n}' },
+  progress: { zh: '阅读进度', en: 'Reading progress' },
+  skipToStory: { zh: '跳到正文', en: 'Skip to the story' },
+  otherLanguage: { zh: 'English', en: '中文' },
+  otherLanguageLabel: { zh: 'Read this story in English', en: '阅读中文版' },
+  chart: { zh: '图表', en: 'Chart' },
+  sourcesAndMethod: { zh: '来源与方法', en: 'Sources and method' },
+  updated: { zh: '更新于', en: 'Updated' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof strings;
+
+/** A UI string in the language, with `{name}` placeholders filled from `vars`. */
+export function t(key: StringKey, lang: Lang, vars: Record<string, string | number> = {}): string {
+  return strings[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
+}
