@@ -1,0 +1,78 @@
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ChartText } from '../charts/chart-text';
+import { bundle } from '../data/bundle';
+import type { Lang } from '../data/types';
+import { animateMarks, snapshotMarks, type MarkSnapshot } from './animate-marks';
+import { chartFrame, frameStyles } from './frame';
+import { prefersReducedMotion } from './motion';
+import { SizeController, type Size } from './size-controller';
+import { themeStyles } from './theme';
+
+/** What a chart's pure layout returns: the frame's text and the geometry its element draws. */
+export interface ChartModel {
+  text: ChartText;
+}
+
+/**
+ * Base of every kc-* chart element: language, view and theme attributes, size tracking, the common frame,
+ * and the move from one view to the next (instant under reduced motion).
+ *
+ * @cssproperty --kc-plot-aspect - width / height of the plot when the element has no set height (default 1.6)
+ * @attr fill - the element fills its container's height instead of using the aspect ratio
+ */
+export abstract class ChartElement<M extends ChartModel> extends LitElement {
+  static override styles = [themeStyles, frameStyles];
+
+  /** Language of the chart's text and numbers. */
+  @property({ reflect: true }) override lang: Lang = 'zh';
+  /** Named view of the chart; each chart documents its views. */
+  @property({ reflect: true }) view = '';
+  /** light | dark; unset follows the reader's system. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** What the chart shows in its current view, with the numbers: for live regions and alt text. */
+  get summary(): string {
+    return this.model?.text.summary ?? '';
+  }
+
+  protected readonly sizer = new SizeController(this);
+  protected model?: M;
+  private marksBefore?: MarkSnapshot;
+
+  /** Computes the model for the current language, view and plot size (pure; see charts/<name>/layout.ts). */
+  protected abstract layout(size: Size): M;
+  /** Draws the model's geometry as SVG; marks that move between views carry a stable data-k key. */
+  protected abstract renderPlot(model: M, size: Size): TemplateResult;
+
+  /** The plot's measured size; before the first measurement, a nominal size so the layout is never empty. */
+  protected plotSize(): Size {
+    const { width, height } = this.sizer.size;
+    return width > 0 && height > 0 ? { width, height } : { width: 640, height: 400 };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.model && changed.has('view') && !prefersReducedMotion()) {
+      this.marksBefore = snapshotMarks(this.renderRoot);
+    }
+    this.model = this.layout(this.plotSize());
+  }
+
+  protected override render(): TemplateResult {
+    const model = this.model ?? this.layout(this.plotSize());
+    return chartFrame(model.text, this.renderPlot(model, this.plotSize()), this.lang, bundle.sources);
+  }
+
+  protected override firstUpdated(): void {
+    // The plot's size is known only after the first render; observe it so the layout fits it.
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    if (plot) this.sizer.observe(plot);
+  }
+
+  protected override updated(): void {
+    if (this.marksBefore) {
+      animateMarks(this.renderRoot, this.marksBefore);
+      this.marksBefore = undefined;
+    }
+  }
+}

@@ -1,0 +1,206 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { ChartText, LegendItem } from '../charts/chart-text';
+import type { Lang, Source } from '../data/types';
+import { t } from '../i18n/strings';
+import { sourceLine } from './source-line';
+
+/** Styles of the frame every chart shares: title, legend, plot, notes, source line, data table. */
+export const frameStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    color: var(--_fg);
+    background: var(--_bg);
+    font-size: 14px;
+    line-height: 1.45;
+    text-align: left;
+    min-width: 0;
+  }
+  :host([fill]) {
+    height: 100%;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  figure {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-height: 0;
+    margin: 0;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .subtitle {
+    margin: 0.15em 0 0;
+    color: var(--_muted);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .swatch {
+    width: 22px;
+    height: 12px;
+    flex: none;
+  }
+  .plot {
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 0;
+    aspect-ratio: var(--kc-plot-aspect, 1.6);
+    margin-top: 0.5em;
+  }
+  :host([fill]) .plot {
+    aspect-ratio: auto;
+    flex: 1 1 0;
+  }
+  .plot > svg {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    font-family: var(--_font);
+  }
+  figcaption {
+    margin-top: 0.5em;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  figcaption p {
+    margin: 0.2em 0;
+  }
+  details {
+    margin-top: 0.4em;
+    font-size: 0.85em;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_fg);
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  summary:focus-visible {
+    outline: 3px solid var(--_actual);
+    outline-offset: 2px;
+  }
+  table {
+    border-collapse: collapse;
+    margin-top: 0.4em;
+    width: 100%;
+  }
+  th,
+  td {
+    padding: 0.2em 0.5em;
+    border-bottom: 1px solid var(--_grid);
+    text-align: left;
+    font-variant-numeric: tabular-nums;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  text {
+    fill: var(--_fg);
+  }
+  .axis text,
+  .muted {
+    fill: var(--_muted);
+  }
+  .grid line,
+  .axis line,
+  .axis path {
+    stroke: var(--_grid);
+  }
+`;
+
+function swatch(item: LegendItem): TemplateResult {
+  const dash = { line: '', dashed: '5 3', dotted: '1.5 3', dot: '', ring: '', square: '', hatched: '' }[item.swatch];
+  if (item.swatch === 'line' || item.swatch === 'dashed' || item.swatch === 'dotted') {
+    return html`<svg class="swatch" viewBox="0 0 22 12" aria-hidden="true">
+      <line x1="1" x2="21" y1="6" y2="6" stroke=${item.color} stroke-width="2.5" stroke-dasharray=${dash}
+        stroke-linecap="round"></line>
+    </svg>`;
+  }
+  if (item.swatch === 'dot' || item.swatch === 'ring') {
+    const fill = item.swatch === 'dot' ? item.color : 'none';
+    return html`<svg class="swatch" viewBox="0 0 22 12" aria-hidden="true">
+      <circle cx="11" cy="6" r="4.5" fill=${fill} stroke=${item.color} stroke-width="2"></circle>
+    </svg>`;
+  }
+  return html`<svg class="swatch" viewBox="0 0 22 12" aria-hidden="true">
+    <rect x="5" y="0.5" width="11" height="11" fill=${item.swatch === 'hatched' ? 'none' : item.color}
+      stroke=${item.color} stroke-width="1.5"></rect>
+    ${item.swatch === 'hatched'
+      ? html`<path d="M5 11.5 L16 0.5 M5 6 L10.5 0.5 M10.5 11.5 L16 6" stroke=${item.color}></path>`
+      : nothing}
+  </svg>`;
+}
+
+/**
+ * The frame around a chart: the text comes from the chart's pure layout, the plot is the chart's SVG.
+ * The plot carries role="img" with the title as its name and the summary as its description.
+ */
+export function chartFrame(
+  text: ChartText,
+  plot: TemplateResult,
+  lang: Lang,
+  sources: Record<string, Source>,
+): TemplateResult {
+  return html`<figure lang=${lang}>
+    <h2 class="title" id="title">${text.title}</h2>
+    ${text.subtitle ? html`<p class="subtitle">${text.subtitle}</p>` : nothing}
+    ${text.legend.length
+      ? html`<ul class="legend">
+          ${text.legend.map((item) => html`<li>${swatch(item)}<span>${item.label}</span></li>`)}
+        </ul>`
+      : nothing}
+    <div class="plot" part="plot" role="img" aria-labelledby="title" aria-describedby="summary">${plot}</div>
+    <p class="sr-only" id="summary">${text.summary}</p>
+    <figcaption>
+      ${text.notes.map((note) => html`<p>${note}</p>`)}
+      <p class="source">${sourceLine(text.sourceIds, sources, lang)}</p>
+    </figcaption>
+    <details>
+      <summary>${t('showTable', lang)}</summary>
+      <table>
+        <caption class="sr-only">${text.title}</caption>
+        <thead>
+          <tr>
+            ${text.table.columns.map((c) => html`<th scope="col">${c}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${text.table.rows.map(
+            (row) => html`<tr>
+              ${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>
+  </figure>`;
+}

@@ -1,0 +1,47 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Tracks the size of an element (the host unless told otherwise) and requests an update when it changes. */
+export class SizeController implements ReactiveController {
+  size: Size = { width: 0, height: 0 };
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly observer?: ResizeObserver;
+  private target: Element;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    this.target = host;
+    if (typeof ResizeObserver !== 'undefined') {
+      this.observer = new ResizeObserver((entries) => this.measure(entries[entries.length - 1]?.contentRect));
+    }
+    host.addController(this);
+  }
+
+  /** Observes another element (for example the plot area inside the shadow root) instead of the host. */
+  observe(target: Element): void {
+    this.observer?.unobserve(this.target);
+    this.target = target;
+    this.observer?.observe(target);
+  }
+
+  hostConnected(): void {
+    this.observer?.observe(this.target);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  private measure(box: DOMRectReadOnly | undefined): void {
+    if (!box) return;
+    const width = Math.round(box.width);
+    const height = Math.round(box.height);
+    if (width === this.size.width && height === this.size.height) return;
+    this.size = { width, height };
+    this.host.requestUpdate();
+  }
+}
