@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { ChartText } from '../charts/chart-text';
 import { bundle } from '../data/bundle';
 import type { Lang } from '../data/types';
-import { animateMarks, snapshotMarks, type MarkSnapshot } from './animate-marks';
+import { animateMarks, settleMarks, snapshotMarks, type MarkSnapshot } from './animate-marks';
 import { chartFrame, frameStyles } from './frame';
 import { prefersReducedMotion } from './motion';
 import { SizeController, type Size } from './size-controller';
@@ -19,7 +19,6 @@ export interface ChartModel {
  * and the move from one view to the next (instant under reduced motion).
  *
  * @cssproperty --kc-plot-aspect - width / height of the plot when the element has no set height (default 1.6)
- * @attr fill - the element fills its container's height instead of using the aspect ratio
  */
 export abstract class ChartElement<M extends ChartModel> extends LitElement {
   static override styles = [themeStyles, frameStyles];
@@ -28,6 +27,8 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
   @property({ reflect: true }) override lang: Lang = 'zh';
   /** Named view of the chart; each chart documents its views. */
   @property({ reflect: true }) view = '';
+  /** Fill the container's height, notes folded away with the data table (as in the story's sticky graphic). */
+  @property({ type: Boolean, reflect: true }) fill = false;
   /** light | dark; unset follows the reader's system. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
@@ -52,6 +53,7 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    settleMarks(this.renderRoot);
     if (this.model && changed.has('view') && !prefersReducedMotion()) {
       this.marksBefore = snapshotMarks(this.renderRoot);
     }
@@ -60,7 +62,7 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
 
   protected override render(): TemplateResult {
     const model = this.model ?? this.layout(this.plotSize());
-    return chartFrame(model.text, this.renderPlot(model, this.plotSize()), this.lang, bundle.sources);
+    return chartFrame(model.text, this.renderPlot(model, this.plotSize()), this.lang, bundle.sources, this.fill);
   }
 
   protected override firstUpdated(): void {

@@ -21,6 +21,9 @@ export const frameStyles = css`
   :host([fill]) {
     height: 100%;
   }
+  :host {
+    container: kc-chart / inline-size;
+  }
   *,
   *::before,
   *::after {
@@ -38,10 +41,17 @@ export const frameStyles = css`
     font-size: 1.15em;
     font-weight: 700;
     line-height: 1.3;
+    text-wrap: balance;
   }
   .subtitle {
     margin: 0.15em 0 0;
     color: var(--_muted);
+  }
+  /* In a phone's sticky graphic the plot needs the room; the summary keeps the subtitle's facts for screen readers. */
+  @container kc-chart (max-width: 599px) {
+    figure.compact .subtitle {
+      display: none;
+    }
   }
   .legend {
     display: flex;
@@ -86,8 +96,12 @@ export const frameStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
-  figcaption p {
+  figcaption p,
+  details .note {
     margin: 0.2em 0;
+  }
+  details .note {
+    color: var(--_muted);
   }
   details {
     margin-top: 0.4em;
@@ -169,8 +183,11 @@ export function chartFrame(
   plot: TemplateResult,
   lang: Lang,
   sources: Record<string, Source>,
+  /** Notes move into the disclosure with the table, leaving the plot the room (the story's sticky graphic). */
+  compact = false,
 ): TemplateResult {
-  return html`<figure lang=${lang}>
+  const notes = text.notes.map((note) => html`<p class="note">${note}</p>`);
+  return html`<figure lang=${lang} class=${compact ? 'compact' : ''}>
     <h2 class="title" id="title">${text.title}</h2>
     ${text.subtitle ? html`<p class="subtitle">${text.subtitle}</p>` : nothing}
     ${text.legend.length
@@ -181,11 +198,12 @@ export function chartFrame(
     <div class="plot" part="plot" role="img" aria-labelledby="title" aria-describedby="summary">${plot}</div>
     <p class="sr-only" id="summary">${text.summary}</p>
     <figcaption>
-      ${text.notes.map((note) => html`<p>${note}</p>`)}
+      ${compact ? nothing : notes}
       <p class="source">${sourceLine(text.sourceIds, sources, lang)}</p>
     </figcaption>
     <details>
-      <summary>${t('showTable', lang)}</summary>
+      <summary>${t(compact && notes.length ? 'showNotesAndTable' : 'showTable', lang)}</summary>
+      ${compact ? notes : nothing}
       <table>
         <caption class="sr-only">${text.title}</caption>
         <thead>

@@ -7,7 +7,7 @@ export function sourceLine(ids: readonly string[], sources: Record<string, Sourc
     const source = sources[id];
     if (!source) throw new Error(`unknown source "${id}"`);
     const year = source.date.slice(0, 4);
-    return lang === 'zh' ? `${source.title.zh}（${year}）` : `${source.title.en} (${year})`;
+    return lang === 'zh' ? `${source.short.zh}（${year}）` : `${source.short.en} (${year})`;
   });
   const label = lang === 'zh' ? '来源：' : unique.length > 1 ? 'Sources: ' : 'Source: ';
   return label + names.join(lang === 'zh' ? '；' : '; ');

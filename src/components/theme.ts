@@ -26,7 +26,7 @@ export const themeStyles = css`
     --_tertiary: var(--kc-tertiary, light-dark(#0a6a94, #62c3ef));
     --_font: var(
       --kc-font,
-      system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC',
+      -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC',
       'Source Han Sans SC', sans-serif
     );
   }

@@ -169,6 +169,8 @@ export type Dataset = SeriesDataset | ScorecardDataset | StructureDataset | Figu
 export interface Source {
   id: string;
   title: Bilingual;
+  /** A few words naming the source in a chart's source line. */
+  short: Bilingual;
   issuer: Bilingual;
   /** ISO date or year-month, as precise as known */
   date: string;

@@ -60,10 +60,11 @@ const bi = (zh: string, en: string) => ({ zh, en });
 
 const SOURCES = {
   sources: [
-    { id: 'plan', title: bi('规划', 'Plan'), issuer: bi('区政府', 'District government'), date: '2021', document: '004.txt' },
+    { id: 'plan', title: bi('规划', 'Plan'), short: bi('规划', 'Plan'), issuer: bi('区政府', 'District government'), date: '2021', document: '004.txt' },
     {
       id: 'report',
       title: bi('报告', 'Report'),
+      short: bi('报告', 'Report'),
       issuer: bi('区委', 'District committee'),
       date: '2021-12-28',
       document: 'https://example.org/report',

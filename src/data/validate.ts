@@ -79,7 +79,7 @@ const DATASET_TYPES: Record<Dataset['type'], true> = {
 
 const BILINGUAL_FIELDS: Record<keyof Bilingual, true> = { zh: true, en: true };
 const SOURCE_FIELDS: Record<keyof Source, true> = {
-  id: true, title: true, issuer: true, date: true, document: true, url: true, note: true,
+  id: true, title: true, short: true, issuer: true, date: true, document: true, url: true, note: true,
 };
 const POINT_FIELDS: Record<keyof Point, true> = {
   year: true, value: true, kind: true, bound: true, scope: true, note: true, source: true, locator: true,
@@ -290,6 +290,7 @@ function readSource(r: Reader, v: unknown, path: string): Source {
     {
       id: r.id(r.need(o, 'id', path), at(path, 'id')),
       title: r.bilingual(r.need(o, 'title', path), at(path, 'title')),
+      short: r.bilingual(r.need(o, 'short', path), at(path, 'short')),
       issuer: r.bilingual(r.need(o, 'issuer', path), at(path, 'issuer')),
       date,
       document: r.string(r.need(o, 'document', path), at(path, 'document')),

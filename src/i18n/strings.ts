@@ -6,6 +6,7 @@ const strings = {
   notes: { zh: '注', en: 'Notes' },
   dataTable: { zh: '数据表', en: 'Data table' },
   showTable: { zh: '查看数据表', en: 'Show the data' },
+  showNotesAndTable: { zh: '注释与数据表', en: 'Notes and data' },
   actual: { zh: '实绩', en: 'Actual' },
   estimate: { zh: '预计', en: 'Estimate' },
   target: { zh: '目标', en: 'Target' },

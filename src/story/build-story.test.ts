@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import archieml from 'archieml';
+import fc from 'fast-check';
+import { buildStory, checkSameSteps, plainText } from './build-story';
+import { loadData, loadStory } from './load-story';
+import { StoryError } from './story-error';
+
+const root = resolve(import.meta.dirname, '../..');
+const data = loadData(root);
+const build = (text: string, file = 'stories/t/en.aml') => buildStory(archieml.load(text), file, 't', 'en', data);
+
+const header = 'title: T\ndek: D\nbyline: B\nupdated: 2026-11-21\n';
+const step = (fields: string) => `${header}[steps]\n${fields}\n[]\n`;
+
+describe('the real story', () => {
+  const stories = loadStory(root, 'kecheng-five-years', data);
+
+  it('has 14 to 20 steps in each language, with the same ids', () => {
+    expect(stories.zh.steps.length).toBeGreaterThanOrEqual(14);
+    expect(stories.zh.steps.length).toBeLessThanOrEqual(20);
+    expect(stories.en.steps.map((s) => s.id)).toEqual(stories.zh.steps.map((s) => s.id));
+  });
+
+  it('renders every number in the copy from data', () => {
+    const figures = stories.en.steps.flatMap((s) => s.text.flat()).filter((n) => n.type === 'figure');
+    expect(figures.length).toBeGreaterThan(40);
+    expect(plainText(stories.en.steps[1]?.text[0] ?? [])).toContain('15.8 billion yuan');
+    expect(plainText(stories.zh.steps[1]?.text[0] ?? [])).toContain('158.45 亿元');
+  });
+});
+
+describe('buildStory(raw, file, id, lang, data)', () => {
+  it('builds a minimal story', () => {
+    const story = build(step('id: a\nchart: gdp\nview: record\ntext: GDP was {gdp:2020}.'));
+    expect(story.steps[0]?.text).toEqual([
+      [
+        { type: 'text', text: 'GDP was ' },
+        expect.objectContaining({ type: 'figure', text: '23.6 billion yuan', value: 236.48 }),
+        { type: 'text', text: '.' },
+      ],
+    ]);
+  });
+
+  it('splits text into paragraphs at blank lines', () => {
+    const story = build(step('id: a\nchart: gdp\nview: record\ntext: One\nline.\n\nTwo.\n:end'));
+    expect(story.steps[0]?.text.map(plainText)).toEqual(['One line.', 'Two.']);
+  });
+
+  const broken: [string, string, RegExp][] = [
+    ['a missing title', `dek: D\nbyline: B\nupdated: 2026-11-21\n[steps]\nid: a\nchart: gdp\nview: record\ntext: x\n[]`, /: title: expected text, got nothing/],
+    ['a bad date', header.replace('2026-11-21', 'yesterday') + '[steps]\nid: a\nchart: gdp\nview: record\ntext: x\n[]', /: updated: expected a date/],
+    ['no steps', header, /: steps: expected a \[steps\] list/],
+    ['an unknown chart', step('id: a\nchart: pie\nview: record\ntext: x'), /steps\[0\]\.chart: unknown chart "pie"/],
+    ['an unknown view', step('id: a\nchart: gdp\nview: sideways\ntext: x'), /steps\[0\]\.view: unknown view "sideways" for chart gdp/],
+    ['a missing view', step('id: a\nchart: gdp\ntext: x'), /steps\[0\]\.view: expected text, got nothing/],
+    ['an unresolved token', step('id: a\nchart: gdp\nview: record\ntext: {gdp:1999}'), /steps\[0\]\.text: token \{gdp:1999\} does not resolve/],
+    ['raw HTML in copy', step('id: a\nchart: gdp\nview: record\ntext: <img src=x onerror=alert(1)>'), /steps\[0\]\.text: raw HTML is not allowed/],
+    ['a javascript: link', step('id: a\nchart: gdp\nview: record\ntext: [x](javascript:alert(1))'), /steps\[0\]\.text: link target not allowed/],
+    ['duplicate step ids', step('id: a\nchart: gdp\nview: record\ntext: x\n\nid: a\nchart: gdp\nview: plan\ntext: y'), /steps\[1\]\.id: duplicate step id "a"/],
+    ['a bad step id', step('id: A b\nchart: gdp\nview: record\ntext: x'), /steps\[0\]\.id: "A b" must be lower-case/],
+    ['an unknown field', step('id: a\nchart: gdp\nview: record\ntext: x\ncolour: red'), /steps\[0\]\.colour: unknown field/],
+    ['an empty text', step('id: a\nchart: gdp\nview: record\ntext: '), /steps\[0\]\.text: expected text/],
+  ];
+  it.each(broken)('fails on %s, naming the file and field', (_name, text, message) => {
+    expect(() => build(text)).toThrow(StoryError);
+    expect(() => build(text)).toThrow(message);
+    expect(() => build(text)).toThrow(/^stories\/t\/en\.aml: /);
+  });
+
+  it('fails on the broken fixture files with their file name', () => {
+    const file = 'tests/fixtures/stories/unknown-view.aml';
+    const text = readFileSync(resolve(root, file), 'utf8');
+    expect(() => buildStory(archieml.load(text), file, 't', 'en', data)).toThrow(
+      'tests/fixtures/stories/unknown-view.aml: steps[1].view: unknown view "pie" for chart gdp',
+    );
+  });
+
+  it('never throws anything but a StoryError, whatever the copy', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (text) => {
+        try {
+          build(step(`id: a\nchart: gdp\nview: record\ntext: ${text.replace(/\n/g, ' ') || 'x'}`));
+        } catch (error) {
+          if (!(error instanceof StoryError)) throw error;
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('checkSameSteps(reference, other, file)', () => {
+  it('fails when the languages disagree on a step id', () => {
+    const a = build(step('id: a\nchart: gdp\nview: record\ntext: x'));
+    const b = build(step('id: b\nchart: gdp\nview: record\ntext: x'));
+    expect(() => checkSameSteps(a, b, 'stories/t/en.aml')).toThrow('stories/t/en.aml: steps[0].id: "b" does not match "a"');
+  });
+});

@@ -1,0 +1,147 @@
+import { CHARTS, isChartId } from '../charts/catalogue';
+import type { DataBundle, Lang, SourceRef } from '../data/types';
+import { InlineError, parseInline, type InlineNode } from './inline';
+import { StoryError } from './story-error';
+import type { CopyNode, Paragraph, Story, StoryStep } from './story-model';
+import { resolveToken, TokenError } from './tokens';
+
+const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const STEP_FIELDS = new Set(['id', 'chapter', 'chart', 'view', 'text', 'alt', 'note']);
+
+/**
+ * Turns a parsed ArchieML story (unknown shape) into a typed Story: every field checked, copy parsed,
+ * data tokens resolved for the language. Any problem throws a StoryError naming the file and field.
+ */
+export function buildStory(raw: unknown, file: string, id: string, lang: Lang, data: DataBundle): Story {
+  const fail = (path: string, problem: string): never => {
+    throw new StoryError(file, path, problem);
+  };
+  if (!isRecord(raw)) return fail('(root)', 'expected key: value lines');
+  const copy = (value: unknown, path: string): Paragraph[] => {
+    if (typeof value !== 'string' || !value.trim()) return fail(path, `expected text, got ${describe(value)}`);
+    return value
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s*\n\s*/g, lang === 'zh' ? '' : ' ').trim())
+      .filter(Boolean)
+      .map((p) => resolveCopy(p, path, lang, data, fail));
+  };
+  const plain = (value: unknown, path: string): string => copy(value, path).map(plainText).join(' ');
+  const str = (value: unknown, path: string): string => {
+    if (typeof value !== 'string' || !value.trim()) return fail(path, `expected text, got ${describe(value)}`);
+    return value.trim();
+  };
+
+  const updated = str(raw.updated, 'updated');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(updated)) fail('updated', `expected a date YYYY-MM-DD, got "${updated}"`);
+  if (!Array.isArray(raw.steps) || raw.steps.length === 0) fail('steps', 'expected a [steps] list with at least one step');
+  const rawSteps = raw.steps as unknown[];
+
+  const seen = new Set<string>();
+  const steps = rawSteps.map((rawStep, i): StoryStep => {
+    const at = `steps[${i}]`;
+    if (!isRecord(rawStep)) return fail(at, 'expected a step with id, chart, view and text');
+    for (const key of Object.keys(rawStep)) {
+      if (!STEP_FIELDS.has(key)) fail(`${at}.${key}`, `unknown field (allowed: ${[...STEP_FIELDS].join(', ')})`);
+    }
+    const stepId = str(rawStep.id, `${at}.id`);
+    if (!STEP_ID.test(stepId)) fail(`${at}.id`, `"${stepId}" must be lower-case words joined by hyphens`);
+    if (seen.has(stepId)) fail(`${at}.id`, `duplicate step id "${stepId}"`);
+    seen.add(stepId);
+    const chart = str(rawStep.chart, `${at}.chart`);
+    if (!isChartId(chart)) return fail(`${at}.chart`, `unknown chart "${chart}" (known: ${Object.keys(CHARTS).join(', ')})`);
+    const view = str(rawStep.view, `${at}.view`);
+    const views: readonly string[] = CHARTS[chart].views;
+    if (!views.includes(view)) fail(`${at}.view`, `unknown view "${view}" for chart ${chart} (known: ${views.join(', ')})`);
+    const step: StoryStep = { id: stepId, chart, view, text: copy(rawStep.text, `${at}.text`) };
+    if (rawStep.chapter !== undefined) step.chapter = plain(rawStep.chapter, `${at}.chapter`);
+    if (rawStep.alt !== undefined) step.alt = plain(rawStep.alt, `${at}.alt`);
+    if (rawStep.note !== undefined) step.note = copy(rawStep.note, `${at}.note`);
+    return step;
+  });
+
+  return {
+    id,
+    lang,
+    title: plain(raw.title, 'title'),
+    dek: copy(raw.dek, 'dek'),
+    byline: plain(raw.byline, 'byline'),
+    updated,
+    steps,
+  };
+}
+
+/** The same steps in the same order in every language, so a step link works in both. */
+export function checkSameSteps(reference: Story, other: Story, file: string): void {
+  other.steps.forEach((step, i) => {
+    const expected = reference.steps[i];
+    if (!expected) throw new StoryError(file, `steps[${i}].id`, `"${step.id}" has no counterpart in the ${reference.lang} story`);
+    if (expected.id !== step.id) {
+      throw new StoryError(file, `steps[${i}].id`, `"${step.id}" does not match "${expected.id}" of the ${reference.lang} story`);
+    }
+    if (expected.chart !== step.chart || expected.view !== step.view) {
+      throw new StoryError(file, `steps[${i}].view`, `chart/view ${step.chart}/${step.view} differ from ${expected.chart}/${expected.view} of the ${reference.lang} story`);
+    }
+  });
+  if (reference.steps.length !== other.steps.length) {
+    throw new StoryError(file, 'steps', `${other.steps.length} steps, but the ${reference.lang} story has ${reference.steps.length}`);
+  }
+}
+
+function resolveCopy(
+  text: string,
+  path: string,
+  lang: Lang,
+  data: DataBundle,
+  fail: (path: string, problem: string) => never,
+): Paragraph {
+  let nodes: InlineNode[];
+  try {
+    nodes = parseInline(text);
+  } catch (error) {
+    if (error instanceof InlineError) return fail(path, error.message);
+    throw error;
+  }
+  const resolve = (node: InlineNode): CopyNode => {
+    if (node.type === 'text') return node;
+    if (node.type === 'token') {
+      try {
+        const resolved = resolveToken(node.token, lang, data);
+        return { type: 'figure', text: resolved.text, value: resolved.value, cite: cite(resolved.sources, data, lang) };
+      } catch (error) {
+        if (error instanceof TokenError || error instanceof RangeError) {
+          return fail(path, `token {${node.token}} does not resolve: ${error.message}`);
+        }
+        throw error;
+      }
+    }
+    return { ...node, children: node.children.map(resolve) };
+  };
+  return nodes.map(resolve);
+}
+
+function cite(refs: SourceRef[], data: DataBundle, lang: Lang): string {
+  const bySource = new Map<string, Set<string>>();
+  for (const ref of refs) {
+    const set = bySource.get(ref.source) ?? new Set<string>();
+    set.add(ref.locator);
+    bySource.set(ref.source, set);
+  }
+  return [...bySource]
+    .map(([id, locators]) => `${data.sources[id]?.title[lang] ?? id}: ${[...locators].join(', ')}`)
+    .join(lang === 'zh' ? '；' : '; ');
+}
+
+/** Copy as plain text, figures included. */
+export function plainText(nodes: CopyNode[]): string {
+  return nodes.map((n) => (n.type === 'text' || n.type === 'figure' ? n.text : plainText(n.children))).join('');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return value.trim() ? `"${value}"` : 'an empty value';
+  return Array.isArray(value) ? 'a list' : typeof value;
+}

@@ -1,0 +1,184 @@
+import { CHARTS, isChartId, type ChartId } from '../charts/catalogue';
+import { prefersReducedMotion } from '../components/motion';
+import type { Lang } from '../data/types';
+import { t } from '../i18n/strings';
+import { stepAtLine, triggerLine } from './active-step';
+import { watchSteps, type StepScroller } from './scroll-steps';
+
+/** A chart element as the story drives it: a view to show and, once drawn, a sentence describing it. */
+type ChartHost = HTMLElement & { view: string; lang: string; summary?: string; updateComplete?: Promise<boolean> };
+
+/**
+ * @summary The scroll engine: binds the prerendered steps in its light DOM to the sticky graphic.
+ *
+ * The chart state is a pure function of the active step, so fast jumps, reloads and resizes can never
+ * leave the graphic between states. Scrollama reports steps crossing the trigger line; after every scroll
+ * settles and on every resize the active step is also computed from the steps' positions.
+ *
+ * @fires kc-step - detail { index, id, chart, view } when the active step changes
+ */
+export class KcStory extends HTMLElement {
+  private steps: HTMLElement[] = [];
+  private charts = new Map<ChartId, ChartHost>();
+  private active = -1;
+  private scroller?: StepScroller;
+  private settled = false;
+  private settleTimer = 0;
+  private live?: HTMLElement;
+  private counter?: HTMLElement;
+  private bar?: HTMLElement;
+
+  private get lang_(): Lang {
+    return this.getAttribute('lang') === 'en' ? 'en' : 'zh';
+  }
+
+  connectedCallback(): void {
+    this.steps = Array.from(this.querySelectorAll<HTMLElement>('.step[data-step]'));
+    if (this.steps.length === 0) return;
+    this.buildChrome();
+    for (const el of this.querySelectorAll<ChartHost>('.graphic-inner > [data-chart]')) {
+      const id = el.dataset.chart ?? '';
+      if (isChartId(id)) this.charts.set(id, el);
+    }
+    this.classList.add('is-live');
+
+    const fromHash = this.stepIndex(decodeURIComponent(location.hash.slice(1)));
+    // A deep link opens at its step whatever the browser did with the anchor; scroll-margin places it on the line.
+    if (fromHash >= 0) this.steps[fromHash]?.scrollIntoView({ block: 'start' });
+    this.show(fromHash >= 0 ? fromHash : this.stepOnScreen(), false);
+
+    this.scroller = watchSteps(this.steps, triggerLine(window.innerHeight), (index) => this.show(index, true));
+    window.addEventListener('resize', this.onResize);
+    window.addEventListener('scroll', this.onScroll, { passive: true });
+    window.addEventListener('scrollend', this.onSettle);
+    window.addEventListener('hashchange', this.onHashChange);
+    // Earlier steps that Scrollama replays on load settle into the one on screen; announce nothing until then.
+    window.setTimeout(() => {
+      this.settled = true;
+      this.onSettle();
+    }, 400);
+  }
+
+  disconnectedCallback(): void {
+    this.scroller?.destroy();
+    window.removeEventListener('resize', this.onResize);
+    window.removeEventListener('scroll', this.onScroll);
+    window.removeEventListener('scrollend', this.onSettle);
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** The index of the active step. */
+  get activeIndex(): number {
+    return this.active;
+  }
+
+  private buildChrome(): void {
+    const graphic = this.querySelector('.graphic');
+    this.counter = document.createElement('p');
+    this.counter.className = 'step-counter';
+    this.counter.setAttribute('aria-hidden', 'true');
+    graphic?.append(this.counter);
+    this.bar = document.createElement('div');
+    this.bar.className = 'progress';
+    this.bar.setAttribute('aria-hidden', 'true');
+    this.bar.append(document.createElement('span'));
+    this.prepend(this.bar);
+    this.live = document.createElement('p');
+    this.live.className = 'sr-only';
+    this.live.setAttribute('aria-live', 'polite');
+    this.append(this.live);
+  }
+
+  private stepIndex(id: string): number {
+    return id ? this.steps.findIndex((s) => s.dataset.step === id) : -1;
+  }
+
+  private stepOnScreen(): number {
+    const line = triggerLine(window.innerHeight);
+    return stepAtLine(this.steps.map((s) => s.getBoundingClientRect()), line);
+  }
+
+  private readonly onScroll = (): void => {
+    // Browsers without `scrollend`: settle shortly after the last scroll event.
+    window.clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(this.onSettle, 180);
+  };
+
+  private readonly onSettle = (): void => {
+    window.clearTimeout(this.settleTimer);
+    this.show(this.stepOnScreen(), true);
+  };
+
+  private readonly onResize = (): void => {
+    this.scroller?.setLine(triggerLine(window.innerHeight));
+    window.requestAnimationFrame(this.onSettle);
+  };
+
+  private readonly onHashChange = (): void => {
+    const index = this.stepIndex(decodeURIComponent(location.hash.slice(1)));
+    if (index >= 0) this.show(index, true);
+  };
+
+  /** Shows step `index`: its chart and view, the progress, the address; announces it once settled. */
+  private show(index: number, animate: boolean): void {
+    const step = this.steps[index];
+    if (!step || index === this.active) return;
+    this.active = index;
+    const chartId = step.dataset.chart ?? '';
+    if (!isChartId(chartId)) return;
+    const view = step.dataset.view ?? '';
+    const chart = this.chartFor(chartId);
+    const instant = !animate || !this.settled || prefersReducedMotion();
+    this.classList.toggle('instant', instant);
+    chart.view = view;
+    for (const [id, el] of this.charts) {
+      const shown = id === chartId;
+      el.classList.toggle('is-active', shown);
+      el.inert = !shown;
+      el.setAttribute('aria-hidden', String(!shown));
+    }
+    this.steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
+
+    const n = this.steps.length;
+    if (this.counter) this.counter.textContent = `${index + 1} / ${n}`;
+    this.bar?.style.setProperty('--progress', String((index + 1) / n));
+    if (this.settled) {
+      history.replaceState(history.state, '', `#${step.dataset.step}`);
+      this.announce(chart, index);
+    }
+    const other = document.querySelector<HTMLAnchorElement>('.lang-switch');
+    if (other) other.hash = step.dataset.step ?? '';
+    this.dispatchEvent(
+      new CustomEvent('kc-step', { detail: { index, id: step.dataset.step, chart: chartId, view }, bubbles: true }),
+    );
+  }
+
+  private chartFor(id: ChartId): ChartHost {
+    const existing = this.charts.get(id);
+    if (existing) return existing;
+    const entry = CHARTS[id];
+    const el = document.createElement(entry.tag) as ChartHost;
+    el.setAttribute('fill', '');
+    el.setAttribute('lang', this.lang_);
+    el.dataset.chart = id;
+    if ('dataset' in entry) el.setAttribute('dataset', entry.dataset);
+    this.querySelector('.graphic-inner')?.append(el);
+    this.charts.set(id, el);
+    return el;
+  }
+
+  private async announce(chart: ChartHost, index: number): Promise<void> {
+    await chart.updateComplete;
+    if (index !== this.active || !this.live) return;
+    const label = t('step', this.lang_, { i: index + 1, n: this.steps.length });
+    this.live.textContent = `${label}. ${chart.summary ?? ''}`;
+  }
+}
+
+customElements.define('kc-story', KcStory);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kc-story': KcStory;
+  }
+}

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import archieml from 'archieml';
+import { validateBundle } from '../data/validate';
+import type { DataBundle, Lang } from '../data/types';
+import { buildStory, checkSameSteps } from './build-story';
+import { StoryError } from './story-error';
+import type { Story } from './story-model';
+
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** Reads and validates every data file under `root/data`. */
+export function loadData(root: string): DataBundle {
+  const files: Record<string, unknown> = {};
+  for (const name of readdirSync(join(root, 'data')).filter((n) => n.endsWith('.json')).sort()) {
+    const file = `data/${name}`;
+    const text = readFileSync(join(root, file), 'utf8');
+    try {
+      files[file] = JSON.parse(text);
+    } catch (error) {
+      throw new StoryError(file, '(file)', `not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  return validateBundle(files);
+}
+
+/** Parses, validates and resolves a story in both languages; the Chinese text is the reference for step ids. */
+export function loadStory(root: string, id: string, data: DataBundle): Record<Lang, Story> {
+  const [zh, en] = LANGS.map((lang) => {
+    const file = `stories/${id}/${lang}.aml`;
+    const text = readFileSync(join(root, file), 'utf8');
+    return buildStory(archieml.load(text), file, id, lang, data);
+  }) as [Story, Story];
+  checkSameSteps(zh, en, `stories/${id}/en.aml`);
+  return { zh, en };
+}

@@ -1,0 +1,97 @@
+import { CHARTS } from '../charts/catalogue';
+import type { DataBundle, Lang } from '../data/types';
+import { t } from '../i18n/strings';
+import type { CopyNode, Paragraph, Story, StoryStep } from './story-model';
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function copyToHtml(nodes: CopyNode[]): string {
+  return nodes
+    .map((node) => {
+      switch (node.type) {
+        case 'text':
+          return escapeHtml(node.text);
+        case 'em':
+          return `<em>${copyToHtml(node.children)}</em>`;
+        case 'strong':
+          return `<strong>${copyToHtml(node.children)}</strong>`;
+        case 'link':
+          return `<a href="${escapeHtml(node.href)}">${copyToHtml(node.children)}</a>`;
+        case 'figure':
+          return `<data class="fig" value="${node.value}" title="${escapeHtml(node.cite)}">${escapeHtml(node.text)}</data>`;
+      }
+    })
+    .join('');
+}
+
+const paragraphs = (list: Paragraph[]): string => list.map((p) => `<p>${copyToHtml(p)}</p>`).join('\n');
+
+function stepHtml(step: StoryStep, index: number, total: number, lang: Lang): string {
+  const chapter = step.chapter ? `<h2 class="chapter">${escapeHtml(step.chapter)}</h2>\n` : '';
+  const label = t('step', lang, { i: index + 1, n: total });
+  return `<section class="step${step.chapter ? ' opens-chapter' : ''}" id="${step.id}" data-step="${step.id}" data-chart="${step.chart}" data-view="${escapeHtml(step.view)}"${step.alt ? ` data-alt="${escapeHtml(step.alt)}"` : ''} aria-label="${escapeHtml(label)}">
+<div class="step-card">
+${chapter}${paragraphs(step.text)}
+</div>
+</section>`;
+}
+
+function sourcesHtml(data: DataBundle, lang: Lang): string {
+  const items = Object.values(data.sources)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((s) => {
+      const title = s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title[lang])}</a>` : escapeHtml(s.title[lang]);
+      return `<li>${title}. ${escapeHtml(s.issuer[lang])}, ${escapeHtml(s.date)}.</li>`;
+    });
+  return `<section class="sources" aria-labelledby="sources-heading">
+<h2 id="sources-heading">${t('sources', lang)}</h2>
+<ol>
+${items.join('\n')}
+</ol>
+</section>`;
+}
+
+/** The graphic for the first step, so the page has the right chart element before any scroll. */
+function firstChart(story: Story): string {
+  const first = story.steps[0];
+  if (!first) return '';
+  const entry = CHARTS[first.chart];
+  const dataset = 'dataset' in entry ? ` dataset="${entry.dataset}"` : '';
+  return `<${entry.tag} fill lang="${story.lang}" view="${escapeHtml(first.view)}"${dataset} data-chart="${first.chart}"></${entry.tag}>`;
+}
+
+/**
+ * The story as HTML, readable before any script runs: header, every step's text with its numbers, sources.
+ * `otherLangHref` is the same story in the other language.
+ */
+export function renderStoryHtml(story: Story, data: DataBundle, otherLangHref: string): string {
+  const { lang } = story;
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const total = story.steps.length;
+  return `<a class="skip-link" href="#story-start">${t('skipToStory', lang)}</a>
+<header class="masthead">
+<span class="brand">${lang === 'zh' ? '柯城五年' : 'Kecheng, five years'}</span>
+<a class="lang-switch" href="${escapeHtml(otherLangHref)}" hreflang="${other}" lang="${other}" aria-label="${escapeHtml(t('otherLanguageLabel', lang))}">${t('otherLanguage', lang)}</a>
+</header>
+<main id="main">
+<article class="story">
+<header class="story-header">
+<h1>${escapeHtml(story.title)}</h1>
+<div class="dek">${paragraphs(story.dek)}</div>
+<p class="byline">${escapeHtml(story.byline)} · ${t('updated', lang)} <time datetime="${story.updated}">${story.updated}</time></p>
+</header>
+<kc-story id="story-start" lang="${lang}" tabindex="-1">
+<div class="scrolly">
+<div class="graphic"><div class="graphic-inner">${firstChart(story)}</div></div>
+<div class="steps">
+${story.steps.map((s, i) => stepHtml(s, i, total, lang)).join('\n')}
+</div>
+</div>
+</kc-story>
+${sourcesHtml(data, lang)}
+</article>
+</main>`;
+}

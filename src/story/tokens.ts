@@ -1,0 +1,152 @@
+import type {
+  Cell,
+  DataBundle,
+  Dataset,
+  Lang,
+  Point,
+  Series,
+  SeriesDataset,
+  SourceRef,
+} from '../data/types';
+import { formatNumber, formatValue, trimDecimals } from '../lib/format';
+import { cagr } from '../lib/growth';
+
+/** A token rendered for one language, with the sources of the numbers it was computed from. */
+export interface ResolvedToken {
+  text: string;
+  value: number;
+  sources: SourceRef[];
+}
+
+export class TokenError extends Error {}
+
+const percent = (value: number, digits = 1): string => `${trimDecimals(value, digits)}%`;
+
+/**
+ * Resolves a data token of story copy. Forms:
+ * - `{gdp:2020}`, `{income.urban:2015}`: a series point, formatted in its unit
+ * - `{cagr:gdp:2021:2026}`: compound annual growth between two points, in percent
+ * - `{planned:gdp:2015:2020}`, `{achieved:income.rural:2015:2020}`: a growth record of the series
+ * - `{times:gdp:2021:2020}`: how many times the first value is the second
+ * - `{fig:targets-2026.services-va}`: a stated figure, formatted in its unit
+ * - `{share:structure.y2020.tertiary}`: a sector's share, in percent
+ * - `{count:scorecard}`, `{count:scorecard.met}`: how many indicators (with that status)
+ * - `{ind:scorecard.retail.achievedGrowth}`: a scorecard cell
+ */
+export function resolveToken(token: string, lang: Lang, data: DataBundle): ResolvedToken {
+  const parts = token.split(':').map((p) => p.trim());
+  const [head = '', ...args] = parts;
+  switch (head) {
+    case 'cagr': {
+      const [ref, y0, y1] = need(args, 3, token);
+      const series = findSeries(ref, data, token);
+      const a = findPoint(series, ref, y0, token);
+      const b = findPoint(series, ref, y1, token);
+      const value = cagr(a.value, b.value, b.year - a.year);
+      return { text: percent(value), value, sources: [a, b] };
+    }
+    case 'planned':
+    case 'achieved': {
+      const [ref, y0, y1] = need(args, 3, token);
+      const series = findSeries(ref, data, token);
+      const record = series.series.growth?.find((g) => g.from === Number(y0) && g.to === Number(y1));
+      const value = record?.[head];
+      if (!record || value === undefined) throw new TokenError(`no ${head} growth ${y0}–${y1} in "${ref}"`);
+      return { text: percent(value), value, sources: [record] };
+    }
+    case 'times': {
+      const [ref, y0, y1] = need(args, 3, token);
+      const series = findSeries(ref, data, token);
+      const a = findPoint(series, ref, y0, token);
+      const b = findPoint(series, ref, y1, token);
+      const value = a.value / b.value;
+      return { text: formatNumber(value, lang, 1), value, sources: [a, b] };
+    }
+    case 'fig': {
+      const [ref] = need(args, 1, token);
+      const [datasetId = '', figureId = ''] = ref.split('.');
+      const dataset = findDataset(datasetId, data, 'figures', token);
+      const figure = dataset.figures.find((f) => f.id === figureId);
+      if (!figure) throw new TokenError(`no figure "${figureId}" in dataset "${datasetId}"`);
+      return { text: formatValue(figure.value, figure.unit, lang), value: figure.value, sources: [figure] };
+    }
+    case 'share': {
+      const [ref] = need(args, 1, token);
+      const [datasetId = '', entryId = '', sector = ''] = ref.split('.');
+      const dataset = findDataset(datasetId, data, 'structure', token);
+      const entry = dataset.entries.find((e) => e.id === entryId);
+      if (!entry) throw new TokenError(`no entry "${entryId}" in dataset "${datasetId}"`);
+      if (sector !== 'primary' && sector !== 'secondary' && sector !== 'tertiary') {
+        throw new TokenError(`sector must be primary, secondary or tertiary, got "${sector}"`);
+      }
+      return { text: percent(entry[sector]), value: entry[sector], sources: [entry] };
+    }
+    case 'count': {
+      const [ref] = need(args, 1, token);
+      const [datasetId = '', status] = ref.split('.');
+      const dataset = findDataset(datasetId, data, 'scorecard', token);
+      if (status && !['met', 'missed', 'unpublished'].includes(status)) {
+        throw new TokenError(`status must be met, missed or unpublished, got "${status}"`);
+      }
+      const matching = dataset.indicators.filter((i) => !status || i.status === status);
+      return { text: formatNumber(matching.length, lang, 0), value: matching.length, sources: matching };
+    }
+    case 'ind': {
+      const [ref] = need(args, 1, token);
+      const [datasetId = '', indicatorId = '', field = ''] = ref.split('.');
+      const dataset = findDataset(datasetId, data, 'scorecard', token);
+      const indicator = dataset.indicators.find((i) => i.id === indicatorId);
+      if (!indicator) throw new TokenError(`no indicator "${indicatorId}" in dataset "${datasetId}"`);
+      const fields = ['base2015', 'target2020', 'targetGrowth', 'value2020', 'achievedGrowth'] as const;
+      const name = fields.find((f) => f === field);
+      if (!name) throw new TokenError(`field must be one of ${fields.join(', ')}, got "${field}"`);
+      const cell: Cell | undefined = indicator[name];
+      if (cell?.value === undefined) throw new TokenError(`indicator "${indicatorId}" has no number in ${field}`);
+      const isRate = name === 'targetGrowth' || name === 'achievedGrowth';
+      const unit = isRate ? '%' : ` ${indicator.unit[lang]}`;
+      return { text: `${formatNumber(cell.value, lang, 2)}${unit}`, value: cell.value, sources: [indicator] };
+    }
+    default: {
+      if (args.length !== 1) throw new TokenError(`unknown token form "${token}"`);
+      const [year = ''] = args;
+      const series = findSeries(head, data, token);
+      const point = findPoint(series, head, year, token);
+      return { text: formatValue(point.value, series.dataset.unit, lang), value: point.value, sources: [point] };
+    }
+  }
+}
+
+function need(args: string[], count: number, token: string): [string, string, string] {
+  if (args.length !== count || args.some((a) => !a)) {
+    throw new TokenError(`"${token}" needs ${count} argument${count > 1 ? 's' : ''} after the name`);
+  }
+  return [args[0] ?? '', args[1] ?? '', args[2] ?? ''];
+}
+
+function findDataset<T extends Dataset['type']>(
+  id: string,
+  data: DataBundle,
+  type: T,
+  token: string,
+): Extract<Dataset, { type: T }> {
+  const dataset = data.datasets[id];
+  if (!dataset) throw new TokenError(`unknown dataset "${id}" in "${token}"`);
+  if (dataset.type !== type) throw new TokenError(`dataset "${id}" is not of type ${type} in "${token}"`);
+  return dataset as Extract<Dataset, { type: T }>;
+}
+
+/** `gdp` (its only or first series) or `income.urban`. */
+function findSeries(ref: string, data: DataBundle, token: string): { dataset: SeriesDataset; series: Series } {
+  const [datasetId = '', seriesId] = ref.split('.');
+  const dataset = findDataset(datasetId, data, 'series', token);
+  const series = seriesId ? dataset.series.find((s) => s.id === seriesId) : dataset.series[0];
+  if (!series) throw new TokenError(`no series "${seriesId ?? ''}" in dataset "${datasetId}"`);
+  return { dataset, series };
+}
+
+function findPoint(found: { series: Series }, ref: string, year: string, token: string): Point {
+  if (!/^\d{4}$/.test(year)) throw new TokenError(`"${year}" is not a year in "${token}"`);
+  const point = found.series.points.find((p) => p.year === Number(year));
+  if (!point) throw new TokenError(`no ${year} value in "${ref}"`);
+  return point;
+}

@@ -1,0 +1,107 @@
+import { expect, test } from '@playwright/test';
+import { declaredSteps, expectStep, stepState, watchConsole, wheelTo } from './story-page';
+
+for (const path of ['/', '/en/']) {
+  test.describe(`the story at ${path}`, () => {
+    test('shows each step’s chart and view while a reader scrolls through every step', async ({ page }) => {
+      const errors = watchConsole(page);
+      await page.goto(path);
+      const steps = await declaredSteps(page);
+      expect(steps.length).toBeGreaterThanOrEqual(14);
+      for (const step of steps) {
+        await wheelTo(page, step.id);
+        await expectStep(page, step);
+      }
+      // and back up, skipping nothing
+      for (const step of [...steps].reverse().slice(0, 4)) {
+        await wheelTo(page, step.id);
+        await expectStep(page, step);
+      }
+      expect(errors).toEqual([]);
+    });
+
+    test('opens a deep link at its step with the right chart state', async ({ page }) => {
+      const errors = watchConsole(page);
+      await page.goto(`${path}#gdp-break`);
+      await expectStep(page, { id: 'gdp-break', chart: 'gdp', view: 'break' });
+      await page.waitForTimeout(600);
+      await expectStep(page, { id: 'gdp-break', chart: 'gdp', view: 'break' });
+      expect(errors).toEqual([]);
+    });
+
+    test('lands on the right step after jumps with End and Home', async ({ page }) => {
+      const errors = watchConsole(page);
+      await page.goto(path);
+      const steps = await declaredSteps(page);
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('End');
+      const last = steps[steps.length - 1];
+      if (!last) throw new Error('no steps');
+      await expectStep(page, last);
+      await page.keyboard.press('Home');
+      const first = steps[0];
+      if (!first) throw new Error('no steps');
+      await expectStep(page, first);
+      expect(errors).toEqual([]);
+    });
+
+    test('jumping with the scrollbar to the middle shows the step on screen', async ({ page }) => {
+      await page.goto(path);
+      const steps = await declaredSteps(page);
+      const target = steps[Math.floor(steps.length / 2)];
+      if (!target) throw new Error('no steps');
+      await page.evaluate((id) => {
+        const el = document.getElementById(id);
+        if (el) window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top - window.innerHeight * 0.6 + 40);
+      }, target.id);
+      await expectStep(page, target);
+    });
+
+    test('keeps the step on screen after resizing and rotating', async ({ page }) => {
+      const errors = watchConsole(page);
+      await page.goto(`${path}#income-ratio`);
+      await expectStep(page, { id: 'income-ratio', chart: 'income', view: 'ratio' });
+      for (const size of [
+        { width: 844, height: 390 },
+        { width: 1280, height: 800 },
+        { width: 390, height: 844 },
+      ]) {
+        await page.setViewportSize(size);
+        await page.waitForTimeout(400);
+        const state = await stepState(page);
+        const onScreen = await page.evaluate(() => {
+          const line = Math.round(window.innerHeight * 0.6);
+          const steps = [...document.querySelectorAll<HTMLElement>('.step')];
+          let active = 0;
+          steps.forEach((s, i) => {
+            if (s.getBoundingClientRect().top <= line) active = i;
+          });
+          return steps[active]?.dataset.step;
+        });
+        expect(state.id).toBe(onScreen);
+        expect(state.drawn).toBe(true);
+      }
+      expect(errors).toEqual([]);
+    });
+  });
+}
+
+test('the language switch keeps the current step', async ({ page }) => {
+  await page.goto('/#structure-industry');
+  await expectStep(page, { id: 'structure-industry', chart: 'structure', view: 'industry' });
+  await page.waitForTimeout(500);
+  await page.locator('.lang-switch').click();
+  await expect(page).toHaveURL(/\/en\/#structure-industry$/);
+  await expectStep(page, { id: 'structure-industry', chart: 'structure', view: 'industry' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the page reads, with its numbers, before any script runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/');
+  await expect(page.locator('h1')).toContainText('Kecheng');
+  await expect(page.locator('#gdp-record')).toContainText('23.6 billion yuan');
+  await expect(page.locator('#gdp-target')).toContainText('80 billion yuan');
+  await context.close();
+});
