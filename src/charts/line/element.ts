@@ -1,0 +1,40 @@
+import { customElement, property } from 'lit/decorators.js';
+import type { TemplateResult } from 'lit';
+import { ChartElement } from '../../components/chart-element';
+import type { Size } from '../../components/size-controller';
+import { bundle, getDataset } from '../../data/bundle';
+import { layoutLine, type LineModel } from './layout';
+import { renderLinePlot } from './plot';
+import { resolveView } from './views';
+
+/**
+ * @summary A time series of a series dataset: reported values, estimates and targets, the constant growth a
+ * target requires, and breaks where the statistical scope changed (never joined by a line).
+ *
+ * Views of `dataset="gdp"`: `record` (2015–2020, growth achieved vs planned), `plan` (+ the 2025 target and
+ * the required path), `break` (+ the 2021 estimate on a wider scope), `target` (+ the 2026 target and its
+ * required path), `all` (everything). An unknown view falls back to the dataset's default.
+ *
+ * @attr dataset - id of a series dataset in data/ (default gdp)
+ * @attr view - a view of that dataset
+ */
+@customElement('kc-line-chart')
+export class KcLineChart extends ChartElement<LineModel> {
+  /** Id of the series dataset drawn (attribute `dataset`; the property cannot shadow HTMLElement.dataset). */
+  @property({ attribute: 'dataset', reflect: true }) datasetId = 'gdp';
+
+  protected layout(size: Size): LineModel {
+    const data = getDataset(this.datasetId, 'series');
+    return layoutLine(data, resolveView(this.datasetId, this.view), size, this.lang, bundle.sources);
+  }
+
+  protected renderPlot(model: LineModel): TemplateResult {
+    return renderLinePlot(model);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kc-line-chart': KcLineChart;
+  }
+}

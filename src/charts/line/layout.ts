@@ -1,0 +1,158 @@
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { ChartModel } from '../../components/chart-element';
+import type { Size } from '../../components/size-controller';
+import type { Lang, Point, SeriesDataset, Source } from '../../data/types';
+import { formatTick, unitLabel } from '../../lib/format';
+import type { Box } from '../shared/avoid-overlap';
+import type { TextMark } from '../shared/text-mark';
+import { textWidth } from '../shared/text-width';
+import { lineContext } from './line-context';
+import { placeLineLabels } from './line-labels';
+import { COLORS, lineText } from './line-text';
+import type { View } from './views';
+import { yearTicks } from './year-ticks';
+
+export interface LineMark {
+  k: string;
+  d: string;
+  color: string;
+  width: number;
+  dash?: string;
+}
+
+export interface PointMark {
+  k: string;
+  x: number;
+  y: number;
+  shape: 'dot' | 'ring' | 'square';
+  color: string;
+}
+
+/** A break: a band between the two years and a dashed rule in its middle. */
+export interface BandMark {
+  k: string;
+  x: number;
+  width: number;
+  y: number;
+  height: number;
+  ruleX: number;
+}
+
+export interface LineModel extends ChartModel {
+  width: number;
+  height: number;
+  /** The plot area inside the axes. */
+  plot: Box;
+  grid: { k: string; y: number; zero: boolean }[];
+  xTicks: { k: string; x: number; labelled: boolean }[];
+  bands: BandMark[];
+  lines: LineMark[];
+  points: PointMark[];
+  /** Every piece of text in the plot: axis labels, unit, value labels, annotations. */
+  texts: TextMark[];
+  /** Boxes of the placed labels (not axis text), for checking that none overlap. */
+  labelBoxes: { k: string; box: Box }[];
+}
+
+const TICK = 12;
+const MARGIN = { top: 30, right: 18, bottom: 26 };
+const SHAPE = { actual: 'dot', estimate: 'ring', target: 'square' } as const;
+
+/**
+ * A scale from zero to just above the largest value, with round ticks at least 48 px apart: the top of
+ * the domain is rounded to a quarter of a tick step, so the plot does not waste a whole step of headroom.
+ */
+function valueScale(maxValue: number, bottom: number, top: number) {
+  const count = Math.max(2, Math.min(6, Math.floor((bottom - top) / 48)));
+  const ticks = scaleLinear().domain([0, maxValue * 1.02]).ticks(count);
+  const step = (ticks[1] ?? maxValue) - (ticks[0] ?? 0) || maxValue;
+  const end = Math.max(ticks.at(-1) ?? 0, Math.ceil((maxValue * 1.02) / (step / 4)) * (step / 4));
+  return { y: scaleLinear().domain([0, end]).range([bottom, top]), count };
+}
+
+/**
+ * Lays out a view of a series dataset at a size: y from zero in the dataset's unit, x in whole years,
+ * reported points joined only within one scope and never across a break, required-growth paths to targets,
+ * and value labels and annotations placed so they do not collide.
+ */
+export function layoutLine(
+  dataset: SeriesDataset,
+  view: View,
+  size: Size,
+  lang: Lang,
+  sources: Record<string, Source> = {},
+): LineModel {
+  const ctx = lineContext(dataset, view);
+  const { width, height } = size;
+  const top = MARGIN.top;
+  const bottom = Math.max(top + 40, height - MARGIN.bottom);
+  const values = [...ctx.points.map((p) => p.value), ...ctx.paths.flatMap((p) => p.values.map((v) => v.value))];
+  const { y, count } = valueScale(max(values) ?? 1, bottom, top);
+  const ticks = y.ticks(count);
+  const tickText = ticks.map((v) => formatTick(v, dataset.unit, lang));
+  const left = Math.ceil(Math.max(...tickText.map((s) => textWidth(s, TICK)))) + 10;
+  const right = Math.max(left + 40, width - MARGIN.right);
+  const first = ctx.points[0]?.year ?? 0;
+  const last = ctx.points.at(-1)?.year ?? first + 1;
+  const x = scaleLinear().domain([first, last === first ? first + 1 : last]).range([left, right]);
+  const px = (p: { year: number; value: number }) => [x(p.year), y(p.value)] as [number, number];
+
+  const lines: LineMark[] = [];
+  for (const j of ctx.joins) {
+    const [a, b] = [px(j.from), px(j.to)];
+    const d = `M${a[0]},${a[1]}L${b[0]},${b[1]}`;
+    const k = `line-${ctx.series.id}-${j.from.year}-${j.to.year}`;
+    if (j.style === 'actual') lines.push({ k, d, color: COLORS.actual, width: 2.5 });
+    else if (j.style === 'estimate') lines.push({ k, d, color: COLORS.estimate, width: 2, dash: '6 4' });
+    else lines.push({ k, d, color: COLORS.target, width: 2, dash: '1.5 4' });
+  }
+  const pathLine = line<{ year: number; value: number }>()
+    .x((v) => x(v.year))
+    .y((v) => y(v.value));
+  for (const p of ctx.paths) {
+    lines.push({ k: `path-${ctx.series.id}-${p.from.year}-${p.to.year}`, d: pathLine(p.values) ?? '', color: COLORS.target, width: 2, dash: '6 4' });
+  }
+
+  const points: PointMark[] = ctx.points.map((p: Point) => {
+    const [cx, cy] = px(p);
+    return { k: `point-${ctx.series.id}-${p.year}`, x: cx, y: cy, shape: SHAPE[p.kind], color: COLORS[p.kind] };
+  });
+
+  const bands: BandMark[] = ctx.breaks.map((br) => {
+    const [x0, x1] = [x(br.between[0]), x(br.between[1])];
+    const inset = Math.min(8, (x1 - x0) / 4);
+    return { k: `break-${br.series}-${br.between[0]}-${br.between[1]}`, x: x0 + inset, width: x1 - x0 - 2 * inset, y: top, height: bottom - top, ruleX: (x0 + x1) / 2 };
+  });
+
+  const axisTexts: TextMark[] = ticks.map((v, i) => ({
+    k: `ytick-${v}`,
+    x: left - 8,
+    y: y(v) + TICK * 0.36,
+    text: tickText[i] ?? '',
+    size: TICK,
+    anchor: 'end',
+    tone: 'muted',
+  }));
+  axisTexts.push({ k: 'unit', x: 0, y: top - 14, text: unitLabel(dataset.unit, lang), size: TICK, tone: 'muted' });
+  const xt = yearTicks(first, last, x, ctx.points.map((p) => p.year), TICK);
+  for (const tick of xt) {
+    if (tick.label) axisTexts.push({ k: `xtick-${tick.year}`, x: tick.x, y: bottom + 19, text: tick.label, size: TICK, anchor: 'middle', tone: 'muted' });
+  }
+
+  const labels = placeLineLabels(ctx, { x, y, top, bottom, width, lang, lines, points, bands, axisTexts });
+  return {
+    text: lineText(ctx, lang, sources),
+    width,
+    height,
+    plot: { x: left, y: top, width: right - left, height: bottom - top },
+    grid: ticks.map((v) => ({ k: `grid-${v}`, y: y(v), zero: v === 0 })),
+    xTicks: xt.map((tick) => ({ k: `xtick-mark-${tick.year}`, x: tick.x, labelled: tick.label !== undefined })),
+    bands,
+    lines,
+    points,
+    texts: [...axisTexts, ...labels.texts],
+    labelBoxes: labels.boxes,
+  };
+}

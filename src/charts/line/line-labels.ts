@@ -1,0 +1,184 @@
+import type { ScaleLinear } from 'd3-scale';
+import type { Lang, Point } from '../../data/types';
+import { formatRate, formatValue } from '../../lib/format';
+import { targetBound } from '../shared/target-bound';
+import { t } from '../../i18n/strings';
+import { avoidOverlap, type Box } from '../shared/avoid-overlap';
+import { blockCandidates, blockMarks, type BlockCandidate, type BlockLine, type Side } from '../shared/label-block';
+import { textBox, type TextMark } from '../shared/text-mark';
+import type { LineContext } from './line-context';
+import { COLORS, lineFacts, pointValue } from './line-text';
+import type { BandMark, LineMark, PointMark } from './layout';
+
+interface Geometry {
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  top: number;
+  bottom: number;
+  width: number;
+  lang: Lang;
+  lines: LineMark[];
+  points: PointMark[];
+  bands: BandMark[];
+  axisTexts: TextMark[];
+}
+
+/** A position a label may take, with the lines it shows there (a label may offer a narrower, wrapped form). */
+interface Choice extends BlockCandidate {
+  lines: BlockLine[];
+}
+
+interface Request {
+  k: string;
+  candidates: Choice[];
+}
+
+const withLines = (lines: BlockLine[], cs: BlockCandidate[]): Choice[] => cs.map((c) => ({ ...c, lines }));
+
+/** Labels are placed as if 8 % wider than estimated, so wider fonts than textWidth assumes still fit. */
+const SLACK = 1.08;
+const POINT_SIDES = ['n', 'nw', 'ne', 'w', 'e', 's', 'sw', 'se'] as const;
+
+function pointLines(p: Point, ctx: LineContext, lang: Lang): BlockLine[] {
+  const value: BlockLine = { text: pointValue(p, ctx, lang), size: 13, bold: true };
+  if (p.kind === 'actual') return [value];
+  // English bounds are long ("at least"): they go on the first line to keep the label narrow.
+  if (lang === 'en' && p.bound) {
+    const plain = formatValue(p.value, ctx.dataset.unit, lang);
+    return [{ text: `${t(p.kind, lang)}, ${targetBound(p.bound, lang).trim()}`, size: 12, tone: COLORS[p.kind] }, { ...value, text: plain }];
+  }
+  return [{ text: t(p.kind, lang), size: 12, tone: COLORS[p.kind] }, value];
+}
+
+/** The point at a fraction of a polyline's length. */
+function along(poly: readonly (readonly [number, number])[], fraction: number): [number, number] {
+  const lengths = poly.slice(1).map((p, i) => Math.hypot(p[0] - (poly[i]?.[0] ?? 0), p[1] - (poly[i]?.[1] ?? 0)));
+  let rest = fraction * lengths.reduce((a, b) => a + b, 0);
+  for (const [i, len] of lengths.entries()) {
+    const [a, b] = [poly[i], poly[i + 1]];
+    if (a && b && (rest <= len || i === lengths.length - 1)) {
+      const f = len > 0 ? Math.min(1, rest / len) : 0;
+      return [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f];
+    }
+    rest -= len;
+  }
+  const first = poly[0] ?? [0, 0];
+  return [first[0], first[1]];
+}
+
+/** Candidates beside a line: near its middle first, then further along it, then further from it. */
+function besideLine(lines: BlockLine[], poly: (readonly [number, number])[], sides: readonly Side[], gap: number): BlockCandidate[] {
+  const out: BlockCandidate[] = [];
+  for (const extra of [0, 12, 26]) {
+    for (const fraction of [0.5, 0.62, 0.38, 0.75, 0.25]) {
+      const [ax, ay] = along(poly, fraction);
+      out.push(...blockCandidates(lines, ax, ay, gap + extra, sides, SLACK));
+    }
+  }
+  return out;
+}
+
+/** Samples of the drawn lines every few px, as small boxes labels must keep clear of. */
+function lineSamples(ctx: LineContext, g: Geometry): Box[] {
+  const polylines = [
+    ...ctx.joins.map((j) => [j.from, j.to]),
+    ...ctx.paths.map((p) => p.values),
+  ].map((vs) => vs.map((v) => [g.x(v.year), g.y(v.value)] as const));
+  const boxes: Box[] = [];
+  for (const poly of polylines) {
+    poly.forEach(([x1, y1], i) => {
+      const next = poly[i + 1];
+      if (!next) return;
+      const steps = Math.max(1, Math.ceil(Math.hypot(next[0] - x1, next[1] - y1) / 4));
+      for (let s = 0; s <= steps; s++) {
+        const f = s / steps;
+        boxes.push({ x: x1 + (next[0] - x1) * f - 1.5, y: y1 + (next[1] - y1) * f - 1.5, width: 3, height: 3 });
+      }
+    });
+  }
+  return boxes;
+}
+
+function requests(ctx: LineContext, g: Geometry): Request[] {
+  const { lang } = g;
+  const f = lineFacts(ctx, lang);
+  const out: Request[] = [];
+  for (const what of ctx.spec.annotate) {
+    if (what === 'estimates' || what === 'actuals') {
+      const latestFirst = [...ctx.points].reverse().filter((q) => (q.kind === 'actual') === (what === 'actuals'));
+      for (const p of latestFirst) {
+        const lines = pointLines(p, ctx, lang);
+        out.push({ k: `label-point-${ctx.series.id}-${p.year}`, candidates: withLines(lines, blockCandidates(lines, g.x(p.year), g.y(p.value), 10, POINT_SIDES, SLACK)) });
+      }
+    } else if (what === 'paths') {
+      for (const p of ctx.paths) {
+        const rate = formatRate(p.rate, lang);
+        const min = p.to.bound === 'min';
+        const lines: BlockLine[] = [
+          { text: lang === 'zh' ? '所需增速' : min ? 'Needed: at least' : 'Needed', size: 12, tone: 'muted' },
+          { text: min && lang === 'zh' ? `${rate}以上` : rate, size: 13, bold: true, tone: COLORS.target },
+        ];
+        const poly = p.values.map((v) => [g.x(v.year), g.y(v.value)] as const);
+        out.push({ k: `label-path-${ctx.series.id}-${p.from.year}-${p.to.year}`, candidates: withLines(lines, besideLine(lines, poly, ['nw', 'se', 's', 'n'], 7)) });
+      }
+    } else if (what === 'growth' && ctx.growth && f.achieved) {
+      const growth = ctx.growth;
+      const a = ctx.points.find((p) => p.year === growth.from);
+      const b = ctx.points.find((p) => p.year === growth.to);
+      if (!a || !b) continue;
+      const status = f.met === false ? (lang === 'zh' ? '，未完成' : ': missed') : '';
+      const head = (text: string): BlockLine => ({ text, size: 12, bold: true, tone: COLORS.actual });
+      const plan: BlockLine[] = f.planned
+        ? [{ text: lang === 'zh' ? `规划 ${f.planned}${status}` : `${f.planned} planned${status}`, size: 12, tone: 'muted' }]
+        : [];
+      const wide = [head(lang === 'zh' ? `${f.period} 实际年均 ${f.achieved}` : `${f.period}: grew ${f.achieved} a year`), ...plan];
+      const narrow = [head(lang === 'zh' ? f.period : `${f.period}:`), head(lang === 'zh' ? `实际年均 ${f.achieved}` : `grew ${f.achieved} a year`), ...plan];
+      const poly = [a, b].map((p) => [g.x(p.year), g.y(p.value)] as const);
+      const sides = ['se', 's', 'nw', 'n'] as const;
+      out.push({
+        k: `label-growth-${ctx.series.id}-${growth.from}-${growth.to}`,
+        candidates: [...withLines(wide, besideLine(wide, poly, sides, 8)), ...withLines(narrow, besideLine(narrow, poly, sides, 8))],
+      });
+    } else if (what === 'break') {
+      const [first, ...rest] = t('notComparable', lang).split(/(?<=[，:])\s*/);
+      const lines: BlockLine[] = [
+        { text: (first ?? '').replace(/，$/, ''), size: 12, bold: true },
+        ...(rest.length ? [{ text: rest.join(' '), size: 12, tone: 'muted' }] : []),
+      ];
+      for (const band of g.bands) {
+        const half = band.ruleX - band.x + 4;
+        const h = lines.length * 12 * 1.2;
+        const candidates = [0, 1, 2, 3, 4, 5].flatMap((step) =>
+          blockCandidates(lines, band.ruleX, g.top + h / 2 + step * 18, half, ['w', 'e'], SLACK),
+        );
+        out.push({ k: `label-${band.k}`, candidates: withLines(lines, candidates) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Places the value labels and annotations of a view in the order the view ranks them; what cannot fit is left out. */
+export function placeLineLabels(ctx: LineContext, g: Geometry): { texts: TextMark[]; boxes: { k: string; box: Box }[] } {
+  const reqs = requests(ctx, g);
+  const obstacles: Box[] = [
+    ...g.axisTexts.map(textBox),
+    ...g.points.map((p) => ({ x: p.x - 5, y: p.y - 5, width: 10, height: 10 })),
+    ...lineSamples(ctx, g),
+  ];
+  const placed = avoidOverlap(
+    reqs.map((r) => r.candidates),
+    obstacles,
+    { x: 0, y: 0, width: g.width - 2, height: g.bottom },
+    3,
+  );
+  const texts: TextMark[] = [];
+  const boxes: { k: string; box: Box }[] = [];
+  placed.forEach((c, i) => {
+    const r = reqs[i];
+    if (!c || !r) return;
+    texts.push(...blockMarks(r.k, c.lines, c));
+    boxes.push({ k: r.k, box: c.box });
+  });
+  return { texts, boxes };
+}

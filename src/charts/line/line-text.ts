@@ -1,0 +1,142 @@
+import type { ChartText, LegendItem } from '../chart-text';
+import type { Lang, Point, Source } from '../../data/types';
+import { formatRate, formatValue, trimDecimals } from '../../lib/format';
+import { cagr } from '../../lib/growth';
+import { t } from '../../i18n/strings';
+import { targetBound } from '../shared/target-bound';
+import type { LineContext } from './line-context';
+import type { LineFacts } from './views';
+
+export const COLORS = { actual: 'var(--_actual)', estimate: 'var(--_estimate)', target: 'var(--_target)' } as const;
+
+const dash = (lang: Lang) => (lang === 'zh' ? '—' : '–');
+const pct = (n: number, digits = 1) => `${trimDecimals(n, digits)}%`;
+
+/** A point's value as the text says it, with its bound: "236.48 亿元", "突破 800 亿元". */
+export function pointValue(p: Point, ctx: LineContext, lang: Lang): string {
+  return targetBound(p.bound, lang) + formatValue(p.value, ctx.dataset.unit, lang);
+}
+
+/** The numbers a view's sentences are written from, formatted for the language. */
+export function lineFacts(ctx: LineContext, lang: Lang): LineFacts {
+  const point = (year: number) => {
+    const p = ctx.points.find((q) => q.year === year);
+    if (!p) throw new Error(`no point in ${year} is shown`);
+    return p;
+  };
+  const g = ctx.growth;
+  const br = ctx.breaks[0];
+  const before = br && ctx.points.filter((p) => p.year <= br.between[0]).at(-1);
+  const after = br && ctx.points.find((p) => p.year >= br.between[1]);
+  return {
+    value: (year) => pointValue(point(year), ctx, lang),
+    plain: (year) => formatValue(point(year).value, ctx.dataset.unit, lang),
+    required: (year) => {
+      const path = ctx.paths.find((p) => p.to.year === year);
+      if (!path) throw new Error(`no required path to ${year} is shown`);
+      return pct(path.rate);
+    },
+    pct: (n) => pct(n),
+    period: g ? `${g.from + 1}${dash(lang)}${g.to}` : '',
+    achieved: g?.achieved !== undefined ? pct(g.achieved) : '',
+    planned: g?.planned !== undefined ? pct(g.planned) : '',
+    met: g?.met,
+    jump: before && after ? pct((after.value / before.value - 1) * 100, 0) : '',
+  };
+}
+
+function legend(ctx: LineContext, lang: Lang): LegendItem[] {
+  const has = (kind: Point['kind']) => ctx.points.some((p) => p.kind === kind);
+  const items: LegendItem[] = [];
+  if (has('actual')) items.push({ label: t('actual', lang), swatch: 'dot', color: COLORS.actual });
+  if (has('estimate')) items.push({ label: t('estimate', lang), swatch: 'ring', color: COLORS.estimate });
+  if (has('target')) items.push({ label: t('target', lang), swatch: 'square', color: COLORS.target });
+  if (ctx.paths.length) items.push({ label: t('requiredPath', lang), swatch: 'dashed', color: COLORS.target });
+  return items;
+}
+
+function notes(ctx: LineContext, lang: Lang): string[] {
+  const { dataset, config, spec, growth, joins } = ctx;
+  const out: string[] = [];
+  const basis = config.basisNote === undefined ? undefined : dataset.notes?.[config.basisNote];
+  if (basis) out.push(basis[lang]);
+  const from = growth && ctx.points.find((p) => p.year === growth.from && p.kind === 'actual');
+  const to = growth && ctx.points.find((p) => p.year === growth.to && p.kind === 'actual');
+  if (from && to) {
+    const nominal = pct(cagr(from.value, to.value, to.year - from.year));
+    const [a, b] = [pointValue(from, ctx, lang), pointValue(to, ctx, lang)];
+    const also = ctx.paths.length > 0;
+    out.push(
+      lang === 'zh'
+        ? `按当年价计算，${a}到 ${b}相当于年均增长 ${nominal}${also ? '；图中的所需增速同样按当年价计算' : ''}。`
+        : `At current prices, ${a} to ${b} is ${nominal} a year${also ? '; the required rates shown are at current prices too' : ''}.`,
+    );
+  }
+  for (const j of joins.filter((c) => c.style !== 'connector' && c.to.year - c.from.year > 1)) {
+    const gap = j.to.year - j.from.year === 2 ? `${j.from.year + 1}` : `${j.from.year + 1}${dash(lang)}${j.to.year - 1}`;
+    out.push(
+      lang === 'zh'
+        ? `来源没有给出 ${gap} 年的数值，折线直接连接 ${j.from.year} 年与 ${j.to.year} 年。`
+        : `The sources give no figures for ${gap}; the line joins ${j.from.year} and ${j.to.year}.`,
+    );
+  }
+  for (const i of spec.notes ?? []) {
+    const note = dataset.notes?.[i];
+    if (note) out.push(note[lang]);
+  }
+  for (const br of ctx.breaks) out.push(br.reason[lang]);
+  return out;
+}
+
+function summary(ctx: LineContext, lang: Lang): string {
+  const kind = (p: Point) => t(p.kind, lang);
+  const list = ctx.points.map((p) =>
+    lang === 'zh' ? `${p.year} 年${pointValue(p, ctx, lang)}（${kind(p)}）` : `${p.year}: ${pointValue(p, ctx, lang)} (${kind(p).toLowerCase()})`,
+  );
+  const label = ctx.series.label[lang];
+  const parts = [lang === 'zh' ? `${label}：${list.join('；')}。` : `${label}. ${list.join('; ')}.`];
+  const g = ctx.growth;
+  if (g?.achieved !== undefined) {
+    const f = lineFacts(ctx, lang);
+    const plan = g.planned === undefined ? '' : lang === 'zh' ? `，规划 ${f.planned}` : ` against ${f.planned} planned`;
+    const status = g.met === false ? (lang === 'zh' ? '，未完成' : ': missed') : '';
+    parts.push(lang === 'zh' ? `${f.period} 年年均增长 ${f.achieved}${plan}${status}。` : `Growth in ${f.period}: ${f.achieved} a year${plan}${status}.`);
+  }
+  for (const p of ctx.paths) {
+    const [a, b, r] = [pointValue(p.from, ctx, lang), pointValue(p.to, ctx, lang), formatRate(p.rate, lang)];
+    parts.push(
+      lang === 'zh'
+        ? `从 ${p.from.year} 年的 ${a}到 ${p.to.year} 年的 ${b}，需年均增长 ${r.replace('/年', '')}。`
+        : `From ${a} in ${p.from.year} to ${b} in ${p.to.year} needs ${r}.`,
+    );
+  }
+  for (const br of ctx.breaks) {
+    const [a, b] = br.between;
+    parts.push(lang === 'zh' ? `${a} 年与 ${b} 年之间统计口径变化，数值不可比，未连线。` : `The scope changed between ${a} and ${b}: the values are not comparable and are not joined.`);
+  }
+  return parts.join(lang === 'zh' ? '' : ' ');
+}
+
+function sourceCell(p: Point, sources: Record<string, Source>, lang: Lang): string {
+  const s = sources[p.source];
+  const who = s ? (lang === 'zh' ? `${s.issuer.zh}（${s.date}）` : `${s.issuer.en} (${s.date})`) : p.source;
+  return lang === 'zh' ? `${who}，${p.locator}` : `${who}, ${p.locator}`;
+}
+
+/** The frame's text for a view: title and subtitle from the view's sentences, summary, legend, notes, table. */
+export function lineText(ctx: LineContext, lang: Lang, sources: Record<string, Source> = {}): ChartText {
+  const f = lineFacts(ctx, lang);
+  const scope = (p: Point) => (p.scope ? (ctx.config.scopes[p.scope]?.[lang] ?? p.scope) : '');
+  return {
+    title: ctx.spec.title[lang](f),
+    subtitle: ctx.spec.subtitle[lang](f),
+    summary: summary(ctx, lang),
+    legend: legend(ctx, lang),
+    notes: notes(ctx, lang),
+    sourceIds: [...new Set([...ctx.points.map((p) => p.source), ...(ctx.growth ? [ctx.growth.source] : [])])],
+    table: {
+      columns: [t('year', lang), t('value', lang), t('kind', lang), lang === 'zh' ? '口径' : 'Scope', t('source', lang)],
+      rows: ctx.points.map((p) => [String(p.year), pointValue(p, ctx, lang), t(p.kind, lang), scope(p), sourceCell(p, sources, lang)]),
+    },
+  };
+}

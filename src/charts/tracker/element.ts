@@ -1,0 +1,33 @@
+import { customElement } from 'lit/decorators.js';
+import type { TemplateResult } from 'lit';
+import { ChartElement } from '../../components/chart-element';
+import type { Size } from '../../components/size-controller';
+import { bundle } from '../../data/bundle';
+import { layoutTrackerView, type TrackerModel } from './layout';
+import { renderTrackerPlot } from './plot';
+import { resolveView } from './views';
+
+/**
+ * @summary How far a stated target is from its starting point: a gauge from the baseline to the target,
+ * and the constant annual growth the target requires set against the growth achieved and planned before.
+ *
+ * Views: `gdp-2025` (2020 actual → 2025 target of the 14th Five-Year Plan), `gdp-2026` (2021 estimate →
+ * 2026 target, wider scope), `income-2026` (income per person, 2021 estimate → 2026 target),
+ * `retail-2026` (retail sales, 2021 estimate → 2026 target). An unknown view falls back to `gdp-2025`.
+ */
+@customElement('kc-target-tracker')
+export class KcTargetTracker extends ChartElement<TrackerModel> {
+  protected layout(size: Size): TrackerModel {
+    return layoutTrackerView(bundle.datasets, resolveView(this.view), size, this.lang, bundle.sources);
+  }
+
+  protected renderPlot(model: TrackerModel): TemplateResult {
+    return renderTrackerPlot(model);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kc-target-tracker': KcTargetTracker;
+  }
+}

@@ -1,0 +1,149 @@
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import type { ChartModel } from '../../components/chart-element';
+import type { Size } from '../../components/size-controller';
+import type { Dataset, Lang, Source } from '../../data/types';
+import { formatRate, formatValue, trimDecimals } from '../../lib/format';
+import { t } from '../../i18n/strings';
+import { overlaps, type Box } from '../shared/avoid-overlap';
+import { textBox, type TextMark } from '../shared/text-mark';
+import { textWidth } from '../shared/text-width';
+import { resolveTrackerInput, type TrackerInput } from './inputs';
+import { TONES, isFloor, rateLabel, requiredLabel, requiredRate, trackerText } from './tracker-text';
+import type { View } from './views';
+
+export interface Rect extends Box {
+  k: string;
+}
+
+/** A bar of annual growth: the required rate or a past one. */
+export interface RateBar extends Rect {
+  kind: 'required' | 'achieved' | 'planned';
+  tone: string;
+  hatched: boolean;
+}
+
+export interface TrackerModel extends ChartModel {
+  width: number;
+  height: number;
+  /** The gauge: filled from zero to the baseline, hatched from the baseline to the target. */
+  gauge: { base: Rect & { tone: string }; gap: Rect; targetTick: Rect };
+  bars: RateBar[];
+  /** Ticks at the required rate across each bar of a past rate, to compare against (as a path). */
+  rule: { k: string; d: string };
+  rowLabels: RowLabel[];
+  texts: TextMark[];
+}
+
+const LABEL = 12;
+const VALUE = 13;
+const BASE_TONE = { actual: 'var(--_actual)', estimate: 'var(--_estimate)', target: 'var(--_target)' } as const;
+
+/** The label above a bar: main words, then a muted qualifier (prices) on the same line. */
+export interface RowLabel {
+  k: string;
+  x: number;
+  y: number;
+  main: string;
+  qualifier: string;
+  size: number;
+}
+
+function gaugeTexts(input: TrackerInput, lang: Lang, width: number, bx: number, yHead: number, yValue: number): TextMark[] {
+  const { baseline, target } = input;
+  const en = lang === 'en';
+  const head = (year: number, kind: string) => (en ? `${year} ${kind.toLowerCase()}` : `${year} 年${kind}`);
+  const floor = en && isFloor(input) ? ', at least' : '';
+  const targetValue = (en ? '' : isFloor(input) ? '突破 ' : '') + formatValue(target.value, input.unit, lang);
+  const right: TextMark[] = [
+    { k: 'gauge-target-head', x: width, y: yHead, text: head(target.year, t('target', lang)) + floor, size: LABEL, anchor: 'end', tone: TONES.required },
+    { k: 'gauge-target-value', x: width, y: yValue, text: targetValue, size: VALUE, anchor: 'end', bold: true },
+  ];
+  const left = (x: number, anchor: 'start' | 'end'): TextMark[] => [
+    { k: 'gauge-base-head', x, y: yHead, text: head(baseline.year, t(baseline.kind, lang)), size: LABEL, anchor, tone: 'muted' },
+    { k: 'gauge-base-value', x, y: yValue, text: formatValue(baseline.value, input.unit, lang), size: VALUE, anchor, bold: true },
+  ];
+  // The baseline's labels end where its bar ends, unless they would run into the target's: then they start at zero.
+  const atEnd = left(bx, 'end');
+  const clash = atEnd.some((a) => a.x - textWidth(a.text, a.size, a.bold) < 0 || right.some((b) => overlaps(textBox(a), textBox(b), 8)));
+  return [...(clash ? left(0, 'start') : atEnd), ...right];
+}
+
+/**
+ * Lays out a target tracker: a gauge from zero through the baseline to the target, and bars of the
+ * required annual rate and the past rates it is compared with, each labelled with its value.
+ */
+export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sources: Record<string, Source> = {}): TrackerModel {
+  const { width, height } = size;
+  const { baseline, target } = input;
+  const texts: TextMark[] = [];
+
+  const gh = Math.max(14, Math.min(24, Math.round(height * 0.055)));
+  const yHead = 13;
+  const yBar = 20;
+  const yValue = yBar + gh + 17;
+  const g = scaleLinear().domain([0, target.value]).range([0, width - 2]);
+  const bx = g(baseline.value);
+  const tx = g(target.value);
+  const gauge = {
+    base: { k: 'gauge-base', x: 0, y: yBar, width: bx, height: gh, tone: BASE_TONE[baseline.kind] },
+    gap: { k: 'gauge-gap', x: bx, y: yBar, width: Math.max(0, tx - bx), height: gh },
+    targetTick: { k: 'gauge-target', x: tx - 1.5, y: yBar - 5, width: 3, height: gh + 10 },
+  };
+  texts.push(...gaugeTexts(input, lang, width, bx, yHead, yValue));
+  const gapText = `+${trimDecimals((target.value / baseline.value - 1) * 100, 0)}%`;
+  if (tx - bx >= textWidth(gapText, LABEL, true) + 12) {
+    texts.push({ k: 'gauge-gap-label', x: (bx + tx) / 2, y: yBar + gh / 2 + LABEL * 0.36, text: gapText, size: LABEL, anchor: 'middle', bold: true, tone: TONES.required, halo: true });
+  }
+
+  const need = requiredRate(input);
+  const rows = [
+    { k: 'rate-required', kind: 'required' as const, value: need, label: requiredLabel(input, lang) },
+    ...input.rates.map((r, i) => ({ k: `rate-${i}-${r.kind}-${r.from}-${r.to}`, kind: r.kind, value: r.value, label: rateLabel(r, lang) })),
+  ];
+  const valueText = (row: (typeof rows)[number]) => {
+    const rate = formatRate(row.value, lang);
+    if (row.kind !== 'required' || !isFloor(input)) return rate;
+    return lang === 'zh' ? `${rate}以上` : `at least ${rate}`;
+  };
+  const sectionTop = yValue + 12;
+  const roomy = (height - sectionTop) / rows.length >= 40;
+  const headY = sectionTop + 16;
+  if (roomy) texts.push({ k: 'rates-head', x: 0, y: headY, text: lang === 'zh' ? '年均增速' : 'Average annual growth', size: LABEL, bold: true });
+  const rowsTop = roomy ? headY + 10 : sectionTop + 4;
+  const rowH = Math.min(60, (height - rowsTop - 2) / rows.length);
+  const bh = Math.max(6, Math.min(22, rowH - LABEL * 1.25 - 10));
+  const rowLabels: RowLabel[] = [];
+  const widest = max(rows, (row) => textWidth(valueText(row), VALUE, true)) ?? 0;
+  const x = scaleLinear()
+    .domain([0, max(rows, (r) => r.value) ?? 1])
+    .range([0, Math.max(40, width - widest - 10)]);
+
+  const bars: RateBar[] = rows.map((row, i) => {
+    const top = rowsTop + i * rowH;
+    const y = top + LABEL * 1.1 + 3;
+    rowLabels.push({ k: `${row.k}-label`, x: 0, y: top + LABEL * 0.95, ...row.label, size: LABEL });
+    texts.push({ k: `${row.k}-value`, x: x(row.value) + 6, y: y + bh / 2 + VALUE * 0.36, text: valueText(row), size: VALUE, bold: true, halo: true, tone: row.kind === 'required' ? TONES.required : row.kind === 'planned' ? 'muted' : undefined });
+    return { k: row.k, kind: row.kind, x: 0, y, width: Math.max(0, x(row.value)), height: bh, tone: TONES[row.kind], hatched: row.kind === 'planned' };
+  });
+  const rx = x(need);
+  const rule = bars
+    .filter((b) => b.kind !== 'required')
+    .map((b) => `M${rx},${b.y - 3}V${b.y + b.height + 3}`)
+    .join('');
+  return {
+    text: trackerText(input, lang, sources),
+    width,
+    height,
+    gauge,
+    bars,
+    rule: { k: 'rate-rule', d: rule },
+    rowLabels,
+    texts,
+  };
+}
+
+/** Looks up a view's numbers in the datasets and lays it out. */
+export function layoutTrackerView(datasets: Record<string, Dataset>, view: View, size: Size, lang: Lang, sources: Record<string, Source> = {}): TrackerModel {
+  return layoutTracker(resolveTrackerInput(view, datasets), size, lang, sources);
+}
