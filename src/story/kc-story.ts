@@ -35,7 +35,7 @@ export class KcStory extends HTMLElement {
   connectedCallback(): void {
     this.steps = Array.from(this.querySelectorAll<HTMLElement>('.step[data-step]'));
     if (this.steps.length === 0) return;
-    this.buildChrome();
+    this.findChrome();
     for (const el of this.querySelectorAll<ChartHost>('.graphic-inner > [data-chart]')) {
       const id = el.dataset.chart ?? '';
       if (isChartId(id)) this.charts.set(id, el);
@@ -47,7 +47,11 @@ export class KcStory extends HTMLElement {
     if (fromHash >= 0) this.steps[fromHash]?.scrollIntoView({ block: 'start' });
     this.show(fromHash >= 0 ? fromHash : this.stepOnScreen(), false);
 
-    this.scroller = watchSteps(this.steps, triggerLine(window.innerHeight), (index) => this.show(index, true));
+    this.scroller = watchSteps(this.steps, triggerLine(window.innerHeight), (index) => {
+      this.show(index, true);
+      // An observer report can arrive after a fast jump has ended; positions have the last word.
+      this.scheduleSettle();
+    });
     window.addEventListener('resize', this.onResize);
     window.addEventListener('scroll', this.onScroll, { passive: true });
     window.addEventListener('scrollend', this.onSettle);
@@ -72,21 +76,10 @@ export class KcStory extends HTMLElement {
     return this.active;
   }
 
-  private buildChrome(): void {
-    const graphic = this.querySelector('.graphic');
-    this.counter = document.createElement('p');
-    this.counter.className = 'step-counter';
-    this.counter.setAttribute('aria-hidden', 'true');
-    graphic?.append(this.counter);
-    this.bar = document.createElement('div');
-    this.bar.className = 'progress';
-    this.bar.setAttribute('aria-hidden', 'true');
-    this.bar.append(document.createElement('span'));
-    this.prepend(this.bar);
-    this.live = document.createElement('p');
-    this.live.className = 'sr-only';
-    this.live.setAttribute('aria-live', 'polite');
-    this.append(this.live);
+  private findChrome(): void {
+    this.counter = this.querySelector<HTMLElement>('.step-counter') ?? undefined;
+    this.bar = this.querySelector<HTMLElement>('.progress') ?? undefined;
+    this.live = this.querySelector<HTMLElement>('.story-live') ?? undefined;
   }
 
   private stepIndex(id: string): number {
@@ -98,11 +91,13 @@ export class KcStory extends HTMLElement {
     return stepAtLine(this.steps.map((s) => s.getBoundingClientRect()), line);
   }
 
-  private readonly onScroll = (): void => {
-    // Browsers without `scrollend`: settle shortly after the last scroll event.
+  /** Browsers without `scrollend` settle shortly after the last scroll event. */
+  private readonly onScroll = (): void => this.scheduleSettle();
+
+  private scheduleSettle(): void {
     window.clearTimeout(this.settleTimer);
     this.settleTimer = window.setTimeout(this.onSettle, 180);
-  };
+  }
 
   private readonly onSettle = (): void => {
     window.clearTimeout(this.settleTimer);
@@ -146,8 +141,7 @@ export class KcStory extends HTMLElement {
       history.replaceState(history.state, '', `#${step.dataset.step}`);
       this.announce(chart, index);
     }
-    const other = document.querySelector<HTMLAnchorElement>('.lang-switch');
-    if (other) other.hash = step.dataset.step ?? '';
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch')) link.hash = step.dataset.step ?? '';
     this.dispatchEvent(
       new CustomEvent('kc-step', { detail: { index, id: step.dataset.step, chart: chartId, view }, bubbles: true }),
     );

@@ -71,10 +71,11 @@ export function renderStoryHtml(story: Story, data: DataBundle, otherLangHref: s
   const { lang } = story;
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const total = story.steps.length;
+  const langLink = `<a class="lang-switch" href="${escapeHtml(otherLangHref)}" hreflang="${other}" lang="${other}" aria-label="${escapeHtml(t('otherLanguageLabel', lang))}">${t('otherLanguage', lang)}</a>`;
   return `<a class="skip-link" href="#story-start">${t('skipToStory', lang)}</a>
 <header class="masthead">
 <span class="brand">${lang === 'zh' ? '柯城五年' : 'Kecheng, five years'}</span>
-<a class="lang-switch" href="${escapeHtml(otherLangHref)}" hreflang="${other}" lang="${other}" aria-label="${escapeHtml(t('otherLanguageLabel', lang))}">${t('otherLanguage', lang)}</a>
+${langLink}
 </header>
 <main id="main">
 <article class="story">
@@ -84,8 +85,13 @@ export function renderStoryHtml(story: Story, data: DataBundle, otherLangHref: s
 <p class="byline">${escapeHtml(story.byline)} · ${t('updated', lang)} <time datetime="${story.updated}">${story.updated}</time></p>
 </header>
 <kc-story id="story-start" lang="${lang}" tabindex="-1">
+<div class="progress" aria-hidden="true"><span></span></div>
+<p class="story-live sr-only" aria-live="polite"></p>
 <div class="scrolly">
-<div class="graphic"><div class="graphic-inner">${firstChart(story)}</div></div>
+<div class="graphic">
+<div class="graphic-bar">${langLink}<span class="step-counter" aria-hidden="true">1 / ${total}</span></div>
+<div class="graphic-inner">${firstChart(story)}</div>
+</div>
 <div class="steps">
 ${story.steps.map((s, i) => stepHtml(s, i, total, lang)).join('\n')}
 </div>

@@ -86,11 +86,15 @@ for (const path of ['/', '/en/']) {
   });
 }
 
-test('the language switch keeps the current step', async ({ page }) => {
+test('the language switch keeps the current step', async ({ page, hasTouch }) => {
   await page.goto('/#structure-industry');
   await expectStep(page, { id: 'structure-industry', chart: 'structure', view: 'industry' });
   await page.waitForTimeout(500);
-  await page.locator('.lang-switch').click();
+  // Click where the reader sees the link: Playwright's own scrolling would move a sticky element's page.
+  const box = await page.locator('.graphic .lang-switch').boundingBox();
+  if (!box) throw new Error('the language link is not on screen');
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await (hasTouch ? page.touchscreen.tap(x, y) : page.mouse.click(x, y));
   await expect(page).toHaveURL(/\/en\/#structure-industry$/);
   await expectStep(page, { id: 'structure-industry', chart: 'structure', view: 'industry' });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
