@@ -1,7 +1,2 @@
-import './charts/line/element';
-import './charts/tracker/element';
-import './charts/income/element';
-import './charts/scorecard/element';
-import './charts/structure/element';
-import './charts/figures/element';
+// Chart elements load on demand (src/charts/chart-elements.ts); the story engine is all the page needs first.
 import './story/kc-story';

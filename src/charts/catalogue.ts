@@ -1,3 +1,4 @@
+import { CHART_TAGS, type ChartId } from './chart-tags';
 import { VIEWS as figuresViews } from './figures/views';
 import { VIEWS as incomeViews } from './income/views';
 import { GDP_VIEWS } from './line/views';
@@ -5,25 +6,19 @@ import { VIEWS as scorecardViews } from './scorecard/views';
 import { VIEWS as structureViews } from './structure/views';
 import { VIEWS as trackerViews } from './tracker/views';
 
-/** A chart a story step can show: the element that draws it, its dataset attribute, and its views. */
-export interface ChartEntry {
-  tag: string;
-  dataset?: string;
-  views: readonly string[];
-}
+export { isChartId, type ChartId } from './chart-tags';
 
-/** Chart ids that story files name in `chart:`; pure, so the build can validate steps without a DOM. */
-export const CHARTS = {
-  gdp: { tag: 'kc-line-chart', dataset: 'gdp', views: GDP_VIEWS },
-  income: { tag: 'kc-income-chart', views: incomeViews },
-  scorecard: { tag: 'kc-scorecard', views: scorecardViews },
-  structure: { tag: 'kc-structure-chart', views: structureViews },
-  tracker: { tag: 'kc-target-tracker', views: trackerViews },
-  figures: { tag: 'kc-figures', views: figuresViews },
-} as const satisfies Record<string, ChartEntry>;
+/** The views of each chart a story step can name; pure, so the build validates steps without a DOM. */
+export const CHART_VIEWS: Record<ChartId, readonly string[]> = {
+  gdp: GDP_VIEWS,
+  income: incomeViews,
+  scorecard: scorecardViews,
+  structure: structureViews,
+  tracker: trackerViews,
+  figures: figuresViews,
+};
 
-export type ChartId = keyof typeof CHARTS;
-
-export function isChartId(id: string): id is ChartId {
-  return Object.hasOwn(CHARTS, id);
-}
+/** Chart ids with their element and views. */
+export const CHARTS = Object.fromEntries(
+  (Object.keys(CHART_TAGS) as ChartId[]).map((id) => [id, { ...CHART_TAGS[id], views: CHART_VIEWS[id] }]),
+) as { [K in ChartId]: (typeof CHART_TAGS)[K] & { views: readonly string[] } };

@@ -1,4 +1,5 @@
-import { CHARTS, isChartId, type ChartId } from '../charts/catalogue';
+import { CHART_LOADERS } from '../charts/chart-elements';
+import { CHART_TAGS, isChartId, type ChartId } from '../charts/chart-tags';
 import { prefersReducedMotion } from '../components/motion';
 import type { Lang } from '../data/types';
 import { t } from '../i18n/strings';
@@ -38,8 +39,11 @@ export class KcStory extends HTMLElement {
     this.findChrome();
     for (const el of this.querySelectorAll<ChartHost>('.graphic-inner > [data-chart]')) {
       const id = el.dataset.chart ?? '';
-      if (isChartId(id)) this.charts.set(id, el);
+      if (!isChartId(id)) continue;
+      this.charts.set(id, el);
+      void CHART_LOADERS[id]();
     }
+    this.prefetchCharts();
     this.classList.add('is-live');
 
     const fromHash = this.stepIndex(decodeURIComponent(location.hash.slice(1)));
@@ -80,6 +84,17 @@ export class KcStory extends HTMLElement {
     this.counter = this.querySelector<HTMLElement>('.step-counter') ?? undefined;
     this.bar = this.querySelector<HTMLElement>('.progress') ?? undefined;
     this.live = this.querySelector<HTMLElement>('.story-live') ?? undefined;
+  }
+
+  /** Loads the code of every chart once the page is idle, so no later step waits for it. */
+  private prefetchCharts(): void {
+    const load = (): void => Object.values(CHART_LOADERS).forEach((loader) => void loader());
+    const idle = (): void => {
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load, { timeout: 3000 });
+      else setTimeout(load, 1000);
+    };
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
   }
 
   private stepIndex(id: string): number {
@@ -150,7 +165,8 @@ export class KcStory extends HTMLElement {
   private chartFor(id: ChartId): ChartHost {
     const existing = this.charts.get(id);
     if (existing) return existing;
-    const entry = CHARTS[id];
+    const entry = CHART_TAGS[id];
+    void CHART_LOADERS[id]();
     const el = document.createElement(entry.tag) as ChartHost;
     el.setAttribute('fill', '');
     el.setAttribute('lang', this.lang_);
@@ -162,6 +178,7 @@ export class KcStory extends HTMLElement {
   }
 
   private async announce(chart: ChartHost, index: number): Promise<void> {
+    await customElements.whenDefined(chart.localName);
     await chart.updateComplete;
     if (index !== this.active || !this.live) return;
     const label = t('step', this.lang_, { i: index + 1, n: this.steps.length });

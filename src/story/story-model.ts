@@ -1,4 +1,4 @@
-import type { ChartId } from '../charts/catalogue';
+import type { ChartId } from '../charts/chart-tags';
 import type { Lang } from '../data/types';
 
 /** Story copy after parsing and token resolution: what every rendering of the story works from. */
