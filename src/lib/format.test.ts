@@ -17,7 +17,10 @@ describe('formatValue(value, unit, lang)', () => {
     [2.5, 'yi-usd', 'en', 'US$250 million'],
     [6.1, 'percent', 'en', '6.1%'],
     [1.88, 'ratio', 'zh', '1.88'],
-    [2, 'ratio', 'en', '2.00'],
+    [2, 'ratio', 'zh', '2.0'],
+    [1.8, 'ratio', 'en', '1.8'],
+    [236.5, 'yi-yuan', 'en', '23.7 billion yuan'],
+    [2, 'ratio', 'en', '2.0'],
     [609, 'km2', 'en', '609 km²'],
     [53.24, 'wan-people', 'en', '532,400 people'],
     [211, 'count', 'en', '211'],
@@ -34,6 +37,8 @@ describe('trimDecimals(value, digits)', () => {
     [80.0, 1, '80'],
     [-0.0001, 2, '0'],
     [6.149, 1, '6.1'],
+    [236.5 / 10, 1, '23.7'],
+    [1.005, 2, '1.01'],
   ])('writes %s with %s decimals as %s', (value, digits, expected) => {
     expect(trimDecimals(value, digits)).toBe(expected);
   });

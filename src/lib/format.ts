@@ -6,7 +6,9 @@ const groupedInt = d3format(',d');
 /** Rounds to at most `digits` decimals and drops trailing zeros: 23.60 → "23.6", 80.0 → "80". */
 export function trimDecimals(value: number, digits: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
-  const fixed = value.toFixed(digits);
+  // Round in decimal, not binary: 236.5 / 10 is stored as 23.6499…, yet it is 23.65 and rounds to 23.7.
+  const scale = 10 ** digits;
+  const fixed = (Math.round(Number((value * scale).toPrecision(12))) / scale).toFixed(digits);
   const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
   return trimmed === '-0' ? '0' : trimmed;
 }
@@ -43,7 +45,8 @@ export function formatValue(value: number, unit: UnitKind, lang: Lang): string {
     case 'permille':
       return `${trimDecimals(value, 1)}‰`;
     case 'ratio':
-      return zh ? trimDecimals(value, 2) : value.toFixed(2);
+      // 2.0, 1.8, 1.88: as many decimals as the figure has, at least one, so a ratio never reads as a count.
+      return Number.isInteger(Math.round(value * 1000) / 100) ? value.toFixed(1) : value.toFixed(2);
     case 'count':
     case 'places':
       return zh ? trimDecimals(value, 0) : grouped(value, 0);

@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { getDataset } from '../../data/bundle';
+import type { Figure, FiguresDataset, Lang } from '../../data/types';
+import { overlaps } from '../shared/avoid-overlap';
+import { textBox } from '../shared/text-mark';
+import { columnsFor, layoutFigures, resolveFigure } from './layout';
+import { valueParts } from './tile';
+import { FIGURES_VIEWS, VIEWS, type View } from './views';
+
+const datasets: Record<string, FiguresDataset> = Object.fromEntries(
+  ['place', 'targets-2026', 'record-2021'].map((id) => [id, getDataset(id, 'figures')]),
+);
+const desktop = { width: 640, height: 400 };
+const phone = { width: 360, height: 300 };
+const cases = VIEWS.flatMap((view) => (['zh', 'en'] as Lang[]).map((lang) => [view, lang] as [View, Lang]));
+const sizes = [{ width: 300, height: 220 }, phone, desktop, { width: 1000, height: 700 }];
+
+describe('views', () => {
+  test.each(VIEWS)('every figure the %s view names is in the data', (view) => {
+    for (const ref of FIGURES_VIEWS[view].figures) expect(() => resolveFigure(datasets, ref)).not.toThrow();
+  });
+
+  test('resolveFigure names the missing dataset or figure', () => {
+    expect(() => resolveFigure(datasets, { dataset: 'nope', figure: 'x' })).toThrow('no dataset "nope"');
+    expect(() => resolveFigure(datasets, { dataset: 'place', figure: 'x' })).toThrow('"place" has no figure "x"');
+  });
+});
+
+describe('columnsFor', () => {
+  test.each([
+    [4, 360, 2],
+    [5, 360, 2],
+    [4, 640, 4],
+    [5, 640, 3],
+    [6, 640, 3],
+    [8, 640, 4],
+    [2, 640, 2],
+  ])('columnsFor(%i tiles, %i px) is %i', (n, width, cols) => {
+    expect(columnsFor(n, width)).toBe(cols);
+  });
+});
+
+describe('valueParts', () => {
+  const figure = (value: number, unit: Figure['unit'], bound?: Figure['bound']): Figure => ({ id: 'f', label: { zh: '', en: '' }, year: 2026, value, unit, bound, kind: 'target', source: 's', locator: 'l' });
+  test.each([
+    [figure(800, 'yi-yuan', 'min'), 'zh', { prefix: '不低于', number: '800', unit: '亿元' }],
+    [figure(800, 'yi-yuan', 'min'), 'en', { prefix: 'at least', number: '80', unit: 'billion yuan' }],
+    [figure(1.8, 'ratio', 'max'), 'zh', { prefix: '低于', number: '1.8', unit: '' }],
+    [figure(60, 'percent', 'min'), 'en', { prefix: 'at least', number: '60%', unit: '' }],
+    [figure(74000, 'yuan'), 'zh', { prefix: '', number: '7.4', unit: '万元' }],
+  ] as [Figure, Lang, ReturnType<typeof valueParts>][])('valueParts(%o, %s)', (f, lang, parts) => {
+    expect(valueParts(f, lang)).toEqual(parts);
+  });
+});
+
+describe('every view', () => {
+  test.each(cases)('layoutFigures(%s, %s) fits tiles and their text in the plot at every size', (view, lang) => {
+    for (const size of sizes) {
+      const { tiles } = layoutFigures(datasets, view, size, lang);
+      for (const [i, t] of tiles.entries()) {
+        expect(t.x + t.width).toBeLessThanOrEqual(size.width + 0.5);
+        expect(t.y + t.height).toBeLessThanOrEqual(size.height + 0.5);
+        for (const u of tiles.slice(i + 1)) expect(overlaps(t, u)).toBe(false);
+        for (const text of t.texts) {
+          const box = textBox(text);
+          expect(text.size).toBeGreaterThanOrEqual(12);
+          expect(box.x).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width).toBeLessThanOrEqual(t.width + 0.5);
+          expect(box.y + box.height).toBeLessThanOrEqual(t.height + 0.5);
+        }
+      }
+    }
+  });
+
+  test.each(cases)('layoutFigures(%s, %s) shows each tile\'s number', (view, lang) => {
+    const { tiles } = layoutFigures(datasets, view, phone, lang);
+    FIGURES_VIEWS[view].figures.forEach((ref, i) => {
+      const { number } = valueParts(resolveFigure(datasets, ref), lang);
+      expect(tiles[i]?.k).toBe(`fig-${ref.dataset}-${ref.figure}`);
+      expect(tiles[i]?.texts.map((t) => t.text)).toContain(number);
+    });
+  });
+});
+
+describe('text', () => {
+  test.each([
+    ['place', 'zh', '柯城：衢州的中心城区，四省边际'],
+    ['villages', 'zh', '村集体经营性收入：2021 年每村不低于 20 万元，2026 年目标每村不低于 30 万元'],
+    ['villages', 'en', 'Village collectives: at least 200,000 yuan each in 2021; the 2026 target is at least 300,000 yuan'],
+    ['targets', 'zh', '2026 年目标：地区生产总值不低于 800 亿元等 8 项'],
+    ['targets', 'en', 'Targets for 2026: GDP at least 80 billion yuan and 7 more'],
+  ] as [View, Lang, string][])('the %s title in %s', (view, lang, title) => {
+    expect(layoutFigures(datasets, view, desktop, lang).text.title).toBe(title);
+  });
+
+  test('the summary and table carry each value with its bound, kind and year', () => {
+    const { text } = layoutFigures(datasets, 'place', desktop, 'zh');
+    expect(text.summary).toContain('面积：609 平方公里（2021 年实绩）');
+    expect(text.table.rows).toContainEqual(['村民委员会', '211', '实绩', '2023', '']);
+    const targets = layoutFigures(datasets, 'targets', desktop, 'en').text;
+    expect(targets.table.rows).toContainEqual(['Urban–rural income ratio', 'below 1.8', 'Target', '2026', '']);
+  });
+
+  test('the legend lists only the kinds shown', () => {
+    expect(layoutFigures(datasets, 'villages', desktop, 'en').text.legend.map((l) => l.label)).toEqual(['Actual', 'Target']);
+  });
+});

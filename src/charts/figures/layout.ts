@@ -1,0 +1,40 @@
+import type { Size } from '../../components/size-controller';
+import type { FiguresDataset, Lang } from '../../data/types';
+import type { FiguresModel, FigureTile } from './model';
+import { figuresText } from './text';
+import { resolveFigure } from './resolve';
+import { layoutTile } from './tile';
+import { FIGURES_VIEWS, type View } from './views';
+
+export type { FiguresModel } from './model';
+export { resolveFigure } from './resolve';
+
+/** Plots narrower than this get two columns. */
+export const PHONE = 520;
+const GAP = 12;
+
+/** Columns for n tiles: two on phones; on wider plots three or four, whichever leaves fewer empty cells. */
+export function columnsFor(n: number, width: number): number {
+  if (width < PHONE) return Math.min(2, n);
+  if (n <= 3) return n;
+  const empty = (c: number) => (c - (n % c)) % c;
+  return empty(4) <= empty(3) ? 4 : 3;
+}
+
+/** Geometry and text of kc-figures for a view at a size (pure). */
+export function layoutFigures(datasets: Record<string, FiguresDataset>, view: View, size: Size, lang: Lang): FiguresModel {
+  const { width, height } = size;
+  const config = FIGURES_VIEWS[view];
+  const figures = config.figures.map((ref) => ({ ref, figure: resolveFigure(datasets, ref) }));
+  const cols = columnsFor(figures.length, width);
+  const rows = Math.ceil(figures.length / cols);
+  const tileW = (width - (cols - 1) * GAP) / cols;
+  // Tiles share the height, but grow no taller than a little more than they are wide; the grid sits at the top.
+  const tileH = Math.min((height - (rows - 1) * GAP) / rows, Math.max(150, tileW * 1.1), 240);
+  const tiles: FigureTile[] = figures.map(({ ref, figure }, i) => {
+    const col = i % cols;
+    const row = Math.floor(i / cols);
+    return layoutTile(figure, `fig-${ref.dataset}-${ref.figure}`, col * (tileW + GAP), row * (tileH + GAP), tileW, tileH, lang);
+  });
+  return { text: figuresText(datasets, view, lang), width, height, tiles };
+}

@@ -1,0 +1,24 @@
+import type { ChartModel } from '../../components/chart-element';
+import type { PointKind } from '../../data/types';
+import type { TextMark } from '../shared/text-mark';
+
+/** One big-number tile; its text marks are in the tile's own coordinates. */
+export interface FigureTile {
+  k: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  kind: PointKind;
+  color: string;
+  /** the kind marker beside the tag: dot (actual), hollow (estimate), ring (target) */
+  marker: { cx: number; cy: number };
+  texts: TextMark[];
+}
+
+/** Geometry of kc-figures for one view and size. */
+export interface FiguresModel extends ChartModel {
+  width: number;
+  height: number;
+  tiles: FigureTile[];
+}

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { getDataset } from '../../data/bundle';
+import type { FiguresDataset } from '../../data/types';
+import { svgSnapshot } from '../../test-utils/svg-snapshot';
+import { layoutFigures } from './layout';
+import { renderFiguresPlot } from './plot';
+import { VIEWS } from './views';
+
+const datasets: Record<string, FiguresDataset> = Object.fromEntries(
+  ['place', 'targets-2026', 'record-2021'].map((id) => [id, getDataset(id, 'figures')]),
+);
+
+describe('renderFiguresPlot', () => {
+  test.each(VIEWS)('draws the %s view in zh at 640×400', async (view) => {
+    const svg = svgSnapshot(renderFiguresPlot(layoutFigures(datasets, view, { width: 640, height: 400 }, 'zh')));
+    await expect(svg).toMatchFileSnapshot(`./__snapshots__/${view}-zh.svg`);
+  });
+  test.each(VIEWS)('draws the %s view in en at 360×300', async (view) => {
+    const svg = svgSnapshot(renderFiguresPlot(layoutFigures(datasets, view, { width: 360, height: 300 }, 'en')));
+    await expect(svg).toMatchFileSnapshot(`./__snapshots__/${view}-en.svg`);
+  });
+  test('only tiles carry keys, so each fades in as one', () => {
+    const svg = svgSnapshot(renderFiguresPlot(layoutFigures(datasets, 'place', { width: 640, height: 400 }, 'en')));
+    expect(svg.match(/data-k=/g)).toHaveLength(4);
+  });
+});

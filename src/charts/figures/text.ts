@@ -1,0 +1,32 @@
+import type { ChartText } from '../chart-text';
+import type { FiguresDataset, Lang } from '../../data/types';
+import { t } from '../../i18n/strings';
+import { boundedValue } from '../shared/bounded-value';
+import { kindWord } from '../shared/kind-word';
+import { KIND_COLOR } from './tile';
+import { resolveFigure } from './resolve';
+import { FIGURES_VIEWS, type View } from './views';
+
+/** Title, summary, legend, notes and table of kc-figures; every number comes from the figures shown. */
+export function figuresText(datasets: Record<string, FiguresDataset>, view: View, lang: Lang): ChartText {
+  const zh = lang === 'zh';
+  const config = FIGURES_VIEWS[view];
+  const figures = config.figures.map((ref) => resolveFigure(datasets, ref));
+  const kinds = [...new Set(figures.map((f) => f.kind))];
+  const summary = figures
+    .map((f) => `${f.label[lang]}${zh ? '：' : ': '}${boundedValue(f.value, f.unit, f.bound, lang)}${zh ? `（${f.year} 年${kindWord(f.kind, lang)}）` : ` (${f.year} ${kindWord(f.kind, lang)})`}`)
+    .join(zh ? '；' : '; ')
+    .concat(zh ? '。' : '.');
+  return {
+    title: config.title(figures, lang),
+    subtitle: [...new Set(config.figures.map((r) => datasets[r.dataset]?.title[lang] ?? r.dataset))].join(zh ? '；' : '; '),
+    summary,
+    legend: kinds.map((k) => ({ label: t(k, lang), swatch: k === 'actual' ? ('dot' as const) : ('ring' as const), color: KIND_COLOR[k] })),
+    notes: config.notes.flatMap((id) => (datasets[id]?.notes ?? []).map((n) => n[lang])),
+    sourceIds: [...new Set(figures.map((f) => f.source))],
+    table: {
+      columns: [zh ? '指标' : 'Figure', t('value', lang), t('kind', lang), t('year', lang), zh ? '说明' : 'Note'],
+      rows: figures.map((f) => [f.label[lang], boundedValue(f.value, f.unit, f.bound, lang), t(f.kind, lang), String(f.year), f.note?.[lang] ?? '']),
+    },
+  };
+}

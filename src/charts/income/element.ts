@@ -1,0 +1,40 @@
+import { customElement } from 'lit/decorators.js';
+import type { TemplateResult } from 'lit';
+import { ChartElement } from '../../components/chart-element';
+import type { Size } from '../../components/size-controller';
+import { getDataset } from '../../data/bundle';
+import { layoutIncome, type IncomeModel } from './layout';
+import { renderIncomePlot } from './plot';
+import { DEFAULT_VIEW, isView } from './views';
+
+/**
+ * @summary Per-capita disposable income in Kecheng: urban and rural levels, growth against the plan,
+ * and the urban–rural ratio.
+ *
+ * Views:
+ * - `levels` — urban and rural income 2015 → 2020 with the gap shaded; the all-residents 2021 estimate
+ *   and 2026 target as separate marks, with the path at the rate the target needs.
+ * - `growth` — planned (hatched) and achieved (solid) average annual growth, 2016–2020, and 2017–2021.
+ * - `ratio` — the urban–rural ratio 2015 → 2020, the 2026 bound, and Quzhou city's ratio for comparison.
+ *
+ * @attr view - levels | growth | ratio (unknown values show `levels`)
+ * @attr lang - zh | en
+ */
+@customElement('kc-income-chart')
+export class KcIncomeChart extends ChartElement<IncomeModel> {
+  protected override layout(size: Size): IncomeModel {
+    const view = isView(this.view) ? this.view : DEFAULT_VIEW;
+    const data = { income: getDataset('income', 'series'), ratio: getDataset('income-ratio', 'series') };
+    return layoutIncome(data, view, size, this.lang);
+  }
+
+  protected override renderPlot(model: IncomeModel): TemplateResult {
+    return renderIncomePlot(model);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kc-income-chart': KcIncomeChart;
+  }
+}

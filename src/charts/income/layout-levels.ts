@@ -1,0 +1,175 @@
+import { scaleLinear } from 'd3-scale';
+import { area, line } from 'd3-shape';
+import type { Lang, Point, SeriesDataset } from '../../data/types';
+import { formatRate, formatValue } from '../../lib/format';
+import { cagr, growthPath } from '../../lib/growth';
+import type { Size } from '../../components/size-controller';
+import { avoidOverlap, type Box } from '../shared/avoid-overlap';
+import { around, block, type LabelBlock } from '../shared/label-candidates';
+import { boundedValue } from '../shared/bounded-value';
+import { kindWord } from '../shared/kind-word';
+import type { TextMark } from '../shared/text-mark';
+import type { IncomeModel, LineMark, PointMark } from './model';
+import { actualRuns, byYear, findSeries } from './series';
+import { COLORS, SERIES } from './views';
+import { clearTicks, tickObstacle, yearAxes } from './year-axis';
+import { levelsText } from './text-levels';
+
+const LABEL = 12;
+
+/** Small boxes along a polyline, so labels keep off the line. */
+export function lineObstacles(points: readonly [number, number][], step = 6): Box[] {
+  const boxes: Box[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const [x1, y1] = points[i - 1] ?? [0, 0];
+    const [x2, y2] = points[i] ?? [0, 0];
+    const n = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / step));
+    for (let j = 0; j <= n; j++) boxes.push({ x: x1 + ((x2 - x1) * j) / n - 1, y: y1 + ((y2 - y1) * j) / n - 1, width: 2, height: 2 });
+  }
+  return boxes;
+}
+
+/** Urban and rural incomes as two lines with the gap shaded, and the all-residents estimate and target apart. */
+export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): IncomeModel {
+  const { width, height } = size;
+  const urban = findSeries(income, SERIES.urban);
+  const rural = findSeries(income, SERIES.rural);
+  const all = byYear(findSeries(income, SERIES.all));
+  const estimate = all.find((p) => p.kind === 'estimate');
+  const target = all.find((p) => p.kind === 'target');
+  const [urbanRun = []] = actualRuns(urban);
+  const [ruralRun = []] = actualRuns(rural);
+  const everything = [...urbanRun, ...ruralRun, ...all];
+  const years = [...new Set(everything.map((p) => p.year))];
+  const maxValue = Math.max(...everything.map((p) => p.value));
+
+  const yNice = scaleLinear().domain([0, maxValue]).nice(4);
+  const yDomain = yNice.domain() as [number, number];
+  const yTickValues = yNice.ticks(height < 260 ? 3 : 4);
+  const priority = [...new Set([urbanRun[0]?.year, urbanRun[urbanRun.length - 1]?.year, target?.year, estimate?.year, ...years])]
+    .filter((y): y is number => y !== undefined);
+  const axes = yearAxes(width, height, priority, yDomain, yTickValues, income.unit, lang);
+  const { x, y } = axes;
+  const xy = (p: Point): [number, number] => [x(p.year), y(p.value)];
+
+  const path = line<[number, number]>();
+  const lines: LineMark[] = [
+    { k: 'line-urban', d: path(urbanRun.map(xy)) ?? '', color: COLORS.urban, width: 2.5 },
+    { k: 'line-rural', d: path(ruralRun.map(xy)) ?? '', color: COLORS.rural, width: 2.5 },
+  ];
+  const common = urbanRun.filter((u) => ruralRun.some((r) => r.year === u.year));
+  const gap = area<Point>()
+    .x((p) => x(p.year))
+    .y1((p) => y(p.value))
+    .y0((p) => y(ruralRun.find((r) => r.year === p.year)?.value ?? p.value));
+  const areas = [{ k: 'area-gap', d: gap(common) ?? '', color: COLORS.urban, opacity: 0.1 }];
+
+  const points: PointMark[] = [
+    ...urbanRun.map((p) => ({ k: `point-urban-${p.year}`, cx: x(p.year), cy: y(p.value), r: 4, shape: 'dot' as const, color: COLORS.urban })),
+    ...ruralRun.map((p) => ({ k: `point-rural-${p.year}`, cx: x(p.year), cy: y(p.value), r: 4, shape: 'dot' as const, color: COLORS.rural })),
+  ];
+  let rate: number | undefined;
+  let requiredPath: [number, number][] = [];
+  if (estimate && target && target.year > estimate.year) {
+    rate = cagr(estimate.value, target.value, target.year - estimate.year);
+    requiredPath = growthPath(estimate.year, estimate.value, target.year, rate).map((p) => [x(p.year), y(p.value)]);
+    lines.push({ k: 'line-required', d: path(requiredPath) ?? '', color: COLORS.target, width: 1.5, dash: '2 4' });
+  }
+  if (estimate) points.push({ k: `point-all-${estimate.year}`, cx: x(estimate.year), cy: y(estimate.value), r: 5, shape: 'hollow', color: COLORS.estimate });
+  if (target) points.push({ k: `point-all-${target.year}`, cx: x(target.year), cy: y(target.value), r: 7, shape: 'ring', color: COLORS.target });
+
+  const pointBoxes = points.map((p) => ({ x: p.cx - p.r - 1, y: p.cy - p.r - 1, width: 2 * p.r + 2, height: 2 * p.r + 2 }));
+  const ticks = clearTicks(axes.ticks, pointBoxes, `ytick-${Math.max(...yTickValues)}`);
+  const obstacles: Box[] = [
+    ...ticks.map(tickObstacle),
+    ...pointBoxes,
+    ...lineObstacles(urbanRun.map(xy)),
+    ...lineObstacles(ruralRun.map(xy)),
+    ...lineObstacles(requiredPath),
+  ];
+  const valueText = (p: Point) => boundedValue(p.value, income.unit, p.bound, lang);
+  const requests: LabelBlock[][] = [];
+  const first = (run: Point[]) => run[0];
+  const last = (run: Point[]) => run[run.length - 1];
+  const valueLabel = (p: Point | undefined, id: string, color: string, positions: Parameters<typeof around>[4]) =>
+    p ? around([{ k: `label-${id}-${p.year}`, text: valueText(p), size: LABEL, tone: color, halo: true }], x(p.year), y(p.value), 8, positions) : [];
+  requests.push(valueLabel(last(urbanRun), 'urban', 'fg', ['above', 'above-left', 'left']));
+  requests.push(valueLabel(last(ruralRun), 'rural', 'fg', ['below', 'below-left', 'below-right', 'right']));
+  requests.push(valueLabel(first(urbanRun), 'urban', 'fg', ['above-right', 'above', 'below-right']));
+  requests.push(valueLabel(first(ruralRun), 'rural', 'fg', ['below-right', 'below', 'above-right']));
+  const kindLine = (p: Point, color: string, positions: Parameters<typeof around>[4]) =>
+    around(
+      [
+        { k: `label-all-${p.year}-kind`, text: `${p.year} ${kindWord(p.kind, lang)}`, size: LABEL, tone: color, bold: true, halo: true },
+        { k: `label-all-${p.year}`, text: valueText(p), size: LABEL, halo: true },
+      ],
+      x(p.year),
+      y(p.value),
+      p.kind === 'target' ? 11 : 9,
+      positions,
+    );
+  if (estimate) requests.push(kindLine(estimate, COLORS.estimate, ['below-right', 'below', 'right', 'above-right', 'above']));
+  if (target) requests.push(kindLine(target, COLORS.target, ['left', 'below-left', 'below', 'above-left']));
+  requests.push(seriesName(urban.label[lang], 'urban', COLORS.urban, urbanRun, -1));
+  requests.push(seriesName(rural.label[lang], 'rural', COLORS.rural, ruralRun, 1));
+  const a = urbanRun[0];
+  const b = urbanRun[urbanRun.length - 1];
+  const ra = ruralRun[0];
+  const rb = ruralRun[ruralRun.length - 1];
+  if (a && b && ra && rb && a.year === ra.year && b.year === rb.year) {
+    const gapText = lang === 'zh' ? '城乡差距' : 'Gap';
+    const from = formatValue(a.value - ra.value, income.unit, lang);
+    const to = formatValue(b.value - rb.value, income.unit, lang);
+    const cx = (x(a.year) + x(b.year)) / 2;
+    const cy = (y((a.value + ra.value) / 2) + y((b.value + rb.value) / 2)) / 2;
+    const gapBlock = around(
+      [
+        { k: 'label-gap-title', text: gapText, size: LABEL, tone: 'muted', bold: true },
+        { k: 'label-gap', text: `${from} → ${to}`, size: LABEL, tone: 'muted' },
+      ],
+      cx,
+      cy,
+      0,
+      ['right'],
+    ).map((c) => ({ ...c, marks: c.marks.map((m) => ({ ...m, anchor: 'middle' as const, x: cx })) }));
+    requests.push(gapBlock.map((c) => block(c.marks)).filter((c) => insideGap(c.box)));
+  }
+  if (rate !== undefined && requiredPath.length > 1) {
+    const mid = requiredPath[Math.floor(requiredPath.length / 2)] ?? [0, 0];
+    const text = lang === 'zh' ? `需 ${formatRate(rate, lang)}` : `needs ${formatRate(rate, lang)}`;
+    requests.push(around([{ k: 'label-required', text, size: LABEL, tone: COLORS.target, halo: true }], mid[0], mid[1], 8, ['above-left', 'below-right', 'above', 'below']));
+  }
+  const placed = avoidOverlap(requests, obstacles, axes.bounds, 2);
+  const labels: TextMark[] = [...ticks, ...placed.flatMap((p) => p?.marks ?? [])];
+
+  function seriesName(text: string, id: string, color: string, run: Point[], side: -1 | 1): LabelBlock[] {
+    const p0 = run[0];
+    const p1 = run[run.length - 1];
+    if (!p0 || !p1) return [];
+    return [0.5, 0.3, 0.7, 0.15].flatMap((f) => {
+      const cx = x(p0.year) + (x(p1.year) - x(p0.year)) * f;
+      const cy = y(p0.value) + (y(p1.value) - y(p0.value)) * f;
+      return around([{ k: `name-${id}`, text, size: 13, bold: true, tone: color, halo: true }], cx, cy, 9, [side < 0 ? 'above-left' : 'below-right', side < 0 ? 'above' : 'below']);
+    });
+  }
+  function insideGap(box: Box): boolean {
+    const [u0, u1, r0, r1] = [urbanRun[0], urbanRun[urbanRun.length - 1], ruralRun[0], ruralRun[ruralRun.length - 1]];
+    if (!u0 || !u1 || !r0 || !r1) return false;
+    const at = (p: Point, q: Point, px: number) => y(p.value) + ((y(q.value) - y(p.value)) * (px - x(p.year))) / (x(q.year) - x(p.year));
+    return [box.x, box.x + box.width].every(
+      (px) => px > x(u0.year) + 4 && px < x(u1.year) - 4 && at(u0, u1, px) + 4 < box.y && at(r0, r1, px) - 4 > box.y + box.height,
+    );
+  }
+
+  return {
+    text: levelsText(income, lang, { urban: urbanRun, rural: ruralRun, estimate, target, rate }),
+    width,
+    height,
+    rules: axes.rules,
+    areas,
+    bars: [],
+    lines,
+    points,
+    labels,
+  };
+}

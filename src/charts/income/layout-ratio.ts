@@ -1,0 +1,113 @@
+import { line } from 'd3-shape';
+import type { Lang, Point, SeriesDataset } from '../../data/types';
+import { formatTick, formatValue } from '../../lib/format';
+import type { Size } from '../../components/size-controller';
+import { avoidOverlap, type Box } from '../shared/avoid-overlap';
+import { around, type LabelBlock, type Position } from '../shared/label-candidates';
+import { boundedValue } from '../shared/bounded-value';
+import { kindWord } from '../shared/kind-word';
+import type { TextMark } from '../shared/text-mark';
+import { lineObstacles } from './layout-levels';
+import type { IncomeModel, LineMark, PointMark } from './model';
+import { actualRuns, byYear, findSeries } from './series';
+import { ratioText } from './text-ratio';
+import { COLORS, SERIES } from './views';
+import { clearTicks, tickObstacle, yearAxes } from './year-axis';
+
+const LABEL = 12;
+
+/** A value domain in steps of 0.1 that holds every value with some room: 1.75…2.00 → [1.6, 2.1]. */
+export function ratioDomain(values: readonly number[]): [number, number] {
+  const lo = Math.floor((Math.min(...values) - 0.1) * 10 + 1e-9) / 10;
+  const hi = Math.ceil((Math.max(...values) + 0.05) * 10 - 1e-9) / 10;
+  return [lo, hi];
+}
+
+/** The urban–rural income ratio: Kecheng's actual line, its 2026 bound, and Quzhou city's figure apart. */
+export function layoutRatio(ratio: SeriesDataset, income: SeriesDataset, size: Size, lang: Lang): IncomeModel {
+  const { width, height } = size;
+  const kecheng = findSeries(ratio, SERIES.ratio);
+  const quzhou = findSeries(ratio, SERIES.quzhou);
+  const [run = []] = actualRuns(kecheng);
+  const targets = byYear(kecheng).filter((p) => p.kind === 'target');
+  const others = byYear(quzhou);
+  const all = [...kecheng.points, ...others];
+  const domain = ratioDomain(all.map((p) => p.value));
+  const steps = Math.round((domain[1] - domain[0]) * 10);
+  const every = height < 260 ? Math.ceil(steps / 3) : steps > 6 ? 2 : 1;
+  const yTicks = Array.from({ length: Math.floor(steps / every) + 1 }, (_, i) => Math.round((domain[0] + (i * every) / 10) * 10) / 10);
+  const first = run[0];
+  const lastActual = run[run.length - 1];
+  const years = [first?.year, lastActual?.year, ...targets.map((p) => p.year), ...others.map((p) => p.year)].filter((y): y is number => y !== undefined);
+  const unitText = lang === 'zh' ? `倍差（城镇 ÷ 农村），纵轴从 ${formatValue(domain[0], 'ratio', lang)} 起` : `Ratio, urban ÷ rural (axis starts at ${formatValue(domain[0], 'ratio', lang)})`;
+  const axes = yearAxes(width, height, years, domain, yTicks, ratio.unit, lang, 36);
+  const { x, y } = axes;
+  const ticks = axes.ticks.map((m) => (m.k.startsWith('ytick-') ? { ...m, text: formatTick(Number(m.k.slice(6)), ratio.unit, lang) } : m));
+  ticks.push({ k: 'ratio-axis-title', x: 0, y: 13, text: unitText, size: LABEL, tone: 'muted' });
+  const xy = (p: Point): [number, number] => [x(p.year), y(p.value)];
+
+  const lines: LineMark[] = [{ k: 'line-ratio', d: line()(run.map(xy)) ?? '', color: COLORS.actual, width: 2.5 }];
+  const points: PointMark[] = [
+    ...run.map((p) => ({ k: `point-ratio-${p.year}`, cx: x(p.year), cy: y(p.value), r: 4, shape: 'dot' as const, color: COLORS.actual })),
+    ...targets.map((p) => ({ k: `point-ratio-target-${p.year}`, cx: x(p.year), cy: y(p.value), r: 7, shape: 'ring' as const, color: COLORS.target })),
+    ...others.map((p) => ({ k: `point-quzhou-${p.year}`, cx: x(p.year), cy: y(p.value), r: 6, shape: 'diamond' as const, color: COLORS.other })),
+  ];
+  // A "below" bound is drawn as an arrow from the ring towards lower values.
+  for (const p of targets.filter((q) => q.bound)) {
+    const [cx, cy] = xy(p);
+    const dir = p.bound === 'max' ? 1 : -1;
+    lines.push({ k: `arrow-ratio-target-${p.year}`, d: `M${cx},${cy + dir * 9}L${cx},${cy + dir * 22}M${cx - 4},${cy + dir * 17}L${cx},${cy + dir * 22}L${cx + 4},${cy + dir * 17}`, color: COLORS.target, width: 1.5 });
+  }
+  const pointBoxes = points.map((p) => ({ x: p.cx - p.r - 1, y: p.cy - p.r - 1, width: 2 * p.r + 2, height: 2 * p.r + 2 }));
+  const shownTicks = clearTicks(ticks, pointBoxes, 'ratio-axis-title');
+  const obstacles: Box[] = [
+    ...shownTicks.map(tickObstacle),
+    ...pointBoxes,
+    ...lineObstacles(run.map(xy)),
+    ...targets.filter((q) => q.bound).map((p) => ({ x: x(p.year) - 5, y: y(p.value) - 24, width: 10, height: 48 })),
+  ];
+  const value = (p: Point) => boundedValue(p.value, ratio.unit, p.bound, lang);
+  const single = (p: Point, k: string, text: string, tone: string, positions: Position[]): LabelBlock[] =>
+    around([{ k, text, size: LABEL, tone, halo: true }], x(p.year), y(p.value), 8, positions);
+  const requests: LabelBlock[][] = [
+    ...run.map((p, i) => single(p, `label-ratio-${p.year}`, value(p), 'fg', i === 0 ? ['above-right', 'below-right', 'right'] : ['above', 'above-right', 'below', 'right'])),
+    ...targets.map((p) =>
+      around(
+        [
+          { k: `label-ratio-target-${p.year}-kind`, text: `${p.year} ${kindWord('target', lang)}`, size: LABEL, bold: true, tone: COLORS.target, halo: true },
+          { k: `label-ratio-target-${p.year}`, text: value(p), size: LABEL, halo: true },
+        ],
+        x(p.year),
+        y(p.value),
+        11,
+        ['left', 'above-left', 'above'],
+      ),
+    ),
+    ...others.map((p) =>
+      around(
+        [
+          { k: `label-quzhou-${p.year}-name`, text: `${quzhou.label[lang]} ${p.year}`, size: LABEL, bold: true, tone: 'muted', halo: true },
+          { k: `label-quzhou-${p.year}`, text: `${kindWord(p.kind, lang)} ${value(p)}`, size: LABEL, tone: 'muted', halo: true },
+        ],
+        x(p.year),
+        y(p.value),
+        10,
+        ['left', 'below-left', 'below', 'above-left'],
+      ),
+    ),
+    ...(first ? [around([{ k: 'name-ratio', text: kecheng.label[lang], size: 13, bold: true, tone: COLORS.actual, halo: true }], (x(first.year) + x(lastActual?.year ?? first.year)) / 2, (y(first.value) + y(lastActual?.value ?? first.value)) / 2, 9, ['below-left', 'below', 'above-right', 'above'])] : []),
+  ];
+  const placed = avoidOverlap(requests, obstacles, axes.bounds, 2);
+  const labels: TextMark[] = [...shownTicks, ...placed.flatMap((p) => p?.marks ?? [])];
+  return {
+    text: ratioText(ratio, income, lang, { run, targets, others }),
+    width,
+    height,
+    rules: axes.rules,
+    areas: [],
+    bars: [],
+    lines,
+    points,
+    labels,
+  };
+}

@@ -1,0 +1,29 @@
+import type { Size } from '../../components/size-controller';
+import type { Lang, SeriesDataset } from '../../data/types';
+import { layoutGrowth } from './layout-growth';
+import { layoutLevels } from './layout-levels';
+import { layoutRatio } from './layout-ratio';
+import type { IncomeModel } from './model';
+import type { View } from './views';
+
+export type { IncomeModel } from './model';
+
+/** The two datasets kc-income-chart draws. */
+export interface IncomeData {
+  /** data/income.json: urban, rural and all-residents income (yuan) */
+  income: SeriesDataset;
+  /** data/income-ratio.json: the urban–rural ratio and Quzhou city's */
+  ratio: SeriesDataset;
+}
+
+/** Geometry and text of kc-income-chart for a view at a size (pure). */
+export function layoutIncome(data: IncomeData, view: View, size: Size, lang: Lang): IncomeModel {
+  switch (view) {
+    case 'levels':
+      return layoutLevels(data.income, size, lang);
+    case 'growth':
+      return layoutGrowth(data.income, size, lang);
+    case 'ratio':
+      return layoutRatio(data.ratio, data.income, size, lang);
+  }
+}

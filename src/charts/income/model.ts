@@ -1,0 +1,60 @@
+import type { ChartModel } from '../../components/chart-element';
+import type { TextMark } from '../shared/text-mark';
+
+/** A grid or axis line. */
+export interface Rule {
+  k: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  kind: 'grid' | 'axis';
+}
+
+export interface LineMark {
+  k: string;
+  d: string;
+  color: string;
+  width: number;
+  dash?: string;
+}
+
+export interface AreaMark {
+  k: string;
+  d: string;
+  color: string;
+  opacity: number;
+}
+
+/** dot: actual (filled); hollow: estimate; ring: target (ring with a centre dot); diamond: another place. */
+export interface PointMark {
+  k: string;
+  cx: number;
+  cy: number;
+  r: number;
+  shape: 'dot' | 'hollow' | 'ring' | 'diamond';
+  color: string;
+}
+
+export interface BarMark {
+  k: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  color: string;
+  /** planned values are drawn outlined and hatched, achieved ones solid */
+  hatched: boolean;
+}
+
+/** Geometry of kc-income-chart for one view and size; each view fills the lists it uses. */
+export interface IncomeModel extends ChartModel {
+  width: number;
+  height: number;
+  rules: Rule[];
+  areas: AreaMark[];
+  bars: BarMark[];
+  lines: LineMark[];
+  points: PointMark[];
+  labels: TextMark[];
+}

@@ -1,0 +1,34 @@
+/** Views of kc-income-chart. */
+export const VIEWS = ['levels', 'growth', 'ratio'] as const;
+export type View = (typeof VIEWS)[number];
+export const DEFAULT_VIEW: View = 'levels';
+
+export function isView(value: string): value is View {
+  return (VIEWS as readonly string[]).includes(value);
+}
+
+/** Series ids in data/income.json and data/income-ratio.json. */
+export const SERIES = {
+  urban: 'urban',
+  rural: 'rural',
+  all: 'all',
+  ratio: 'ratio',
+  quzhou: 'quzhou-ratio',
+} as const;
+
+/** Which of each dataset's notes a view shows under the chart (by position in the file's `notes`). */
+export const VIEW_NOTES: Record<View, { income: number[]; ratio: number[] }> = {
+  levels: { income: [0], ratio: [] },
+  growth: { income: [1], ratio: [] },
+  ratio: { income: [], ratio: [0, 1] },
+};
+
+/** Series colours (theme variables). */
+export const COLORS = {
+  urban: 'var(--_urban)',
+  rural: 'var(--_rural)',
+  actual: 'var(--_actual)',
+  estimate: 'var(--_estimate)',
+  target: 'var(--_target)',
+  other: 'var(--_muted)',
+} as const;

@@ -1,0 +1,77 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { Lang, UnitKind } from '../../data/types';
+import { formatTick, unitLabel } from '../../lib/format';
+import { avoidOverlap, overlaps, type Box } from '../shared/avoid-overlap';
+import { block } from '../shared/label-candidates';
+import { textBox, type TextMark } from '../shared/text-mark';
+import type { Rule } from './model';
+
+export const TICK_SIZE = 12;
+
+export interface YearAxes {
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  rules: Rule[];
+  ticks: TextMark[];
+  /** the plot area marks and labels may use (above the year labels) */
+  bounds: Box;
+}
+
+/**
+ * A year axis along the bottom and a value axis drawn as grid lines whose labels sit on the lines at the
+ * left edge (the top one carries the unit); `top` leaves room above the highest grid line. Year labels that would collide are
+ * dropped, in the order given by `years` (most important first).
+ */
+export function yearAxes(
+  width: number,
+  height: number,
+  years: readonly number[],
+  yDomain: [number, number],
+  yTicks: readonly number[],
+  unit: UnitKind,
+  lang: Lang,
+  top = 18,
+): YearAxes {
+  const bottom = 22;
+  const x = scaleLinear()
+    .domain([Math.min(...years), Math.max(...years)])
+    .range([10, width - 12]);
+  const y = scaleLinear().domain(yDomain).range([height - bottom, top]);
+  const rules: Rule[] = yTicks.map((v) => ({
+    k: `ygrid-${v}`,
+    x1: 0,
+    x2: width,
+    y1: y(v),
+    y2: y(v),
+    kind: v === yDomain[0] && yDomain[0] === 0 ? 'axis' : 'grid',
+  }));
+  const topTick = Math.max(...yTicks);
+  const ticks: TextMark[] = yTicks.map((v) => {
+    const label = formatTick(v, unit, lang);
+    const withUnit = v === topTick ? `${label}${lang === 'zh' ? '' : ' '}${unitLabel(unit, lang)}` : label;
+    return { k: `ytick-${v}`, x: 0, y: y(v) - 4, text: withUnit, size: TICK_SIZE, tone: 'muted' };
+  });
+  const yearLabels = years.map((year) => {
+    const text = String(year);
+    const w = textBox({ k: '', x: 0, y: 0, text, size: TICK_SIZE }).width;
+    const cx = Math.min(Math.max(x(year), w / 2), width - w / 2);
+    return [block([{ k: `xtick-${year}`, x: cx, y: height - 6, text, size: TICK_SIZE, anchor: 'middle', tone: 'muted' }])];
+  });
+  const placed = avoidOverlap(yearLabels, [], { x: 0, y: 0, width, height }, 6);
+  for (const label of placed) if (label) ticks.push(...label.marks);
+  return { x, y, rules, ticks, bounds: { x: 0, y: 0, width, height: height - bottom } };
+}
+
+/**
+ * Value-axis labels that would sit on a mark are dropped (the mark's own label gives the value);
+ * the top label, which carries the unit, always stays.
+ */
+export function clearTicks(ticks: readonly TextMark[], marks: readonly Box[], topKey: string): TextMark[] {
+  return ticks.filter((t) => t.k === topKey || !t.k.startsWith('ytick-') || !marks.some((m) => overlaps(textBox(t), m, 2)));
+}
+
+/** An axis label's box with room to spare, so other labels keep a clear distance from the axis. */
+export function tickObstacle(tick: TextMark): Box {
+  const box = textBox(tick);
+  return { ...box, width: box.width * 1.25 + 4 };
+}

@@ -1,0 +1,60 @@
+import type { Cell, Indicator, Lang, UnitKind } from '../../data/types';
+import { boundPrefix, formatNumber, formatRate, formatValue } from '../../lib/format';
+
+/** The unit kinds Table 1's unit column maps onto, so values format as the rest of the story does. */
+const UNIT_KINDS: Record<string, UnitKind> = {
+  亿元: 'yi-yuan',
+  元: 'yuan',
+  亿美元: 'yi-usd',
+  '%': 'percent',
+  '‰': 'permille',
+  '万元/人': 'wan-yuan-per-person',
+};
+
+/** A cell as text: its own text when the source qualifies the number, else the number in the unit. */
+export function cellText(cell: Cell | undefined, indicator: Indicator, lang: Lang, withUnit = true): string | undefined {
+  if (!cell) return undefined;
+  if (cell.text) return cell.text[lang];
+  if (cell.value === undefined) return undefined;
+  const prefix = boundPrefix(cell.bound, lang);
+  const sep = prefix && lang === 'zh' ? ' ' : '';
+  const kind = UNIT_KINDS[indicator.unit.zh];
+  const full = kind ? formatValue(cell.value, kind, lang) : `${formatNumber(cell.value, lang)} ${indicator.unit[lang]}`;
+  // Without the unit: the number as formatted in the unit ("15.8 billion yuan" → "15.8").
+  const body = withUnit ? full : (full.split(' ')[0] ?? full);
+  return `${prefix}${sep}${body}`;
+}
+
+/** A growth cell as a rate: "6.1%/年" / "6.1% a year"; its text when it has no plain number. */
+export function rateText(cell: Cell | undefined, lang: Lang): string | undefined {
+  if (!cell) return undefined;
+  if (cell.text) return cell.text[lang];
+  return cell.value === undefined ? undefined : formatRate(cell.value, lang);
+}
+
+/** The plan's target for 2020 as text: a level, or a growth rate. */
+export function targetText(indicator: Indicator, lang: Lang): string | undefined {
+  return cellText(indicator.target2020, indicator, lang) ?? rateText(indicator.targetGrowth, lang);
+}
+
+/**
+ * What happened from 2015 to 2020, shortest form first when `short`: "158.45 → 236.5 亿元",
+ * with the achieved and planned rates when the target was a growth rate.
+ */
+export function changeText(indicator: Indicator, lang: Lang, short = false): string {
+  const zh = lang === 'zh';
+  const base = indicator.base2015;
+  const end = indicator.value2020;
+  const numeric = base.value !== undefined && !base.text && end?.value !== undefined && !end.text;
+  let change: string;
+  if (numeric) change = `${cellText(base, indicator, lang, false)} → ${cellText(end, indicator, lang)}`;
+  else if (end && (end.text || end.value !== undefined)) change = `${cellText(base, indicator, lang)} → ${cellText(end, indicator, lang)}`;
+  else change = `${zh ? '2015 年 ' : '2015: '}${cellText(base, indicator, lang)}`;
+  const achieved = indicator.achievedGrowth;
+  if (!achieved || achieved.value === undefined || achieved.text) return change;
+  const rate = formatRate(achieved.value, lang);
+  if (short) return numeric ? change : `${change}${zh ? '，' : '; '}${rate}`;
+  const planned = indicator.targetGrowth?.value;
+  const plan = planned === undefined ? '' : zh ? `，目标 ${formatRate(planned, lang)}` : `; target ${formatRate(planned, lang)}`;
+  return `${change}${zh ? '（' : ' ('}${rate}${plan}${zh ? '）' : ')'}`;
+}

@@ -1,0 +1,112 @@
+import type { Indicator, IndicatorStatus, Lang } from '../../data/types';
+import { textWidth } from '../shared/text-width';
+import { wrapText } from '../shared/wrap-text';
+import type { TextMark } from '../shared/text-mark';
+import { countMarks, countsWidth, type Group } from './groups';
+import { FADED, FADED_TEXT, type Tile } from './model';
+import { SHORT_NAMES } from './views';
+
+const GUTTER = 16;
+const LABEL = 12;
+const LINE = 14;
+
+export interface Placement {
+  tiles: Tile[];
+  labels: TextMark[];
+}
+
+export type Emphasis = (indicator: Indicator) => boolean;
+
+export function shortName(indicator: Indicator, lang: Lang): string {
+  return SHORT_NAMES[indicator.id]?.[lang] ?? indicator.name[lang];
+}
+
+/**
+ * Wide plots: one column per category, header and glyph counts on top, then a tile per indicator with
+ * its short name beside it; when names cannot fit the height, tiles only, in rows within the column.
+ */
+export function layoutColumns(groups: Group[], width: number, height: number, lang: Lang, emphasis: Emphasis, focus?: IndicatorStatus): Placement {
+  const colW = (width - GUTTER * (groups.length - 1)) / groups.length;
+  const headerLines = groups.map((g) => wrapText(g.label, colW, 13, 2, true));
+  const headerH = Math.max(...headerLines.map((l) => l.length)) * 16 + 18;
+  const avail = height - headerH - 4;
+  const tiles: Tile[] = [];
+  const labels: TextMark[] = [];
+  const most = Math.max(...groups.map((g) => g.indicators.length));
+  // With names: the largest tile (28–36 px by height) whose rows, names wrapped to two lines, fit the height;
+  // height to spare then opens the rows a little.
+  let tile = Math.round(Math.max(28, Math.min(36, height / 18)) / 2) * 2;
+  let named = false;
+  let wrapped: string[][][] = [];
+  let extra = 0;
+  for (; tile >= 16; tile -= 2) {
+    wrapped = groups.map((g) => g.indicators.map((i) => wrapText(shortName(i, lang), colW - tile - 8, LABEL, tile >= 20 ? 2 : 1)));
+    const needed = Math.max(...wrapped.map((rows) => rows.reduce((h, lines) => h + Math.max(tile + 6, lines.length * LINE + 6), 0)));
+    if (needed <= avail) {
+      named = true;
+      extra = Math.min(Math.max(10, height / 40), (avail - needed) / most);
+      break;
+    }
+  }
+  const perRow = Math.max(1, Math.ceil(most / Math.max(1, Math.floor(avail / 26))));
+  const gridTile = Math.max(16, Math.min(28, (colW - (perRow - 1) * 4) / perRow, avail / Math.ceil(most / perRow) - 4));
+  for (const [gi, group] of groups.entries()) {
+    const x0 = gi * (colW + GUTTER);
+    const groupFaded = !group.indicators.some(emphasis);
+    const headOpacity = groupFaded ? FADED_TEXT : 1;
+    (headerLines[gi] ?? []).forEach((text, li) => {
+      labels.push({ k: `cat-${group.id}${li ? `-${li}` : ''}`, x: x0, y: 14 + li * 16, text, size: 13, bold: true, opacity: headOpacity });
+    });
+    labels.push(...countMarks(group, x0, headerH - 6, 'start', 1, focus));
+    let y = headerH + 2;
+    group.indicators.forEach((indicator, ii) => {
+      const on = emphasis(indicator);
+      if (named) {
+        const lines = wrapped[gi]?.[ii] ?? [];
+        const rowH = Math.max(tile + 6, lines.length * LINE + 6) + extra;
+        const cy = y + rowH / 2 - 3;
+        tiles.push({ k: `tile-${indicator.id}`, x: x0, y: cy - tile / 2, size: tile, status: indicator.status, opacity: on ? 1 : FADED });
+        lines.forEach((text, li) => {
+          labels.push({
+            k: `name-${indicator.id}${li ? `-${li}` : ''}`,
+            x: x0 + tile + 7,
+            y: cy - (lines.length * LINE) / 2 + li * LINE + LINE * 0.78,
+            text,
+            size: LABEL,
+            tone: on ? 'fg' : 'muted',
+            opacity: on ? 1 : FADED_TEXT,
+          });
+        });
+        y += rowH;
+      } else {
+        const col = ii % perRow;
+        const row = Math.floor(ii / perRow);
+        tiles.push({ k: `tile-${indicator.id}`, x: x0 + col * (gridTile + 4), y: headerH + 2 + row * (gridTile + 4), size: gridTile, status: indicator.status, opacity: on ? 1 : FADED });
+      }
+    });
+  }
+  return { tiles, labels };
+}
+
+/** Narrow plots: one row per category, its name and glyph counts above a line of tiles (no names). */
+export function layoutRows(groups: Group[], width: number, height: number, emphasis: Emphasis, focus?: IndicatorStatus): Placement {
+  const tiles: Tile[] = [];
+  const labels: TextMark[] = [];
+  const most = Math.max(...groups.map((g) => g.indicators.length));
+  const head = 20;
+  const minGap = 10;
+  const tile = Math.max(16, Math.min(30, (width - (most - 1) * 5) / most, (height - groups.length * head - (groups.length - 1) * minGap) / groups.length));
+  const gap = Math.min(24, Math.max(minGap, (height - groups.length * (head + tile)) / Math.max(1, groups.length - 1)));
+  groups.forEach((group, gi) => {
+    const y0 = gi * (head + tile + gap);
+    const faded = !group.indicators.some(emphasis);
+    const countW = countsWidth(group);
+    const name = textWidth(group.label, 13, true) + countW + 12 <= width ? group.label : (wrapText(group.label, width - countW - 12, 13, 1, true)[0] ?? '');
+    labels.push({ k: `cat-${group.id}`, x: 0, y: y0 + 14, text: name, size: 13, bold: true, opacity: faded ? FADED_TEXT : 1 });
+    labels.push(...countMarks(group, width, y0 + 14, 'end', 1, focus));
+    group.indicators.forEach((indicator, ii) => {
+      tiles.push({ k: `tile-${indicator.id}`, x: ii * (tile + 5), y: y0 + head, size: tile, status: indicator.status, opacity: emphasis(indicator) ? 1 : FADED });
+    });
+  });
+  return { tiles, labels };
+}

@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { getDataset } from '../../data/bundle';
+import type { Lang, ScorecardDataset } from '../../data/types';
+import { overlaps } from '../shared/avoid-overlap';
+import { textBox } from '../shared/text-mark';
+import { layoutScorecard } from './layout';
+import { FADED } from './model';
+import { VIEWS, type View } from './views';
+
+const data = getDataset('scorecard', 'scorecard');
+const phone = { width: 360, height: 300 };
+const desktop = { width: 640, height: 400 };
+const cases = VIEWS.flatMap((view) => (['zh', 'en'] as Lang[]).map((lang) => [view, lang] as [View, Lang]));
+const sizes = [{ width: 300, height: 220 }, phone, desktop, { width: 1000, height: 700 }];
+
+describe('every view', () => {
+  test.each(cases)('layoutScorecard(%s, %s) draws one tile per indicator, at least 16 px, at every size', (view, lang) => {
+    for (const size of sizes) {
+      const tiles = layoutScorecard(data, view, size, lang).tiles;
+      expect(tiles.map((t) => t.k).sort()).toEqual(data.indicators.map((i) => `tile-${i.id}`).sort());
+      for (const t of tiles) expect(t.size).toBeGreaterThanOrEqual(16);
+    }
+  });
+
+  test.each(cases)('layoutScorecard(%s, %s) keeps tiles and labels apart and inside the plot at every size', (view, lang) => {
+    for (const size of sizes) {
+      const m = layoutScorecard(data, view, size, lang);
+      const boxes = [...m.tiles.map((t) => ({ x: t.x, y: t.y, width: t.size, height: t.size })), ...m.labels.map(textBox)];
+      for (const [i, a] of boxes.entries()) {
+        expect(a.x).toBeGreaterThanOrEqual(-0.5);
+        expect(a.y).toBeGreaterThanOrEqual(-0.5);
+        expect(a.x + a.width).toBeLessThanOrEqual(size.width + 0.5);
+        expect(a.y + a.height).toBeLessThanOrEqual(size.height + 0.5);
+        for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+      }
+    }
+  });
+});
+
+describe('all', () => {
+  test.each([
+    ['zh', '21 项指标：9 项完成，8 项未完成，4 项数据未公布'],
+    ['en', '21 indicators: 9 met, 8 missed, 4 not published'],
+  ] as [Lang, string][])('the %s title counts the statuses', (lang, title) => {
+    expect(layoutScorecard(data, 'all', desktop, lang).text.title).toBe(title);
+  });
+
+  test('the counts come from the data: a three-indicator fixture gives its own title', () => {
+    const [a, b, c] = data.indicators;
+    const fixture: ScorecardDataset = { ...data, indicators: [a!, b!, { ...c!, status: 'met' }] };
+    expect(layoutScorecard(fixture, 'all', desktop, 'en').text.title).toBe('3 indicators: 1 met, 1 missed, 1 not published');
+  });
+
+  test('wide plots name each tile; phones show tiles with counts per category and no names', () => {
+    const wide = layoutScorecard(data, 'all', desktop, 'zh').labels.map((l) => l.k);
+    const narrow = layoutScorecard(data, 'all', phone, 'zh').labels.map((l) => l.k);
+    expect(wide).toContain('name-gdp');
+    expect(narrow.some((k) => k.startsWith('name-'))).toBe(false);
+    expect(narrow).toContain('count-economy-missed');
+    expect(layoutScorecard(data, 'all', phone, 'zh').labels.find((l) => l.k === 'count-economy-missed')?.text).toBe('✗4');
+  });
+
+  test('the table lists every indicator with category, unit, 2015, target, 2020, growth and status', () => {
+    const { table } = layoutScorecard(data, 'all', desktop, 'zh').text;
+    expect(table.rows).toHaveLength(21);
+    expect(table.rows[0]).toEqual(['地区生产总值', '经济发展', '亿元', '158.45', '7%/年', '236.5', '6.1%/年', '✗ 未完成']);
+    expect(table.columns).toHaveLength(8);
+  });
+});
+
+describe('missed', () => {
+  const m = layoutScorecard(data, 'missed', desktop, 'en');
+  test('missed tiles stay solid and the rest fade', () => {
+    const byKey = Object.fromEntries(m.tiles.map((t) => [t.k, t.opacity]));
+    expect(byKey['tile-gdp']).toBe(1);
+    expect(byKey['tile-fixed-asset-investment']).toBe(FADED);
+    expect(byKey['tile-rd-share']).toBe(FADED);
+  });
+  test('the title and summary name the eight', () => {
+    expect(m.text.title).toBe('8 of 21 indicators missed their targets');
+    expect(m.text.summary).toContain('forest cover');
+    expect(layoutScorecard(data, 'missed', desktop, 'zh').text.summary).toContain('地区生产总值、三次产业结构');
+  });
+});
+
+describe('economy', () => {
+  test.each([
+    ['zh', desktop, '158.45 → 236.5 亿元（6.1%/年，目标 7%/年）'],
+    ['en', phone, '15.8 → 23.7 billion yuan'],
+  ] as [Lang, typeof desktop, string][])('in %s at %o GDP is labelled with its 2015 → 2020 values (rates too when they fit)', (lang, size, change) => {
+    const m = layoutScorecard(data, 'economy', size, lang);
+    expect(m.labels.find((l) => l.k === 'change-gdp')?.text.startsWith(change)).toBe(true);
+  });
+  test('the economy tiles stay solid, the others fade, and the title counts the category', () => {
+    const m = layoutScorecard(data, 'economy', desktop, 'zh');
+    expect(m.tiles.filter((t) => t.opacity === 1)).toHaveLength(7);
+    expect(m.text.title).toBe('经济发展 7 项指标：2 项完成，4 项未完成，1 项未公布');
+  });
+});

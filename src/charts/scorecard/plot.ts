@@ -1,0 +1,32 @@
+import { html, svg, type TemplateResult } from 'lit';
+import { renderText } from '../shared/render-text';
+import type { ScorecardModel, Tile } from './model';
+import { STATUS_STYLE } from './views';
+
+/** Tiles are drawn at 20 px and scaled, so a tile's size moves smoothly between views. */
+const UNIT = 20;
+
+function tile(t: Tile): TemplateResult {
+  const style = STATUS_STYLE[t.status];
+  const open = t.status === 'unpublished';
+  return svg`<g data-k=${t.k} transform=${`translate(${t.x},${t.y}) scale(${t.size / UNIT})`} opacity=${t.opacity}>
+    <rect x="0.75" y="0.75" width=${UNIT - 1.5} height=${UNIT - 1.5} rx="2" fill=${open ? 'url(#kc-scorecard-unpublished)' : style.color}
+      stroke=${style.color} stroke-width="1.5" stroke-dasharray=${open ? '3 2' : 'none'}></rect>
+    <text x=${UNIT / 2} y=${UNIT / 2 + 5.2} font-size="15" font-weight="700" text-anchor="middle"
+      style=${`fill:${open ? 'var(--_fg)' : 'var(--_bg)'}`}>${style.glyph}</text>
+  </g>`;
+}
+
+/** Draws kc-scorecard's model: a tile per indicator (colour, glyph and fill), then the text. */
+export function renderScorecardPlot(model: ScorecardModel): TemplateResult {
+  return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} style="font-variant-numeric: tabular-nums" aria-hidden="true">
+    <defs>
+      <pattern id="kc-scorecard-unpublished" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="5" height="5" fill="var(--_bg)"></rect>
+        <line x1="0" y1="0" x2="0" y2="5" stroke="var(--_unpublished)" stroke-width="1.2" opacity="0.45"></line>
+      </pattern>
+    </defs>
+    ${model.tiles.map(tile)}
+    ${model.labels.map(renderText)}
+  </svg>`;
+}

@@ -1,0 +1,19 @@
+import { expect, test } from 'vitest';
+import type { Bound, Lang, UnitKind } from '../../data/types';
+import { boundedValue } from './bounded-value';
+import { kindWord } from './kind-word';
+
+test.each([
+  [800, 'yi-yuan', 'min', 'zh', '不低于 800 亿元'],
+  [800, 'yi-yuan', 'min', 'en', 'at least 80 billion yuan'],
+  [1.8, 'ratio', 'max', 'zh', '低于 1.8'],
+  [1.8, 'ratio', 'max', 'en', 'below 1.8'],
+  [74000, 'yuan', undefined, 'zh', '7.4 万元'],
+] as [number, UnitKind, Bound | undefined, Lang, string][])('boundedValue(%d, %s, %s, %s) is %j', (value, unit, bound, lang, text) => {
+  expect(boundedValue(value, unit, bound, lang)).toBe(text);
+});
+
+test('kindWord is lower case inside English text', () => {
+  expect(kindWord('estimate', 'en')).toBe('estimate');
+  expect(kindWord('estimate', 'zh')).toBe('预计');
+});
