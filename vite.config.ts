@@ -6,6 +6,9 @@ export default defineConfig({
   base: './',
   plugins: [storyPlugin(), alternateLinksPlugin()],
   build: {
+    // KC_OUT_DIR lets parallel test runs build side by side (see playwright.config.ts for KC_TEST_PORT).
+    outDir: process.env.KC_OUT_DIR ?? 'dist',
+    emptyOutDir: true,
     target: 'es2022',
     rollupOptions: {
       input: {
