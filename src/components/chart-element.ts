@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { ChartDefinition } from '../charts/chart-definition';
 import type { ChartText } from '../charts/chart-text';
 import { bundle } from '../data/bundle';
 import type { Lang } from '../data/types';
@@ -41,15 +42,28 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
   protected model?: M;
   private marksBefore?: MarkSnapshot;
 
-  /** Computes the model for the current language, view and plot size (pure; see charts/<name>/layout.ts). */
-  protected abstract layout(size: Size): M;
-  /** Draws the model's geometry as SVG; marks that move between views carry a stable data-k key. */
-  protected abstract renderPlot(model: M, size: Size): TemplateResult;
+  /** The chart's pure model and plot functions (charts/<name>/chart.ts). */
+  protected abstract readonly chart: ChartDefinition<M>;
+
+  /** The dataset id passed to the chart, for charts that draw one of several datasets. */
+  protected chartDataset(): string | undefined {
+    return undefined;
+  }
+
+  private layout(size: Size): M {
+    return this.chart.model(bundle, this.view, size, this.lang, this.chartDataset());
+  }
 
   /** The plot's measured size; before the first measurement, a nominal size so the layout is never empty. */
   protected plotSize(): Size {
     const { width, height } = this.sizer.size;
     return width > 0 && height > 0 ? { width, height } : { width: 640, height: 400 };
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // The build may have drawn this chart in a declarative shadow root; the live render replaces it.
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -62,7 +76,7 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
 
   protected override render(): TemplateResult {
     const model = this.model ?? this.layout(this.plotSize());
-    return chartFrame(model.text, this.renderPlot(model, this.plotSize()), this.lang, bundle.sources, this.fill);
+    return chartFrame(model.text, this.chart.plot(model), this.lang, bundle.sources, this.fill);
   }
 
   protected override firstUpdated(): void {

@@ -1,3 +1,4 @@
+import { datasetOf } from './lookup';
 import type { DataBundle, Dataset, Source } from './types';
 
 // Vite inlines every data file; the build plugin has already validated them (src/story/vite-plugin.ts),
@@ -24,8 +25,5 @@ export const bundle: DataBundle = load();
 
 /** A dataset of the expected type, or an error naming what is missing. */
 export function getDataset<T extends Dataset['type']>(id: string, type: T): Extract<Dataset, { type: T }> {
-  const dataset = bundle.datasets[id];
-  if (!dataset) throw new Error(`unknown dataset "${id}"`);
-  if (dataset.type !== type) throw new Error(`dataset "${id}" is of type ${dataset.type}, not ${type}`);
-  return dataset as Extract<Dataset, { type: T }>;
+  return datasetOf(bundle, id, type);
 }

@@ -1,6 +1,6 @@
-import { CHARTS } from '../charts/catalogue';
 import type { DataBundle, Lang } from '../data/types';
 import { t } from '../i18n/strings';
+import { staticChartHtml } from './static-chart';
 import type { CopyNode, Paragraph, Story, StoryStep } from './story-model';
 
 /** Escapes text for HTML content and attribute values. */
@@ -29,10 +29,11 @@ export function copyToHtml(nodes: CopyNode[]): string {
 
 const paragraphs = (list: Paragraph[]): string => list.map((p) => `<p>${copyToHtml(p)}</p>`).join('\n');
 
-function stepHtml(step: StoryStep, index: number, total: number, lang: Lang): string {
+function stepHtml(step: StoryStep, index: number, total: number, lang: Lang, data: DataBundle): string {
   const chapter = step.chapter ? `<h2 class="chapter">${escapeHtml(step.chapter)}</h2>\n` : '';
   const label = t('step', lang, { i: index + 1, n: total });
   return `<section class="step${step.chapter ? ' opens-chapter' : ''}" id="${step.id}" data-step="${step.id}" data-chart="${step.chart}" data-view="${escapeHtml(step.view)}"${step.alt ? ` data-alt="${escapeHtml(step.alt)}"` : ''} aria-label="${escapeHtml(label)}">
+<noscript>${staticChartHtml(step.chart, step.view, lang, data, { tag: 'kc-static-chart' })}</noscript>
 <div class="step-card">
 ${chapter}${paragraphs(step.text)}
 </div>
@@ -54,13 +55,10 @@ ${items.join('\n')}
 </section>`;
 }
 
-/** The graphic for the first step, so the page has the right chart element before any scroll. */
-function firstChart(story: Story): string {
+/** The graphic for the first step, drawn before any script; the live element takes it over. */
+function firstChart(story: Story, data: DataBundle): string {
   const first = story.steps[0];
-  if (!first) return '';
-  const entry = CHARTS[first.chart];
-  const dataset = 'dataset' in entry ? ` dataset="${entry.dataset}"` : '';
-  return `<${entry.tag} fill lang="${story.lang}" view="${escapeHtml(first.view)}"${dataset} data-chart="${first.chart}"></${entry.tag}>`;
+  return first ? staticChartHtml(first.chart, first.view, story.lang, data, { fill: true }) : '';
 }
 
 /**
@@ -90,10 +88,10 @@ ${langLink}
 <div class="scrolly">
 <div class="graphic">
 <div class="graphic-bar">${langLink}<span class="step-counter" aria-hidden="true">1 / ${total}</span></div>
-<div class="graphic-inner">${firstChart(story)}</div>
+<div class="graphic-inner">${firstChart(story, data)}</div>
 </div>
 <div class="steps">
-${story.steps.map((s, i) => stepHtml(s, i, total, lang)).join('\n')}
+${story.steps.map((s, i) => stepHtml(s, i, total, lang, data)).join('\n')}
 </div>
 </div>
 </kc-story>

@@ -107,5 +107,12 @@ test('the page reads, with its numbers, before any script runs', async ({ browse
   await expect(page.locator('h1')).toContainText('Kecheng');
   await expect(page.locator('#gdp-record')).toContainText('23.6 billion yuan');
   await expect(page.locator('#gdp-target')).toContainText('80 billion yuan');
+  // every step has its chart, drawn as static SVG in a declarative shadow root
+  const steps = await page.locator('.step').count();
+  const charts = await page.evaluate(() =>
+    [...document.querySelectorAll('.step kc-static-chart')].filter((c) => c.shadowRoot?.querySelector('svg')).length,
+  );
+  expect(charts).toBe(steps);
+  await expect(page.locator('.graphic')).toBeHidden();
   await context.close();
 });

@@ -1,12 +1,7 @@
 import { customElement } from 'lit/decorators.js';
-import type { TemplateResult } from 'lit';
 import { ChartElement } from '../../components/chart-element';
-import type { Size } from '../../components/size-controller';
-import { getDataset } from '../../data/bundle';
-import type { FiguresDataset } from '../../data/types';
-import { layoutFigures, type FiguresModel } from './layout';
-import { renderFiguresPlot } from './plot';
-import { DEFAULT_VIEW, FIGURES_VIEWS, isView } from './views';
+import { figuresChart } from './chart';
+import type { FiguresModel } from './layout';
 
 /**
  * @summary Big-number tiles for stated figures (facts of place, the 2021 record, 2026 targets), each with
@@ -22,17 +17,7 @@ import { DEFAULT_VIEW, FIGURES_VIEWS, isView } from './views';
  */
 @customElement('kc-figures')
 export class KcFigures extends ChartElement<FiguresModel> {
-  protected override layout(size: Size): FiguresModel {
-    const view = isView(this.view) ? this.view : DEFAULT_VIEW;
-    const ids = new Set(FIGURES_VIEWS[view].figures.map((r) => r.dataset));
-    const datasets: Record<string, FiguresDataset> = {};
-    for (const id of ids) datasets[id] = getDataset(id, 'figures');
-    return layoutFigures(datasets, view, size, this.lang);
-  }
-
-  protected override renderPlot(model: FiguresModel): TemplateResult {
-    return renderFiguresPlot(model);
-  }
+  protected readonly chart = figuresChart;
 }
 
 declare global {

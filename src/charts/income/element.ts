@@ -1,11 +1,7 @@
 import { customElement } from 'lit/decorators.js';
-import type { TemplateResult } from 'lit';
 import { ChartElement } from '../../components/chart-element';
-import type { Size } from '../../components/size-controller';
-import { getDataset } from '../../data/bundle';
-import { layoutIncome, type IncomeModel } from './layout';
-import { renderIncomePlot } from './plot';
-import { DEFAULT_VIEW, isView } from './views';
+import { incomeChart } from './chart';
+import type { IncomeModel } from './layout';
 
 /**
  * @summary Per-capita disposable income in Kecheng: urban and rural levels, growth against the plan,
@@ -22,15 +18,7 @@ import { DEFAULT_VIEW, isView } from './views';
  */
 @customElement('kc-income-chart')
 export class KcIncomeChart extends ChartElement<IncomeModel> {
-  protected override layout(size: Size): IncomeModel {
-    const view = isView(this.view) ? this.view : DEFAULT_VIEW;
-    const data = { income: getDataset('income', 'series'), ratio: getDataset('income-ratio', 'series') };
-    return layoutIncome(data, view, size, this.lang);
-  }
-
-  protected override renderPlot(model: IncomeModel): TemplateResult {
-    return renderIncomePlot(model);
-  }
+  protected readonly chart = incomeChart;
 }
 
 declare global {

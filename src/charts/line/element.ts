@@ -1,11 +1,7 @@
 import { customElement, property } from 'lit/decorators.js';
-import type { TemplateResult } from 'lit';
 import { ChartElement } from '../../components/chart-element';
-import type { Size } from '../../components/size-controller';
-import { bundle, getDataset } from '../../data/bundle';
-import { layoutLine, type LineModel } from './layout';
-import { renderLinePlot } from './plot';
-import { resolveView } from './views';
+import { lineChart } from './chart';
+import type { LineModel } from './layout';
 
 /**
  * @summary A time series of a series dataset: reported values, estimates and targets, the constant growth a
@@ -23,13 +19,10 @@ export class KcLineChart extends ChartElement<LineModel> {
   /** Id of the series dataset drawn (attribute `dataset`; the property cannot shadow HTMLElement.dataset). */
   @property({ attribute: 'dataset', reflect: true }) datasetId = 'gdp';
 
-  protected layout(size: Size): LineModel {
-    const data = getDataset(this.datasetId, 'series');
-    return layoutLine(data, resolveView(this.datasetId, this.view), size, this.lang, bundle.sources);
-  }
+  protected readonly chart = lineChart;
 
-  protected renderPlot(model: LineModel): TemplateResult {
-    return renderLinePlot(model);
+  protected override chartDataset(): string {
+    return this.datasetId;
   }
 }
 

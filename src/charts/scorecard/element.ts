@@ -1,11 +1,7 @@
 import { customElement } from 'lit/decorators.js';
-import type { TemplateResult } from 'lit';
 import { ChartElement } from '../../components/chart-element';
-import type { Size } from '../../components/size-controller';
-import { getDataset } from '../../data/bundle';
-import { layoutScorecard, type ScorecardModel } from './layout';
-import { renderScorecardPlot } from './plot';
-import { DEFAULT_VIEW, isView } from './views';
+import { scorecardChart } from './chart';
+import type { ScorecardModel } from './layout';
 
 /**
  * @summary The 13th Five-Year Plan's scorecard: one tile per indicator, by category, met (✓), missed (✗)
@@ -21,14 +17,7 @@ import { DEFAULT_VIEW, isView } from './views';
  */
 @customElement('kc-scorecard')
 export class KcScorecard extends ChartElement<ScorecardModel> {
-  protected override layout(size: Size): ScorecardModel {
-    const view = isView(this.view) ? this.view : DEFAULT_VIEW;
-    return layoutScorecard(getDataset('scorecard', 'scorecard'), view, size, this.lang);
-  }
-
-  protected override renderPlot(model: ScorecardModel): TemplateResult {
-    return renderScorecardPlot(model);
-  }
+  protected readonly chart = scorecardChart;
 }
 
 declare global {

@@ -1,11 +1,7 @@
 import { customElement } from 'lit/decorators.js';
-import type { TemplateResult } from 'lit';
 import { ChartElement } from '../../components/chart-element';
-import type { Size } from '../../components/size-controller';
-import { getDataset } from '../../data/bundle';
-import { layoutStructure, type StructureModel } from './layout';
-import { renderStructurePlot } from './plot';
-import { DEFAULT_VIEW, isView } from './views';
+import { structureChart } from './chart';
+import type { StructureModel } from './layout';
 
 /**
  * @summary The three sectors' shares of GDP as 100 % bars: 2015, the 13th Plan's 2020 target (hatched),
@@ -20,14 +16,7 @@ import { DEFAULT_VIEW, isView } from './views';
  */
 @customElement('kc-structure-chart')
 export class KcStructureChart extends ChartElement<StructureModel> {
-  protected override layout(size: Size): StructureModel {
-    const view = isView(this.view) ? this.view : DEFAULT_VIEW;
-    return layoutStructure(getDataset('structure', 'structure'), view, size, this.lang);
-  }
-
-  protected override renderPlot(model: StructureModel): TemplateResult {
-    return renderStructurePlot(model);
-  }
+  protected readonly chart = structureChart;
 }
 
 declare global {

@@ -1,11 +1,7 @@
 import { customElement } from 'lit/decorators.js';
-import type { TemplateResult } from 'lit';
 import { ChartElement } from '../../components/chart-element';
-import type { Size } from '../../components/size-controller';
-import { bundle } from '../../data/bundle';
-import { layoutTrackerView, type TrackerModel } from './layout';
-import { renderTrackerPlot } from './plot';
-import { resolveView } from './views';
+import { trackerChart } from './chart';
+import type { TrackerModel } from './layout';
 
 /**
  * @summary How far a stated target is from its starting point: a gauge from the baseline to the target,
@@ -17,13 +13,7 @@ import { resolveView } from './views';
  */
 @customElement('kc-target-tracker')
 export class KcTargetTracker extends ChartElement<TrackerModel> {
-  protected layout(size: Size): TrackerModel {
-    return layoutTrackerView(bundle.datasets, resolveView(this.view), size, this.lang, bundle.sources);
-  }
-
-  protected renderPlot(model: TrackerModel): TemplateResult {
-    return renderTrackerPlot(model);
-  }
+  protected readonly chart = trackerChart;
 }
 
 declare global {
