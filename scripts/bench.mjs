@@ -17,6 +17,7 @@ import { measureAllFrames } from './bench/frames.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { formatSummary } from './bench/report.mjs';
 import { startServer } from './bench/server.mjs';
+import { makeNoscriptTwin, NOSCRIPT_DIR } from './bench/noscript.mjs';
 import { TARGETS } from './bench/targets.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -144,13 +145,23 @@ async function main() {
     measureBytes(opts.dist, Object.fromEntries(Object.entries(PAGES).map(([k, p]) => [k, p.html]))));
 
   if (opts.lighthouse || opts.frames) {
+    const removeTwin = opts.lighthouse ? await makeNoscriptTwin(opts.dist) : async () => {};
     const server = await startServer(opts.dist);
-    const release = onCleanup(server.close);
+    const release = onCleanup(async () => {
+      await server.close();
+      await removeTwin();
+    });
     log(`serving ${opts.dist} at ${server.origin}`);
     try {
       const urls = Object.fromEntries(Object.entries(PAGES).map(([k, p]) => [k, server.origin + p.url]));
+      const lighthouseUrls = {
+        ...urls,
+        ...Object.fromEntries(
+          Object.entries(PAGES).map(([k, p]) => [`${k} no-JS`, `${server.origin}/${NOSCRIPT_DIR}${p.url}`]),
+        ),
+      };
       results.lighthouse = opts.lighthouse
-        ? await step('lighthouse', timings, errors, () => runLighthouse(urls, opts.runs, log))
+        ? await step('lighthouse', timings, errors, () => runLighthouse(lighthouseUrls, opts.runs, log))
         : { skipped: true };
       // A page whose Lighthouse run crashed is reported per page; it still counts as a crash.
       const lhPages = results.lighthouse.error || results.lighthouse.skipped ? {} : results.lighthouse;
@@ -163,6 +174,7 @@ async function main() {
     } finally {
       release();
       await server.close();
+      await removeTwin();
     }
   } else {
     results.lighthouse = { skipped: true };

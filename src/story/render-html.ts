@@ -1,6 +1,7 @@
 import type { DataBundle, Lang } from '../data/types';
 import { t } from '../i18n/strings';
 import { staticChartHtml } from './static-chart';
+import { staticFigureHtml } from './static-figure';
 import type { CopyNode, Paragraph, Story, StoryStep } from './story-model';
 
 /** Escapes text for HTML content and attribute values. */
@@ -29,11 +30,11 @@ export function copyToHtml(nodes: CopyNode[]): string {
 
 const paragraphs = (list: Paragraph[]): string => list.map((p) => `<p>${copyToHtml(p)}</p>`).join('\n');
 
-function stepHtml(step: StoryStep, index: number, total: number, lang: Lang, data: DataBundle): string {
+function stepHtml(step: StoryStep, index: number, total: number, lang: Lang, data: DataBundle, rootPrefix: string): string {
   const chapter = step.chapter ? `<h2 class="chapter">${escapeHtml(step.chapter)}</h2>\n` : '';
   const label = t('step', lang, { i: index + 1, n: total });
   return `<section class="step${step.chapter ? ' opens-chapter' : ''}" id="${step.id}" data-step="${step.id}" data-chart="${step.chart}" data-view="${escapeHtml(step.view)}"${step.alt ? ` data-alt="${escapeHtml(step.alt)}"` : ''} aria-label="${escapeHtml(label)}">
-<noscript>${staticChartHtml(step.chart, step.view, lang, data, { tag: 'kc-static-chart' })}</noscript>
+<noscript>${staticFigureHtml(step, lang, data, rootPrefix)}</noscript>
 <div class="step-card">
 ${chapter}${paragraphs(step.text)}
 </div>
@@ -63,9 +64,9 @@ function firstChart(story: Story, data: DataBundle): string {
 
 /**
  * The story as HTML, readable before any script runs: header, every step's text with its numbers, sources.
- * `otherLangHref` is the same story in the other language.
+ * `otherLangHref` is the same story in the other language; `rootPrefix` leads from the page to the site root.
  */
-export function renderStoryHtml(story: Story, data: DataBundle, otherLangHref: string): string {
+export function renderStoryHtml(story: Story, data: DataBundle, otherLangHref: string, rootPrefix: string): string {
   const { lang } = story;
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const total = story.steps.length;
@@ -91,7 +92,7 @@ ${langLink}
 <div class="graphic-inner">${firstChart(story, data)}</div>
 </div>
 <div class="steps">
-${story.steps.map((s, i) => stepHtml(s, i, total, lang, data)).join('\n')}
+${story.steps.map((s, i) => stepHtml(s, i, total, lang, data, rootPrefix)).join('\n')}
 </div>
 </div>
 </kc-story>

@@ -3,12 +3,15 @@ import type { Plugin } from 'vite';
 import type { DataBundle, Lang } from '../data/types';
 import { loadData, loadStory } from './load-story';
 import { escapeHtml, renderStoryHtml } from './render-html';
+import { standalonePlotSvg } from './static-chart';
+import { staticChartPath } from './static-figure';
 import type { Story } from './story-model';
 import { plainText } from './build-story';
 
 const STORY_ID = 'kecheng-five-years';
 const PAGE_LANG: Record<string, Lang> = { '/index.html': 'zh', '/en/index.html': 'en' };
 const OTHER_HREF: Record<Lang, string> = { zh: './en/', en: '../' };
+const ROOT_PREFIX: Record<Lang, string> = { zh: './', en: '../' };
 
 /**
  * Validates data/ and stories/ at build start (a bad file fails the build, naming file and field) and
@@ -35,7 +38,25 @@ export function storyPlugin(root = process.cwd()): Plugin {
       }
       for (const dir of ['data', `stories/${STORY_ID}`]) this.addWatchFile(resolve(root, dir));
     },
+    generateBundle() {
+      const { data, stories } = load();
+      for (const story of Object.values(stories)) {
+        for (const step of story.steps) {
+          const source = standalonePlotSvg(step.chart, step.view, story.lang, data);
+          this.emitFile({ type: 'asset', fileName: staticChartPath(story.lang, step.id), source });
+        }
+      }
+    },
     configureServer(server) {
+      // The dev server draws the standalone charts on request, as the build writes them.
+      server.middlewares.use((req, res, next) => {
+        const match = /\/charts\/(zh|en)\/([a-z0-9-]+)\.svg$/.exec(req.url ?? '');
+        const story = match ? load().stories[match[1] as Lang] : undefined;
+        const step = story?.steps.find((s) => s.id === match?.[2]);
+        if (!story || !step) return next();
+        res.setHeader('Content-Type', 'image/svg+xml');
+        res.end(standalonePlotSvg(step.chart, step.view, story.lang, load().data));
+      });
       server.watcher.add([resolve(root, 'data'), resolve(root, 'stories')]);
       server.watcher.on('change', (file) => {
         if (/[\\/](data|stories)[\\/]/.test(file)) {
@@ -56,7 +77,7 @@ export function storyPlugin(root = process.cwd()): Plugin {
           .replace('<html>', `<html lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">`)
           .replace('<!--title-->', escapeHtml(story.title))
           .replace('<!--description-->', escapeHtml(description))
-          .replace('<!--story-->', renderStoryHtml(story, data, OTHER_HREF[lang]));
+          .replace('<!--story-->', renderStoryHtml(story, data, OTHER_HREF[lang], ROOT_PREFIX[lang]));
       },
     },
   };

@@ -1,0 +1,43 @@
+import type { LegendItem } from '../charts/chart-text';
+import { sourceLine } from '../components/source-line';
+import type { DataBundle, Lang } from '../data/types';
+import { t } from '../i18n/strings';
+import { escapeHtml } from './render-html';
+import { STATIC_SIZE, staticChartText } from './static-chart';
+import type { StoryStep } from './story-model';
+
+/** How each legend swatch reads in text: the image carries the marks, this line names them. */
+const GLYPHS: Record<LegendItem['swatch'], string> = {
+  line: '—',
+  dashed: '╌',
+  dotted: '┈',
+  dot: '●',
+  ring: '○',
+  square: '■',
+  hatched: '▨',
+};
+
+/** Where the build writes a step's standalone chart, relative to the site root. */
+export function staticChartPath(lang: Lang, stepId: string): string {
+  return `charts/${lang}/${stepId}.svg`;
+}
+
+/**
+ * A step's chart for readers without scripts: title, the chart as a standalone SVG image (so the page
+ * stays light), its notes and source, and its data table.
+ */
+export function staticFigureHtml(step: StoryStep, lang: Lang, data: DataBundle, rootPrefix: string): string {
+  const text = staticChartText(step.chart, step.view, lang, data);
+  const cell = (tag: 'th' | 'td', value: string, scope = ''): string => `<${tag}${scope}>${escapeHtml(value)}</${tag}>`;
+  const rows = text.table.rows
+    .map((row) => `<tr>${row.map((v, i) => (i === 0 ? cell('th', v, ' scope="row"') : cell('td', v))).join('')}</tr>`)
+    .join('');
+  const legend = text.legend.map((item) => `${GLYPHS[item.swatch]} ${escapeHtml(item.label)}`).join(' · ');
+  return `<figure class="static-figure">
+<p class="static-title">${escapeHtml(text.title)}</p>
+${legend ? `<p class="static-legend">${legend}</p>` : ''}
+<img src="${rootPrefix}${staticChartPath(lang, step.id)}" alt="${escapeHtml(text.summary)}" width="${STATIC_SIZE.width}" height="${STATIC_SIZE.height}" loading="lazy" decoding="async">
+<figcaption>${text.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}<p>${escapeHtml(sourceLine(text.sourceIds, data.sources, lang))}</p></figcaption>
+<details><summary>${t('showTable', lang)}</summary><table><thead><tr>${text.table.columns.map((c) => cell('th', c, ' scope="col"')).join('')}</tr></thead><tbody>${rows}</tbody></table></details>
+</figure>`;
+}
