@@ -172,7 +172,7 @@ class Reader {
   object(v: unknown, path: string, fields: Record<string, true>): Json {
     const o = this.record(v, path);
     for (const key of Object.keys(o)) {
-      if (!(key in fields)) this.fail(at(path, key), `unknown field (expected one of ${quoted(list(fields))})`);
+      if (!Object.hasOwn(fields, key)) this.fail(at(path, key), `unknown field (expected one of ${quoted(list(fields))})`);
     }
     return o;
   }
@@ -207,7 +207,7 @@ class Reader {
   }
 
   oneOf<T extends string>(v: unknown, path: string, options: Record<T, true>): T {
-    if (typeof v !== 'string' || !(v in options)) {
+    if (typeof v !== 'string' || !Object.hasOwn(options, v)) {
       this.fail(path, `expected one of ${quoted(list(options))}, got ${show(v)}`);
     }
     return v as T; // checked just above: v is a key of options
@@ -555,7 +555,7 @@ export function validateDataset(json: unknown, file: string, sources: Record<str
   const r = new Reader(file, sources);
   const top = r.record(json, '');
   const type = r.need(top, 'type', '');
-  if (typeof type !== 'string' || !(type in DATASET_TYPES)) {
+  if (typeof type !== 'string' || !Object.hasOwn(DATASET_TYPES, type)) {
     r.fail('type', `unknown dataset type ${show(type)} (expected one of ${quoted(list(DATASET_TYPES))})`);
   }
   const kind = type as Dataset['type']; // checked just above
@@ -594,7 +594,7 @@ export function validateBundle(files: Record<string, unknown>): DataBundle {
   for (const file of names) {
     if (file === sourcesFile) continue;
     const dataset = validateDataset(files[file], file, sources);
-    const previous = fileOf[dataset.id];
+    const previous = Object.hasOwn(fileOf, dataset.id) ? fileOf[dataset.id] : undefined;
     if (previous !== undefined) throw new DataError(file, 'id', `duplicate dataset id "${dataset.id}" (also in ${previous})`);
     fileOf[dataset.id] = file;
     datasets[dataset.id] = dataset;

@@ -57,6 +57,7 @@ describe('isSafeHref(href)', () => {
     ['javascript:alert(1)', false],
     ['JAVASCRIPT:alert(1)', false],
     ['vbscript:x', false],
+    ['//evil.example/x', false],
   ])('%s is safe: %s', (href, safe) => {
     expect(isSafeHref(href)).toBe(safe);
   });

@@ -11,7 +11,8 @@ export type InlineNode =
 /** Thrown with the offending fragment; the caller adds file and field. */
 export class InlineError extends Error {}
 
-const SAFE_HREF = /^(https?:\/\/[^\s"'<>]+|mailto:[^\s"'<>]+|#[A-Za-z0-9_-]+|\.{0,2}\/[^\s"'<>:]*)$/;
+// http(s), mailto, an in-page anchor, or a path on this site (never "//host", which leaves it).
+const SAFE_HREF = /^(https?:\/\/[^\s"'<>]+|mailto:[^\s"'<>]+|#[A-Za-z0-9_-]+|\.{0,2}\/(?!\/)[^\s"'<>:]*)$/;
 
 export function isSafeHref(href: string): boolean {
   return SAFE_HREF.test(href);

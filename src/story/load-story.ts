@@ -24,12 +24,28 @@ export function loadData(root: string): DataBundle {
   return validateBundle(files);
 }
 
+/**
+ * Parses the ArchieML text of a story file. Any problem throws a StoryError naming the file:
+ * the archieml parser itself throws a bare TypeError on some keys (`constructor.prototype.x: 1`),
+ * and a `__proto__` key would make it write into Object.prototype, so such text is refused first.
+ */
+export function parseStoryText(text: string, file: string): Record<string, unknown> {
+  const lines = text.split(/\r\n|[\n\r\u2028\u2029]/);
+  const line = lines.findIndex((l) => l.includes('__proto__'));
+  if (line >= 0) throw new StoryError(file, `line ${line + 1}`, '"__proto__" is not allowed in a story file');
+  try {
+    return archieml.load(text);
+  } catch (error) {
+    throw new StoryError(file, '(file)', `not valid ArchieML: ${(error as Error).message}`);
+  }
+}
+
 /** Parses, validates and resolves a story in both languages; the Chinese text is the reference for step ids. */
 export function loadStory(root: string, id: string, data: DataBundle): Record<Lang, Story> {
   const [zh, en] = LANGS.map((lang) => {
     const file = `stories/${id}/${lang}.aml`;
     const text = readFileSync(join(root, file), 'utf8');
-    return buildStory(archieml.load(text), file, id, lang, data);
+    return buildStory(parseStoryText(text, file), file, id, lang, data);
   }) as [Story, Story];
   checkSameSteps(zh, en, `stories/${id}/en.aml`);
   return { zh, en };

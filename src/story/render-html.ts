@@ -81,7 +81,7 @@ ${langLink}
 <header class="story-header">
 <h1>${escapeHtml(story.title)}</h1>
 <div class="dek">${paragraphs(story.dek)}</div>
-<p class="byline">${escapeHtml(story.byline)} · ${t('updated', lang)} <time datetime="${story.updated}">${story.updated}</time></p>
+<p class="byline">${escapeHtml(story.byline)} · ${t('updated', lang)} <time datetime="${escapeHtml(story.updated)}">${escapeHtml(story.updated)}</time></p>
 </header>
 <kc-story id="story-start" lang="${lang}" tabindex="-1">
 <div class="progress" aria-hidden="true"><span></span></div>

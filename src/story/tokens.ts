@@ -34,6 +34,16 @@ const percent = (value: number, digits = 1): string => `${trimDecimals(value, di
  * - `{ind:scorecard.retail.achievedGrowth}`: a scorecard cell
  */
 export function resolveToken(token: string, lang: Lang, data: DataBundle): ResolvedToken {
+  try {
+    return resolve(token, lang, data);
+  } catch (error) {
+    // A number the formatter or the growth maths refuses (an infinite ratio, say) is a problem of the token.
+    if (error instanceof RangeError) throw new TokenError(`"${token}" gives no number: ${error.message}`);
+    throw error;
+  }
+}
+
+function resolve(token: string, lang: Lang, data: DataBundle): ResolvedToken {
   const parts = token.split(':').map((p) => p.trim());
   const [head = '', ...args] = parts;
   switch (head) {
@@ -42,6 +52,10 @@ export function resolveToken(token: string, lang: Lang, data: DataBundle): Resol
       const series = findSeries(ref, data, token);
       const a = findPoint(series, ref, y0, token);
       const b = findPoint(series, ref, y1, token);
+      if (b.year <= a.year) throw new TokenError(`growth needs a later second year, got ${y0} then ${y1} in "${token}"`);
+      if (!(a.value > 0) || !(b.value > 0)) {
+        throw new TokenError(`growth needs positive values, got ${a.value} in ${a.year} and ${b.value} in ${b.year} in "${token}"`);
+      }
       const value = cagr(a.value, b.value, b.year - a.year);
       return { text: percent(value), value, sources: [a, b] };
     }
@@ -59,6 +73,7 @@ export function resolveToken(token: string, lang: Lang, data: DataBundle): Resol
       const series = findSeries(ref, data, token);
       const a = findPoint(series, ref, y0, token);
       const b = findPoint(series, ref, y1, token);
+      if (b.value === 0) throw new TokenError(`cannot divide by the ${b.year} value, which is 0, in "${token}"`);
       const value = a.value / b.value;
       return { text: formatNumber(value, lang, 1), value, sources: [a, b] };
     }
@@ -129,7 +144,8 @@ function findDataset<T extends Dataset['type']>(
   type: T,
   token: string,
 ): Extract<Dataset, { type: T }> {
-  const dataset = data.datasets[id];
+  // Own keys only: "constructor" or "__proto__" is no dataset.
+  const dataset = Object.hasOwn(data.datasets, id) ? data.datasets[id] : undefined;
   if (!dataset) throw new TokenError(`unknown dataset "${id}" in "${token}"`);
   if (dataset.type !== type) throw new TokenError(`dataset "${id}" is not of type ${type} in "${token}"`);
   return dataset as Extract<Dataset, { type: T }>;
