@@ -1,14 +1,6 @@
 import { defineConfig } from '@playwright/test';
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Flags for Debian's Chromium on a machine without outside network (shared with the benchmark).
+import chromiumArgs from './scripts/chromium-flags.json' with { type: 'json' };
 
 /** Browser tests run in Debian's Chromium against the built site (`vite build` first; see package.json). */
 const port = Number(process.env.KC_TEST_PORT ?? 4173);

@@ -6,21 +6,14 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 import { onCleanup } from './cleanup.mjs';
+import SHARED_FLAGS from '../chromium-flags.json' with { type: 'json' };
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 // The background-networking/sync/component-update flags matter: without them
 // Chromium tries to reach Google services and floods the logs with failures.
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The same flags serve the browser tests (playwright.config.ts).
+export const CHROMIUM_FLAGS = ['--headless=new', ...SHARED_FLAGS];
 
 // chrome-launcher turns a missing binary into an unhandled 'error' event that
 // kills the whole process, so check up front and fail like any other step.
