@@ -3,7 +3,7 @@ import { interpolateString } from 'd3-interpolate';
 import { timer, type Timer } from 'd3-timer';
 
 /** Attributes a mark may move between views. */
-const ANIMATED = ['d', 'x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'x1', 'x2', 'y1', 'y2', 'transform', 'opacity'] as const;
+const ANIMATED = ['d', 'x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'x1', 'x2', 'y1', 'y2', 'transform', 'opacity', 'fill-opacity'] as const;
 
 export type MarkSnapshot = Map<string, Map<string, string>>;
 

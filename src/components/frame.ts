@@ -24,6 +24,10 @@ export const frameStyles = css`
   :host {
     container: kc-chart / inline-size;
   }
+  /* Filling a set height (the story's sticky graphic), the frame can ask how tall it is. */
+  :host([fill]) {
+    container-type: size;
+  }
   *,
   *::before,
   *::after {
@@ -116,6 +120,33 @@ export const frameStyles = css`
   summary:focus-visible {
     outline: 3px solid var(--_actual);
     outline-offset: 2px;
+  }
+  /* In the story's sticky graphic the open disclosure scrolls within the frame, so its table is never cut
+     off by the screen's edge; its summary stays at the top to close it. On a short frame (a phone's graphic)
+     the table takes the plot's place; on a tall one the plot keeps half the height. */
+  figure.compact > details[open] {
+    flex: 0 1 auto;
+    min-height: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  figure.compact > details[open] > summary {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    padding: 4px 6px;
+    background: var(--_bg);
+  }
+  figure.compact > details[open] > summary:focus-visible {
+    outline-offset: -3px;
+  }
+  figure.compact:has(> details[open]) > .plot {
+    min-height: 50%;
+  }
+  @container kc-chart (max-height: 640px) {
+    figure.compact:has(> details[open]) > .plot {
+      display: none;
+    }
   }
   table {
     border-collapse: collapse;

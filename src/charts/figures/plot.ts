@@ -12,7 +12,7 @@ function marker(tile: FigureTile): TemplateResult {
 
 function tile(t: FigureTile): TemplateResult {
   return svg`<g data-k=${t.k} transform=${`translate(${t.x},${t.y})`}>
-    <rect width=${t.width} height=${t.height} fill="var(--_fg)" opacity="0.035"></rect>
+    <rect class="backdrop" width=${t.width} height=${t.height} fill="var(--_fg)" opacity="0.035"></rect>
     <line x1="0" x2=${t.width} y1="1.5" y2="1.5" stroke=${t.color} stroke-width="3"
       stroke-dasharray=${t.kind === 'target' ? '6 3' : t.kind === 'estimate' ? '2 3' : 'none'}></line>
     ${marker(t)}

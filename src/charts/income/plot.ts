@@ -38,7 +38,7 @@ export function renderIncomePlot(model: IncomeModel): TemplateResult {
           style=${r.kind === 'axis' ? 'stroke: var(--_muted)' : 'stroke: var(--_grid)'}></line>`,
       )}
     </g>
-    ${model.areas.map((a) => svg`<path data-k=${a.k} d=${a.d} fill=${a.color} opacity=${a.opacity}></path>`)}
+    ${model.areas.map((a) => svg`<path data-k=${a.k} class="backdrop" d=${a.d} fill=${a.color} opacity=${a.opacity}></path>`)}
     ${model.bars.map(bar)}
     ${model.lines.map(
       (l) => svg`<path data-k=${l.k} d=${l.d} fill="none" stroke=${l.color} stroke-width=${l.width}

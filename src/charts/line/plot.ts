@@ -27,7 +27,7 @@ export function renderLinePlot(m: LineModel): TemplateResult {
     </g>
     <g class="breaks">
       ${m.bands.map(
-        (b) => svg`<rect data-k=${b.k} x=${b.x} y=${b.y} width=${Math.max(0, b.width)} height=${b.height}
+        (b) => svg`<rect data-k=${b.k} class="backdrop" x=${b.x} y=${b.y} width=${Math.max(0, b.width)} height=${b.height}
             style="fill:var(--_grid);opacity:0.55"></rect>
           <line data-k=${`${b.k}-rule`} x1=${b.ruleX} x2=${b.ruleX} y1=${b.y} y2=${b.y + b.height}
             style="stroke:var(--_muted);stroke-width:1.5;stroke-dasharray:4 3"></line>`,

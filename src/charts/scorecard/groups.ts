@@ -33,8 +33,12 @@ export function countsWidth(group: Group): number {
   return STATUSES.filter((s) => group.counts[s] > 0).reduce((w, s) => w + textWidth(`${STATUS_STYLE[s].glyph}${group.counts[s]}`, COUNT_SIZE, true) + 8, -8);
 }
 
-/** The group's counts as glyph-and-number marks in status colours, starting at x (or ending there). */
-export function countMarks(group: Group, x: number, y: number, anchor: 'start' | 'end', opacity = 1, emphasis?: IndicatorStatus): TextMark[] {
+/**
+ * The group's counts as glyph-and-number marks in status colours, starting at x (or ending there). Counts
+ * the view does not bring forward (a faded group, or a status other than `emphasis`) are muted: their glyph
+ * still says the status, and they keep the contrast of text.
+ */
+export function countMarks(group: Group, x: number, y: number, anchor: 'start' | 'end', faded = false, emphasis?: IndicatorStatus): TextMark[] {
   let cursor = anchor === 'start' ? x : x - countsWidth(group);
   return STATUSES.filter((s) => group.counts[s] > 0).map((s) => {
     const text = `${STATUS_STYLE[s].glyph}${group.counts[s]}`;
@@ -45,8 +49,7 @@ export function countMarks(group: Group, x: number, y: number, anchor: 'start' |
       text,
       size: COUNT_SIZE,
       bold: true,
-      tone: STATUS_STYLE[s].color,
-      opacity: emphasis && emphasis !== s ? opacity * 0.5 : opacity,
+      tone: faded || (emphasis && emphasis !== s) ? 'muted' : STATUS_STYLE[s].color,
     };
     cursor += textWidth(text, COUNT_SIZE, true) + 8;
     return mark;

@@ -5,7 +5,7 @@ import type { TextMark } from '../shared/text-mark';
 import { changeText } from './cells';
 import { countMarks, countsWidth, type Group } from './groups';
 import { shortName, type Placement } from './layout-grid';
-import { FADED, FADED_TEXT, type Tile } from './model';
+import type { Tile } from './model';
 
 const LABEL = 12;
 
@@ -25,7 +25,7 @@ function layoutList(group: Group, x0: number, y0: number, width: number, height:
   const room = x0 + width - textX;
   group.indicators.forEach((indicator, i) => {
     const cy = top + i * rowH + rowH / 2;
-    tiles.push({ k: `tile-${indicator.id}`, x: x0, y: cy - tile / 2, size: tile, status: indicator.status, opacity: 1 });
+    tiles.push({ k: `tile-${indicator.id}`, x: x0, y: cy - tile / 2, size: tile, status: indicator.status, faded: false });
     const name = wrapText(shortName(indicator, lang), room, LABEL, 1, true)[0] ?? '';
     const full = changeText(indicator, lang);
     const short = changeText(indicator, lang, true);
@@ -53,10 +53,10 @@ function layoutStack(groups: Group[], x0: number, y0: number, width: number, hei
   const pitch = Math.min(tile + 40, height / groups.length);
   groups.forEach((group, gi) => {
     const y = y0 + gi * pitch;
-    labels.push({ k: `cat-${group.id}`, x: x0, y: y + 14, text: group.label, size: 13, bold: true, opacity: FADED_TEXT });
-    if (textWidth(group.label, 13, true) + countsWidth(group) + 12 <= width) labels.push(...countMarks(group, x0 + width, y + 14, 'end', FADED_TEXT));
+    labels.push({ k: `cat-${group.id}`, x: x0, y: y + 14, text: group.label, size: 13, bold: true, tone: 'muted' });
+    if (textWidth(group.label, 13, true) + countsWidth(group) + 12 <= width) labels.push(...countMarks(group, x0 + width, y + 14, 'end', true));
     group.indicators.forEach((indicator, i) => {
-      tiles.push({ k: `tile-${indicator.id}`, x: x0 + i * (tile + 4), y: y + 20, size: tile, status: indicator.status, opacity: FADED });
+      tiles.push({ k: `tile-${indicator.id}`, x: x0 + i * (tile + 4), y: y + 20, size: tile, status: indicator.status, faded: true });
     });
   });
   return { tiles, labels };
@@ -80,7 +80,7 @@ function layoutStrip(groups: Group[], y0: number, width: number, lang: Lang): Pl
   let x = lead;
   for (const group of groups) {
     for (const indicator of group.indicators) {
-      tiles.push({ k: `tile-${indicator.id}`, x, y: top, size, status: indicator.status, opacity: FADED });
+      tiles.push({ k: `tile-${indicator.id}`, x, y: top, size, status: indicator.status, faded: true });
       x += size + 3;
     }
     x += 6;

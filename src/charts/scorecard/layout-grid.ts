@@ -3,7 +3,7 @@ import { textWidth } from '../shared/text-width';
 import { wrapText } from '../shared/wrap-text';
 import type { TextMark } from '../shared/text-mark';
 import { countMarks, countsWidth, type Group } from './groups';
-import { FADED, FADED_TEXT, type Tile } from './model';
+import type { Tile } from './model';
 import { SHORT_NAMES } from './views';
 
 const GUTTER = 16;
@@ -53,11 +53,10 @@ export function layoutColumns(groups: Group[], width: number, height: number, la
   for (const [gi, group] of groups.entries()) {
     const x0 = gi * (colW + GUTTER);
     const groupFaded = !group.indicators.some(emphasis);
-    const headOpacity = groupFaded ? FADED_TEXT : 1;
     (headerLines[gi] ?? []).forEach((text, li) => {
-      labels.push({ k: `cat-${group.id}${li ? `-${li}` : ''}`, x: x0, y: 14 + li * 16, text, size: 13, bold: true, opacity: headOpacity });
+      labels.push({ k: `cat-${group.id}${li ? `-${li}` : ''}`, x: x0, y: 14 + li * 16, text, size: 13, bold: true, tone: groupFaded ? 'muted' : 'fg' });
     });
-    labels.push(...countMarks(group, x0, headerH - 6, 'start', 1, focus));
+    labels.push(...countMarks(group, x0, headerH - 6, 'start', false, focus));
     let y = headerH + 2;
     group.indicators.forEach((indicator, ii) => {
       const on = emphasis(indicator);
@@ -65,7 +64,7 @@ export function layoutColumns(groups: Group[], width: number, height: number, la
         const lines = wrapped[gi]?.[ii] ?? [];
         const rowH = Math.max(tile + 6, lines.length * LINE + 6) + extra;
         const cy = y + rowH / 2 - 3;
-        tiles.push({ k: `tile-${indicator.id}`, x: x0, y: cy - tile / 2, size: tile, status: indicator.status, opacity: on ? 1 : FADED });
+        tiles.push({ k: `tile-${indicator.id}`, x: x0, y: cy - tile / 2, size: tile, status: indicator.status, faded: !on });
         lines.forEach((text, li) => {
           labels.push({
             k: `name-${indicator.id}${li ? `-${li}` : ''}`,
@@ -74,14 +73,13 @@ export function layoutColumns(groups: Group[], width: number, height: number, la
             text,
             size: LABEL,
             tone: on ? 'fg' : 'muted',
-            opacity: on ? 1 : FADED_TEXT,
           });
         });
         y += rowH;
       } else {
         const col = ii % perRow;
         const row = Math.floor(ii / perRow);
-        tiles.push({ k: `tile-${indicator.id}`, x: x0 + col * (gridTile + 4), y: headerH + 2 + row * (gridTile + 4), size: gridTile, status: indicator.status, opacity: on ? 1 : FADED });
+        tiles.push({ k: `tile-${indicator.id}`, x: x0 + col * (gridTile + 4), y: headerH + 2 + row * (gridTile + 4), size: gridTile, status: indicator.status, faded: !on });
       }
     });
   }
@@ -102,10 +100,10 @@ export function layoutRows(groups: Group[], width: number, height: number, empha
     const faded = !group.indicators.some(emphasis);
     const countW = countsWidth(group);
     const name = textWidth(group.label, 13, true) + countW + 12 <= width ? group.label : (wrapText(group.label, width - countW - 12, 13, 1, true)[0] ?? '');
-    labels.push({ k: `cat-${group.id}`, x: 0, y: y0 + 14, text: name, size: 13, bold: true, opacity: faded ? FADED_TEXT : 1 });
-    labels.push(...countMarks(group, width, y0 + 14, 'end', 1, focus));
+    labels.push({ k: `cat-${group.id}`, x: 0, y: y0 + 14, text: name, size: 13, bold: true, tone: faded ? 'muted' : 'fg' });
+    labels.push(...countMarks(group, width, y0 + 14, 'end', false, focus));
     group.indicators.forEach((indicator, ii) => {
-      tiles.push({ k: `tile-${indicator.id}`, x: ii * (tile + 5), y: y0 + head, size: tile, status: indicator.status, opacity: emphasis(indicator) ? 1 : FADED });
+      tiles.push({ k: `tile-${indicator.id}`, x: ii * (tile + 5), y: y0 + head, size: tile, status: indicator.status, faded: !emphasis(indicator) });
     });
   });
   return { tiles, labels };

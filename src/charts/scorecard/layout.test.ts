@@ -4,7 +4,6 @@ import type { Lang, ScorecardDataset } from '../../data/types';
 import { overlaps } from '../shared/avoid-overlap';
 import { textBox } from '../shared/text-mark';
 import { layoutScorecard } from './layout';
-import { FADED } from './model';
 import { VIEWS, type View } from './views';
 
 const data = getDataset('scorecard', 'scorecard');
@@ -71,10 +70,18 @@ describe('all', () => {
 describe('missed', () => {
   const m = layoutScorecard(data, 'missed', desktop, 'en');
   test('missed tiles stay solid and the rest fade', () => {
-    const byKey = Object.fromEntries(m.tiles.map((t) => [t.k, t.opacity]));
-    expect(byKey['tile-gdp']).toBe(1);
-    expect(byKey['tile-fixed-asset-investment']).toBe(FADED);
-    expect(byKey['tile-rd-share']).toBe(FADED);
+    const byKey = Object.fromEntries(m.tiles.map((t) => [t.k, t.faded]));
+    expect(byKey['tile-gdp']).toBe(false);
+    expect(byKey['tile-fixed-asset-investment']).toBe(true);
+    expect(byKey['tile-rd-share']).toBe(true);
+  });
+  test('faded text is muted, never made transparent', () => {
+    for (const size of [desktop, phone]) {
+      const { labels } = layoutScorecard(data, 'missed', size, 'en');
+      expect(labels.filter((l) => (l.opacity ?? 1) < 1)).toEqual([]);
+      expect(labels.find((l) => l.k === 'count-economy-met')?.tone).toBe('muted');
+      expect(labels.find((l) => l.k === 'count-economy-missed')?.tone).toBe('var(--_missed)');
+    }
   });
   test('the title and summary name the eight', () => {
     expect(m.text.title).toBe('8 of 21 indicators missed their targets');
@@ -93,7 +100,7 @@ describe('economy', () => {
   });
   test('the economy tiles stay solid, the others fade, and the title counts the category', () => {
     const m = layoutScorecard(data, 'economy', desktop, 'zh');
-    expect(m.tiles.filter((t) => t.opacity === 1)).toHaveLength(7);
+    expect(m.tiles.filter((t) => !t.faded)).toHaveLength(7);
     expect(m.text.title).toBe('经济发展 7 项指标：2 项完成，4 项未完成，1 项未公布');
   });
 });

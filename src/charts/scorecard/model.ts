@@ -9,7 +9,8 @@ export interface Tile {
   y: number;
   size: number;
   status: IndicatorStatus;
-  opacity: number;
+  /** Not brought forward by the view: drawn in outline, still readable (see plot.ts). */
+  faded: boolean;
 }
 
 /** Geometry of kc-scorecard for one view and size. */
@@ -20,7 +21,3 @@ export interface ScorecardModel extends ChartModel {
   tiles: Tile[];
   labels: TextMark[];
 }
-
-/** Opacity of what a view does not bring forward. */
-export const FADED = 0.28;
-export const FADED_TEXT = 0.45;

@@ -6,14 +6,21 @@ import { STATUS_STYLE } from './views';
 /** Tiles are drawn at 20 px and scaled, so a tile's size moves smoothly between views. */
 const UNIT = 20;
 
+/**
+ * A tile: solid in its status colour with a light glyph; unpublished ones hatched with a dashed outline.
+ * A faded tile (not brought forward by the view) is drawn in outline, its glyph in the status colour, so it
+ * recedes without losing contrast (no transparency).
+ */
 function tile(t: Tile): TemplateResult {
   const style = STATUS_STYLE[t.status];
   const open = t.status === 'unpublished';
-  return svg`<g data-k=${t.k} transform=${`translate(${t.x},${t.y}) scale(${t.size / UNIT})`} opacity=${t.opacity}>
-    <rect x="0.75" y="0.75" width=${UNIT - 1.5} height=${UNIT - 1.5} rx="2" fill=${open ? 'url(#kc-scorecard-unpublished)' : style.color}
+  const fill = t.faded ? 'var(--_bg)' : open ? 'url(#kc-scorecard-unpublished)' : style.color;
+  const glyph = t.faded ? style.color : open ? 'var(--_fg)' : 'var(--_bg)';
+  return svg`<g data-k=${t.k} transform=${`translate(${t.x},${t.y}) scale(${t.size / UNIT})`}>
+    <rect x="0.75" y="0.75" width=${UNIT - 1.5} height=${UNIT - 1.5} rx="2" fill=${fill}
       stroke=${style.color} stroke-width="1.5" stroke-dasharray=${open ? '3 2' : 'none'}></rect>
     <text x=${UNIT / 2} y=${UNIT / 2 + 5.2} font-size="15" font-weight="700" text-anchor="middle"
-      style=${`fill:${open ? 'var(--_fg)' : 'var(--_bg)'}`}>${style.glyph}</text>
+      style=${`fill:${glyph}`}>${style.glyph}</text>
   </g>`;
 }
 

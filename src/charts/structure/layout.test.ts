@@ -87,8 +87,15 @@ describe('industry', () => {
   test('secondary segments start at one x, so their lengths compare directly, and the others fade', () => {
     const xs = secondary.map((s) => s.x);
     expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(0.01);
-    expect(secondary.every((s) => s.opacity === 1)).toBe(true);
-    expect(m.segments.filter((s) => s.sector !== 'secondary').every((s) => s.opacity < 1)).toBe(true);
+    expect(secondary.every((s) => !s.faded)).toBe(true);
+    expect(m.segments.filter((s) => s.sector !== 'secondary').every((s) => s.faded)).toBe(true);
+  });
+
+  test('the shares of faded sectors stay opaque text', () => {
+    for (const size of [desktop, phone]) {
+      const { labels } = layoutStructure(data, 'industry', size, 'en');
+      expect(labels.filter((l) => (l.opacity ?? 1) < 1)).toEqual([]);
+    }
   });
 
   test('a guide marks where the target ended and the gap is stated in points', () => {

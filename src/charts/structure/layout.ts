@@ -13,7 +13,6 @@ import { FOCUS, SECTORS, type View } from './views';
 export type { StructureModel } from './model';
 
 const LABEL = 12;
-const FADED = 0.25;
 
 /** Geometry and text of kc-structure-chart for a view at a size (pure). */
 export function layoutStructure(data: StructureDataset, view: View, size: Size, lang: Lang): StructureModel {
@@ -51,15 +50,16 @@ export function layoutStructure(data: StructureDataset, view: View, size: Size, 
       const x0 = x(cursor);
       const w = x(cursor + share) - x0;
       const on = !focus || focus === sector.id;
-      segments.push({ k: `seg-${entry.id}-${sector.id}`, x: x0, y, width: w, height: bar, sector: sector.id, color: sector.color, target, opacity: on ? 1 : FADED });
+      segments.push({ k: `seg-${entry.id}-${sector.id}`, x: x0, y, width: w, height: bar, sector: sector.id, color: sector.color, target, faded: !on });
       const text = formatValue(entry[sector.id], 'share', lang);
       const bold = on && !!focus;
       if (textWidth(text, LABEL, bold) + 8 <= w) {
-        // Solid segments take light text; hatched and faded ones dark text (with a halo over the hatching).
+        // Solid segments take light text; hatched and faded (pale) ones dark text, with a halo over the hatching.
         const light = !target && on;
-        labels.push({ k: `share-${entry.id}-${sector.id}`, x: x0 + w / 2, y: y + bar / 2 + LABEL * 0.36, text, size: LABEL, anchor: 'middle', bold: true, tone: light ? 'var(--_bg)' : on ? 'fg' : 'muted', halo: target && on });
+        labels.push({ k: `share-${entry.id}-${sector.id}`, x: x0 + w / 2, y: y + bar / 2 + LABEL * 0.36, text, size: LABEL, anchor: 'middle', bold: true, tone: light ? 'var(--_bg)' : 'fg', halo: target });
       } else {
-        const blocks = around([{ k: `share-${entry.id}-${sector.id}`, text, size: LABEL, bold, tone: on ? 'fg' : 'muted', opacity: on ? 1 : 0.6 }], x0 + w / 2, y + bar, 4, ['below', 'below-right']);
+        // Outside the bar, a faded sector's share is muted, never transparent: it stays readable.
+        const blocks = around([{ k: `share-${entry.id}-${sector.id}`, text, size: LABEL, bold, tone: on ? 'fg' : 'muted' }], x0 + w / 2, y + bar, 4, ['below', 'below-right']);
         requests.push(blocks);
       }
       cursor += share;

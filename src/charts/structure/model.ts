@@ -2,7 +2,10 @@ import type { ChartModel } from '../../components/chart-element';
 import type { TextMark } from '../shared/text-mark';
 import type { Sector } from './views';
 
-/** One sector's share in one bar; target bars are hatched and outlined. */
+/**
+ * One sector's share in one bar; target bars are hatched and outlined. A faded segment (a sector the view
+ * does not bring forward) is a pale tint with its outline in the sector's colour, so it keeps 3:1 contrast.
+ */
 export interface Segment {
   k: string;
   x: number;
@@ -12,7 +15,7 @@ export interface Segment {
   sector: Sector;
   color: string;
   target: boolean;
-  opacity: number;
+  faded: boolean;
 }
 
 /** A guide line (dashed) tying a value in one bar to another. */

@@ -3,10 +3,15 @@ import { renderText } from '../shared/render-text';
 import type { Segment, StructureModel } from './model';
 import { SECTORS } from './views';
 
+/** Tint of a faded segment's fill; its outline in the sector's colour keeps it at 3:1 contrast. */
+const FADED_FILL = 0.22;
+
 function segment(s: Segment): TemplateResult {
   const fill = s.target ? `url(#kc-structure-hatch-${s.sector})` : s.color;
-  return svg`<rect data-k=${s.k} x=${s.x} y=${s.y} width=${Math.max(0, s.width)} height=${s.height} opacity=${s.opacity}
-    fill=${fill} stroke=${s.target ? s.color : 'var(--_bg)'} stroke-width=${s.target ? 1.5 : 1}></rect>`;
+  const outlined = s.target || s.faded;
+  return svg`<rect data-k=${s.k} x=${s.x} y=${s.y} width=${Math.max(0, s.width)} height=${s.height}
+    fill=${fill} fill-opacity=${s.faded ? FADED_FILL : 1} stroke=${outlined ? s.color : 'var(--_bg)'}
+    stroke-width=${outlined ? 1.5 : 1}></rect>`;
 }
 
 /** Draws kc-structure-chart's model: stacked segments (target bars hatched), guides, labels. */
