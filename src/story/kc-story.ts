@@ -3,7 +3,7 @@ import { CHART_TAGS, isChartId, type ChartId } from '../charts/chart-tags';
 import { prefersReducedMotion } from '../components/motion';
 import type { Lang } from '../data/types';
 import { t } from '../i18n/strings';
-import { stepAtLine, triggerLine } from './active-step';
+import { placeAtLine, scrollToPlace, stepAtLine, triggerLine, type Place, type StepBox } from './active-step';
 import { watchSteps, type StepScroller } from './scroll-steps';
 
 /** A chart element as the story drives it: a view to show and, once drawn, a sentence describing it. */
@@ -14,7 +14,8 @@ type ChartHost = HTMLElement & { view: string; lang: string; summary?: string; u
  *
  * The chart state is a pure function of the active step, so fast jumps, reloads and resizes can never
  * leave the graphic between states. Scrollama reports steps crossing the trigger line; after every scroll
- * settles and on every resize the active step is also computed from the steps' positions.
+ * settles and on every resize the active step is also computed from the steps' positions. A new width (rotation,
+ * zoom) brings the reader back to the place they had in the old layout.
  *
  * @fires kc-step - detail { index, id, chart, view } when the active step changes
  */
@@ -25,6 +26,11 @@ export class KcStory extends HTMLElement {
   private scroller?: StepScroller;
   private settled = false;
   private settleTimer = 0;
+  /** The step the page opened at: neither written to the address nor announced. */
+  private landed = -1;
+  /** Where the reader was when the story last measured the steps; a new width brings them back to it. */
+  private place: Place | null = null;
+  private width = 0;
   private live?: HTMLElement;
   private counter?: HTMLElement;
   private bar?: HTMLElement;
@@ -48,8 +54,11 @@ export class KcStory extends HTMLElement {
 
     const fromHash = this.stepIndex(decodeURIComponent(location.hash.slice(1)));
     // A deep link opens at its step whatever the browser did with the anchor; scroll-margin places it on the line.
-    if (fromHash >= 0) this.steps[fromHash]?.scrollIntoView({ block: 'start' });
-    this.show(fromHash >= 0 ? fromHash : this.stepOnScreen(), false);
+    if (fromHash >= 0 && this.stepOnScreen() !== fromHash) this.steps[fromHash]?.scrollIntoView({ block: 'start' });
+    this.width = window.innerWidth;
+    const onScreen = this.measure();
+    this.show(fromHash >= 0 ? fromHash : onScreen, false);
+    this.landed = this.active;
 
     this.scroller = watchSteps(this.steps, triggerLine(window.innerHeight), (index) => {
       this.show(index, true);
@@ -61,10 +70,7 @@ export class KcStory extends HTMLElement {
     window.addEventListener('scrollend', this.onSettle);
     window.addEventListener('hashchange', this.onHashChange);
     // Earlier steps that Scrollama replays on load settle into the one on screen; announce nothing until then.
-    window.setTimeout(() => {
-      this.settled = true;
-      this.onSettle();
-    }, 400);
+    window.setTimeout(this.onLoadSettled, 400);
   }
 
   disconnectedCallback(): void {
@@ -101,9 +107,20 @@ export class KcStory extends HTMLElement {
     return id ? this.steps.findIndex((s) => s.dataset.step === id) : -1;
   }
 
+  private boxes(): StepBox[] {
+    return this.steps.map((s) => s.getBoundingClientRect());
+  }
+
   private stepOnScreen(): number {
+    return stepAtLine(this.boxes(), triggerLine(window.innerHeight));
+  }
+
+  /** Reads the steps' positions: notes the reader's place and returns the step on screen. */
+  private measure(): number {
+    const boxes = this.boxes();
     const line = triggerLine(window.innerHeight);
-    return stepAtLine(this.steps.map((s) => s.getBoundingClientRect()), line);
+    this.place = placeAtLine(boxes, line);
+    return stepAtLine(boxes, line);
   }
 
   /** Browsers without `scrollend` settle shortly after the last scroll event. */
@@ -116,11 +133,32 @@ export class KcStory extends HTMLElement {
 
   private readonly onSettle = (): void => {
     window.clearTimeout(this.settleTimer);
-    this.show(this.stepOnScreen(), true);
+    this.show(this.measure(), true);
+  };
+
+  /**
+   * The story has settled after loading. A reader who moved in the first moments has a step that was shown
+   * but neither written to the address nor announced: do it now.
+   */
+  private readonly onLoadSettled = (): void => {
+    window.clearTimeout(this.settleTimer);
+    this.settled = true;
+    const index = this.measure();
+    if (index !== this.active) this.show(index, true);
+    else if (index !== this.landed) this.commit(index);
   };
 
   private readonly onResize = (): void => {
-    this.scroller?.setLine(triggerLine(window.innerHeight));
+    const line = triggerLine(window.innerHeight);
+    this.scroller?.setLine(line);
+    // A new width (a rotation, browser zoom, a resized window) lays every step out anew, and the same scroll offset
+    // would land on another step: bring the reader back to their place. A new height alone is a phone's address
+    // bar coming or going while the reader scrolls: the layout (in svh) stands, and the scroll is the reader's.
+    if (window.innerWidth !== this.width && this.place) {
+      const dy = scrollToPlace(this.boxes(), line, this.place);
+      if (Math.abs(dy) >= 1) window.scrollBy({ top: dy, behavior: 'instant' });
+    }
+    this.width = window.innerWidth;
     window.requestAnimationFrame(this.onSettle);
   };
 
@@ -152,14 +190,20 @@ export class KcStory extends HTMLElement {
     const n = this.steps.length;
     if (this.counter) this.counter.textContent = `${index + 1} / ${n}`;
     this.bar?.style.setProperty('--progress', String((index + 1) / n));
-    if (this.settled) {
-      history.replaceState(history.state, '', `#${step.dataset.step}`);
-      this.announce(chart, index);
-    }
+    if (this.settled) this.commit(index);
     for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch')) link.hash = step.dataset.step ?? '';
     this.dispatchEvent(
       new CustomEvent('kc-step', { detail: { index, id: step.dataset.step, chart: chartId, view }, bubbles: true }),
     );
+  }
+
+  /** Writes step `index` to the address and announces it. */
+  private commit(index: number): void {
+    const step = this.steps[index];
+    const chartId = step?.dataset.chart ?? '';
+    if (!step || !isChartId(chartId)) return;
+    history.replaceState(history.state, '', `#${step.dataset.step}`);
+    void this.announce(this.chartFor(chartId), index);
   }
 
   private chartFor(id: ChartId): ChartHost {

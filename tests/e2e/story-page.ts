@@ -79,3 +79,212 @@ export async function wheelTo(page: Page, id: string): Promise<void> {
     await page.waitForTimeout(30);
   }
 }
+
+/** A `kc-step` event as the page fired it, with the time (ms since the document started) it fired. */
+export interface StepEvent {
+  index: number;
+  id: string;
+  chart: string;
+  view: string;
+  t: number;
+}
+
+/** Records every `kc-step` event from the start of every document the page loads (reloads too) in `window.__steps`. */
+export async function recordSteps(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __steps: unknown[] };
+    w.__steps = [];
+    document.addEventListener('kc-step', (event) => {
+      w.__steps.push({ ...(event as CustomEvent<object>).detail, t: performance.now() });
+    });
+  });
+}
+
+/** The `kc-step` events recorded since the document started, or since `clearSteps`. */
+export async function recordedSteps(page: Page): Promise<StepEvent[]> {
+  return page.evaluate(() => (window as unknown as { __steps?: StepEvent[] }).__steps ?? []);
+}
+
+export async function clearSteps(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __steps: unknown[] }).__steps = [];
+  });
+}
+
+/**
+ * Waits until scrolling has settled: the scroll position has not moved for `quietMs` (longer than the engine's
+ * settle delay) and no resize is pending.
+ */
+export async function settle(page: Page, quietMs = 400): Promise<void> {
+  await page.evaluate(
+    (quiet) =>
+      new Promise<void>((resolve) => {
+        let last = `${window.scrollY} ${window.innerWidth} ${window.innerHeight}`;
+        let since = performance.now();
+        const tick = (): void => {
+          const now = performance.now();
+          const state = `${window.scrollY} ${window.innerWidth} ${window.innerHeight}`;
+          if (state !== last) {
+            last = state;
+            since = now;
+          }
+          if (now - since >= quiet) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    quietMs,
+  );
+}
+
+/** What a step shows: its id, the tag of its chart, its view. */
+export interface StepLook {
+  id: string;
+  tag: string;
+  view: string;
+}
+
+/**
+ * The step on screen, from positions alone: the last step whose top has crossed the trigger line at 60 % of the
+ * current viewport height (the first step before any has), and what the page shows.
+ */
+export async function screenAndShown(page: Page): Promise<{ onScreen: StepLook; shown: StepLook & { drawn: boolean } }> {
+  const [raw, shown] = await Promise.all([
+    page.evaluate(() => {
+      const line = Math.round(window.innerHeight * 0.6);
+      const steps = [...document.querySelectorAll<HTMLElement>('.step')];
+      let active = 0;
+      steps.forEach((s, i) => {
+        if (s.getBoundingClientRect().top <= line) active = i;
+      });
+      const step = steps[active];
+      return { id: step?.dataset.step ?? '', chart: step?.dataset.chart ?? '', view: step?.dataset.view ?? '' };
+    }),
+    stepState(page),
+  ]);
+  return {
+    onScreen: { id: raw.id, tag: CHART_TAGS[raw.chart] ?? raw.chart, view: raw.view },
+    shown: { id: shown.id, tag: shown.tag, view: shown.view, drawn: shown.drawn },
+  };
+}
+
+/**
+ * Waits until the page shows the step on screen with its chart and view drawn, and checks it still does once
+ * scrolling has settled. Returns the step's id; with `id`, the step on screen must be that one.
+ */
+export async function expectStepOnScreen(page: Page, id?: string): Promise<string> {
+  await expect(async () => {
+    const { onScreen, shown } = await screenAndShown(page);
+    expect(shown).toEqual({ ...onScreen, drawn: true });
+  }).toPass({ timeout: 5000, intervals: [50, 100, 200] });
+  await settle(page);
+  const { onScreen, shown } = await screenAndShown(page);
+  expect(shown, 'still the step on screen once settled').toEqual({ ...onScreen, drawn: true });
+  if (id !== undefined) expect(onScreen.id).toBe(id);
+  return onScreen.id;
+}
+
+/** Asserts the page does not scroll sideways. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+    inner: window.innerWidth,
+  }));
+  expect(widths.scroll, `page width ${JSON.stringify(widths)}`).toBeLessThanOrEqual(widths.client);
+}
+
+/**
+ * Checks the active step's card can be read beside or below the chart: it lies within the viewport's width and,
+ * where graphic and steps stand side by side, never covers the plot; where they are stacked, the plot ends
+ * above the trigger line, so a card entering at the line starts below it.
+ */
+export async function expectCardClearOfPlot(page: Page): Promise<void> {
+  const layout = await page.evaluate(() => {
+    const rect = (el: Element | null | undefined) => {
+      const r = el?.getBoundingClientRect();
+      return r ? { left: r.left, right: r.right, top: r.top, bottom: r.bottom } : null;
+    };
+    const card = document.querySelector('.step.is-active .step-card');
+    const chart = document.querySelector('.graphic-inner > .is-active');
+    return {
+      card: rect(card),
+      plot: rect(chart?.shadowRoot?.querySelector('.plot')),
+      steps: rect(document.querySelector('.steps')),
+      graphic: rect(document.querySelector('.graphic')),
+      line: Math.round(window.innerHeight * 0.6),
+      width: document.documentElement.clientWidth,
+    };
+  });
+  const { card, plot, steps, graphic, line, width } = layout;
+  if (!card || !plot || !steps || !graphic) throw new Error(`missing layout boxes: ${JSON.stringify(layout)}`);
+  const where = JSON.stringify(layout);
+  expect(card.left, where).toBeGreaterThanOrEqual(-0.5);
+  expect(card.right, where).toBeLessThanOrEqual(width + 0.5);
+  const sideBySide = graphic.left >= steps.right - 0.5 || graphic.right <= steps.left + 0.5;
+  if (sideBySide) {
+    const overlapX = Math.min(card.right, plot.right) - Math.max(card.left, plot.left);
+    const overlapY = Math.min(card.bottom, plot.bottom) - Math.max(card.top, plot.top);
+    expect(overlapX <= 0.5 || overlapY <= 0.5, `the card covers the plot: ${where}`).toBe(true);
+  } else {
+    expect(plot.bottom, `the plot reaches below the trigger line: ${where}`).toBeLessThanOrEqual(line + 1);
+  }
+}
+
+/** Scrolls at once (as a jump does) so the top of step `id` sits `y` px from the viewport top. */
+export async function placeStepTop(page: Page, id: string, y: number): Promise<void> {
+  await page.evaluate(
+    ([stepId, at]) => {
+      const el = document.getElementById(stepId);
+      if (!el) throw new Error(`no step ${stepId}`);
+      window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - at, behavior: 'instant' });
+    },
+    [id, y] as const,
+  );
+}
+
+/**
+ * Scrolls by `dy` px in one continuous gesture, as a finger or a trackpad does (no settling until it ends), at
+ * `speed` px/s, and reports each animation frame meanwhile: the step on the line and the step the story shows.
+ */
+export async function gestureFrames(page: Page, dy: number, speed = 1200): Promise<{ line: number; shown: number; y: number }[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[][]; __sampling: boolean };
+    w.__frames = [];
+    w.__sampling = true;
+    const story = document.querySelector('kc-story') as HTMLElement & { activeIndex: number };
+    const steps = [...document.querySelectorAll<HTMLElement>('.step')];
+    const tick = (): void => {
+      if (!w.__sampling) return;
+      const line = Math.round(window.innerHeight * 0.6);
+      let onLine = 0;
+      steps.forEach((s, i) => {
+        if (s.getBoundingClientRect().top <= line) onLine = i;
+      });
+      w.__frames.push([onLine, story.activeIndex, Math.round(window.scrollY)]);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const cdp = await page.context().newCDPSession(page);
+  // DevTools' synthetic gesture scrolls up for a positive distance.
+  await cdp.send('Input.synthesizeScrollGesture', { x: 20, y: 200, yDistance: -dy, speed, gestureSourceType: 'default' });
+  await cdp.detach();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[][]; __sampling: boolean };
+    w.__sampling = false;
+    return w.__frames;
+  });
+  return frames.map(([line = 0, shown = 0, y = 0]) => ({ line, shown, y }));
+}
+
+/** The longest run of consecutive frames in which the story showed another step than the one on the line. */
+export function longestLag(frames: { line: number; shown: number }[]): { frames: number; at: { line: number; shown: number }[] } {
+  let run: { line: number; shown: number }[] = [];
+  let worst: { line: number; shown: number }[] = [];
+  for (const f of frames) {
+    run = f.line === f.shown ? [] : [...run, f];
+    if (run.length > worst.length) worst = run;
+  }
+  return { frames: worst.length, at: worst.slice(0, 3) };
+}
