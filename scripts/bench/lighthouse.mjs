@@ -23,6 +23,10 @@ function summarizeLhr(lhr) {
   out.failedA11yAudits = (lhr.categories.accessibility?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score === 0)
     .map((ref) => ref.id);
+  // Which element the LCP is, so a regression can be traced to it.
+  const lcpDetails = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0];
+  const lcpItem = lcpDetails?.items?.[0]?.node ?? lcpDetails?.node;
+  out.lcpElement = lcpItem ? `${lcpItem.nodeLabel ?? ''} (${lcpItem.selector ?? ''})`.slice(0, 160) : null;
   out.runtimeError = lhr.runtimeError?.message ?? null;
   out.warnings = lhr.runWarnings ?? [];
   return out;

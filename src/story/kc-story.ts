@@ -22,6 +22,8 @@ type ChartHost = HTMLElement & { view: string; lang: string; summary?: string; u
 export class KcStory extends HTMLElement {
   private steps: HTMLElement[] = [];
   private charts = new Map<ChartId, ChartHost>();
+  /** Chart elements the build drew (declarative shadow roots), live once their code loads. */
+  private prerendered = new WeakSet<HTMLElement>();
   private active = -1;
   private scroller?: StepScroller;
   private settled = false;
@@ -40,6 +42,17 @@ export class KcStory extends HTMLElement {
   }
 
   connectedCallback(): void {
+    // The page arrives fully drawn (text and first chart); taking it over waits until it has been painted,
+    // so measuring the steps never delays the first paint.
+    this.starting = window.requestAnimationFrame(() => {
+      this.starting = window.setTimeout(() => this.start(), 0);
+    });
+  }
+
+  private starting = 0;
+
+  private start(): void {
+    if (!this.isConnected) return;
     this.steps = Array.from(this.querySelectorAll<HTMLElement>('.step[data-step]'));
     if (this.steps.length === 0) return;
     this.findChrome();
@@ -47,7 +60,7 @@ export class KcStory extends HTMLElement {
       const id = el.dataset.chart ?? '';
       if (!isChartId(id)) continue;
       this.charts.set(id, el);
-      void CHART_LOADERS[id]();
+      this.prerendered.add(el);
     }
     this.prefetchCharts();
     this.classList.add('is-live');
@@ -74,6 +87,8 @@ export class KcStory extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    window.cancelAnimationFrame(this.starting);
+    window.clearTimeout(this.starting);
     this.scroller?.destroy();
     window.removeEventListener('resize', this.onResize);
     window.removeEventListener('scroll', this.onScroll);
@@ -176,6 +191,8 @@ export class KcStory extends HTMLElement {
     if (!isChartId(chartId)) return;
     const view = step.dataset.view ?? '';
     const chart = this.chartFor(chartId);
+    // A chart the build drew in this very view can wait for its code until the page is idle.
+    if (!(this.prerendered.has(chart) && chart.getAttribute('view') === view)) void CHART_LOADERS[chartId]();
     const instant = !animate || !this.settled || prefersReducedMotion();
     this.classList.toggle('instant', instant);
     chart.view = view;
