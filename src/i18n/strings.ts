@@ -30,7 +30,7 @@ const strings = {
 
 export type StringKey = keyof typeof strings;
 
-/** A UI string in the language, with `{name}` placeholders filled from `vars`. */
+/** A UI string in the language, with each `{name}` filled from `vars`. */
 export function t(key: StringKey, lang: Lang, vars: Record<string, string | number> = {}): string {
   return strings[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
 }
