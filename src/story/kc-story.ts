@@ -108,14 +108,20 @@ export class KcStory extends HTMLElement {
   }
 
   /** Loads the code of every chart once the page is idle, so no later step waits for it. */
+  /**
+   * Loads the code of every chart when the reader first scrolls, taps or types (or after a quiet while), so
+   * no later step waits for it and none of it competes with the page's first seconds.
+   */
   private prefetchCharts(): void {
-    const load = (): void => Object.values(CHART_LOADERS).forEach((loader) => void loader());
-    const idle = (): void => {
-      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load, { timeout: 3000 });
-      else setTimeout(load, 1000);
+    const events = ['scroll', 'pointerdown', 'keydown', 'touchstart'] as const;
+    let timer = 0;
+    const load = (): void => {
+      window.clearTimeout(timer);
+      events.forEach((type) => window.removeEventListener(type, load));
+      Object.values(CHART_LOADERS).forEach((loader) => void loader());
     };
-    if (document.readyState === 'complete') idle();
-    else window.addEventListener('load', idle, { once: true });
+    events.forEach((type) => window.addEventListener(type, load, { once: true, passive: true }));
+    timer = window.setTimeout(load, 8000);
   }
 
   private stepIndex(id: string): number {

@@ -83,20 +83,26 @@ export function storyPlugin(root = process.cwd()): Plugin {
   };
 }
 
-/** hreflang links, added after Vite's own HTML processing, which would take "./" for an asset. */
+/** After Vite's own HTML processing: hreflang links (Vite would take "./" for an asset) and the script moved to the end. */
 export function alternateLinksPlugin(): Plugin {
   return {
     name: 'kc-alternate-links',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      handler(html, ctx) {
         const lang = PAGE_LANG[ctx.path];
-        if (!lang) return [];
+        if (!lang) return html;
         const hrefs = lang === 'zh' ? { zh: './', en: './en/' } : { zh: '../', en: './' };
-        return [
-          { tag: 'link', attrs: { rel: 'alternate', hreflang: 'zh-Hans', href: hrefs.zh }, injectTo: 'head' },
-          { tag: 'link', attrs: { rel: 'alternate', hreflang: 'en', href: hrefs.en }, injectTo: 'head' },
-        ];
+        // The engine starts after the first paint anyway: its script need not compete with the page's CSS.
+        const script = /\s*<script type="module"[^>]*><\/script>/.exec(html)?.[0] ?? '';
+        const page = script ? html.replace(script, '').replace('</body>', `${script.trim()}\n</body>`) : html;
+        return {
+          html: page,
+          tags: [
+            { tag: 'link', attrs: { rel: 'alternate', hreflang: 'zh-Hans', href: hrefs.zh }, injectTo: 'head' },
+            { tag: 'link', attrs: { rel: 'alternate', hreflang: 'en', href: hrefs.en }, injectTo: 'head' },
+          ],
+        };
       },
     },
   };
