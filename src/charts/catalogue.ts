@@ -1,4 +1,4 @@
-import { CHART_TAGS, type ChartId } from './chart-tags';
+import type { ChartId } from './chart-tags';
 import { VIEWS as figuresViews } from './figures/views';
 import { VIEWS as incomeViews } from './income/views';
 import { GDP_VIEWS } from './line/views';
@@ -17,8 +17,3 @@ export const CHART_VIEWS: Record<ChartId, readonly string[]> = {
   tracker: trackerViews,
   figures: figuresViews,
 };
-
-/** Chart ids with their element and views. */
-export const CHARTS = Object.fromEntries(
-  (Object.keys(CHART_TAGS) as ChartId[]).map((id) => [id, { ...CHART_TAGS[id], views: CHART_VIEWS[id] }]),
-) as { [K in ChartId]: (typeof CHART_TAGS)[K] & { views: readonly string[] } };

@@ -1,4 +1,4 @@
-import { CHARTS, isChartId } from '../charts/catalogue';
+import { CHART_VIEWS, isChartId } from '../charts/catalogue';
 import type { DataBundle, Lang, SourceRef } from '../data/types';
 import { InlineError, parseInline, type InlineNode } from './inline';
 import { StoryError } from './story-error';
@@ -48,9 +48,9 @@ export function buildStory(raw: unknown, file: string, id: string, lang: Lang, d
     if (seen.has(stepId)) fail(`${at}.id`, `duplicate step id "${stepId}"`);
     seen.add(stepId);
     const chart = str(rawStep.chart, `${at}.chart`);
-    if (!isChartId(chart)) return fail(`${at}.chart`, `unknown chart "${chart}" (known: ${Object.keys(CHARTS).join(', ')})`);
+    if (!isChartId(chart)) return fail(`${at}.chart`, `unknown chart "${chart}" (known: ${Object.keys(CHART_VIEWS).join(', ')})`);
     const view = str(rawStep.view, `${at}.view`);
-    const views: readonly string[] = CHARTS[chart].views;
+    const views = CHART_VIEWS[chart];
     if (!views.includes(view)) fail(`${at}.view`, `unknown view "${view}" for chart ${chart} (known: ${views.join(', ')})`);
     const step: StoryStep = { id: stepId, chart, view, text: copy(rawStep.text, `${at}.text`) };
     if (rawStep.chapter !== undefined) step.chapter = plain(rawStep.chapter, `${at}.chapter`);

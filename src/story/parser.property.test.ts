@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CHARTS } from '../charts/catalogue';
+import { CHART_VIEWS } from '../charts/catalogue';
 import type { DataBundle, Lang } from '../data/types';
 import { validateBundle } from '../data/validate';
 import { htmlProblems } from '../test-utils/html-check';
@@ -57,8 +57,8 @@ const bundles: Record<'real' | 'odd' | 'both', DataBundle> = {
 const bundleName = fc.constantFrom<keyof typeof bundles>('real', 'odd', 'both');
 
 const LANGS: Lang[] = ['zh', 'en'];
-const CHART_IDS = Object.keys(CHARTS) as (keyof typeof CHARTS)[];
-const VIEWS = [...new Set(CHART_IDS.flatMap((id) => CHARTS[id].views))];
+const CHART_IDS = Object.keys(CHART_VIEWS) as (keyof typeof CHART_VIEWS)[];
+const VIEWS = [...new Set(CHART_IDS.flatMap((id) => CHART_VIEWS[id]))];
 
 // --- generators -------------------------------------------------------------------------------------
 
@@ -152,7 +152,7 @@ const benignCopy = fc.array(benignPiece, { minLength: 1, maxLength: 10 }).map((p
 const header = 'title: T\ndek: D\nbyline: B\nupdated: 2026-11-21\n';
 const wellFormedStep = fc
   .tuple(fc.constantFrom(...CHART_IDS), fc.oneof(benignCopy, value), fc.option(benignCopy, { nil: undefined }))
-  .map(([chart, text, alt]) => `id: s\nchart: ${chart}\nview: ${CHARTS[chart].views[0] ?? ''}\ntext: ${text}${alt === undefined ? '' : `\nalt: ${alt}`}`);
+  .map(([chart, text, alt]) => `id: s\nchart: ${chart}\nview: ${CHART_VIEWS[chart][0] ?? ''}\ntext: ${text}${alt === undefined ? '' : `\nalt: ${alt}`}`);
 const nearlyValidStory = wellFormedStep.map((s) => `${header}[steps]\n${s}\n[]\n`);
 
 // --- checks ---------------------------------------------------------------------------------------
