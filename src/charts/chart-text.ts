@@ -6,9 +6,21 @@ export interface LegendItem {
   color: string;
 }
 
+/** Where a table row's numbers come from: the unit they are in and the place in a source that states them. */
+export interface TableRowRef {
+  /** the unit as words in the table's language ("亿元", "billion yuan"), "" when the row has none */
+  unit: string;
+  /** id in data/sources.json, "" for a row computed from other rows */
+  source: string;
+  /** where in that source: table, line, section; or how the row was computed */
+  locator: string;
+}
+
 export interface ChartTable {
   columns: string[];
   rows: string[][];
+  /** One per row, in the same order: unit and source of each row, for the CSV download. */
+  refs?: TableRowRef[];
 }
 
 /** Everything the frame around a chart shows as text, computed from data and view (pure). */
