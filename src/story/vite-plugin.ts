@@ -84,6 +84,16 @@ export function storyPlugin(root = process.cwd()): Plugin {
 }
 
 /** After Vite's own HTML processing: hreflang links (Vite would take "./" for an asset) and the script moved to the end. */
+/**
+ * The engine starts after the first paint anyway, so its script is requested only then: it never competes with
+ * the page's CSS, text and prerendered chart for the first paint (on a slow phone network that is the LCP).
+ */
+export function afterFirstPaint(moduleScript: string): string {
+  const src = /\ssrc="([^"]+)"/.exec(moduleScript)?.[1];
+  if (!src) return moduleScript.trim();
+  return `<script type="module">requestAnimationFrame(() => setTimeout(() => import(${JSON.stringify(src)})));</script>`;
+}
+
 export function alternateLinksPlugin(): Plugin {
   return {
     name: 'kc-alternate-links',
@@ -93,9 +103,8 @@ export function alternateLinksPlugin(): Plugin {
         const lang = PAGE_LANG[ctx.path];
         if (!lang) return html;
         const hrefs = lang === 'zh' ? { zh: './', en: './en/' } : { zh: '../', en: './' };
-        // The engine starts after the first paint anyway: its script need not compete with the page's CSS.
         const script = /\s*<script type="module"[^>]*><\/script>/.exec(html)?.[0] ?? '';
-        const page = script ? html.replace(script, '').replace('</body>', `${script.trim()}\n</body>`) : html;
+        const page = script ? html.replace(script, '').replace('</body>', `${afterFirstPaint(script)}\n</body>`) : html;
         return {
           html: page,
           tags: [
