@@ -26,6 +26,16 @@ const strings = {
   chart: { zh: '图表', en: 'Chart' },
   sourcesAndMethod: { zh: '来源与方法', en: 'Sources and method' },
   updated: { zh: '更新于', en: 'Updated' },
+  discussionQuestions: { zh: '讨论题', en: 'Discussion questions' },
+  teacherNote: { zh: '教师提示', en: 'Teacher’s note' },
+  handout: { zh: '讲义', en: 'Handout' },
+  teacherHandout: { zh: '教师版讲义', en: 'Teacher’s handout' },
+  handoutLinks: { zh: '打印与课堂', en: 'Print and classroom' },
+  printHandoutNote: { zh: '每一步的图表都在可打印的讲义中：', en: 'Every step’s chart is in the printable handout: ' },
+  backToStory: { zh: '返回报道', en: 'Back to the story' },
+  printThis: { zh: '打印本页', en: 'Print this page' },
+  printed: { zh: '打印于', en: 'Printed' },
+  offlineCopy: { zh: '离线版', en: 'Offline copy' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof strings;

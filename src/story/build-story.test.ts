@@ -43,6 +43,24 @@ describe('buildStory(raw, file, id, lang, data)', () => {
     ]);
   });
 
+  it('reads a teacher note and a chapter\'s discussion questions, tokens resolved', () => {
+    const story = build(
+      step(
+        'id: a\nchapter: C\nchart: gdp\nview: record\ntext: x\nnote: Point at {gdp:2015}.\n\nThen *the rate*.\n:end\n' +
+          '[.questions]\n* Why is {gdp:2020} higher\nthan before?\n:end\n* What does *target* mean?\n[]',
+      ),
+    );
+    const [first] = story.steps;
+    expect(first?.note?.map(plainText)).toEqual(['Point at 15.8 billion yuan.', 'Then the rate.']);
+    expect(first?.questions?.map(plainText)).toEqual(['Why is 23.6 billion yuan higher than before?', 'What does target mean?']);
+    expect(first?.questions?.[0]?.[1]).toEqual(expect.objectContaining({ type: 'figure', value: 236.48 }));
+    expect(first?.questions?.[1]?.[1]).toEqual({ type: 'em', children: [{ type: 'text', text: 'target' }] });
+  });
+
+  it('leaves questions out of a step without them', () => {
+    expect(build(step('id: a\nchapter: C\nchart: gdp\nview: record\ntext: x')).steps[0]).not.toHaveProperty('questions');
+  });
+
   it('splits text into paragraphs at blank lines', () => {
     const story = build(step('id: a\nchart: gdp\nview: record\ntext: One\nline.\n\nTwo.\n:end'));
     expect(story.steps[0]?.text.map(plainText)).toEqual(['One line.', 'Two.']);
@@ -62,6 +80,19 @@ describe('buildStory(raw, file, id, lang, data)', () => {
     ['a bad step id', step('id: A b\nchart: gdp\nview: record\ntext: x'), /steps\[0\]\.id: "A b" must be lower-case/],
     ['an unknown field', step('id: a\nchart: gdp\nview: record\ntext: x\ncolour: red'), /steps\[0\]\.colour: unknown field/],
     ['an empty text', step('id: a\nchart: gdp\nview: record\ntext: '), /steps\[0\]\.text: expected text/],
+    [
+      'questions on a step that opens no chapter',
+      step('id: a\nchart: gdp\nview: record\ntext: x\n[.questions]\n* Why?\n[]'),
+      /steps\[0\]\.questions: discussion questions belong on the step that opens a chapter/,
+    ],
+    ['questions as one field', step('id: a\nchapter: C\nchart: gdp\nview: record\ntext: x\nquestions: Why?'), /steps\[0\]\.questions: expected a \[\.questions\] list/],
+    ['an empty questions list', step('id: a\nchapter: C\nchart: gdp\nview: record\ntext: x\n[.questions]\n[]'), /steps\[0\]\.questions: .*got an empty list/],
+    [
+      'an unresolved token in a question',
+      step('id: a\nchapter: C\nchart: gdp\nview: record\ntext: x\n[.questions]\n* Fine.\n* And {gdp:1999}?\n[]'),
+      /steps\[0\]\.questions\[1\]: token \{gdp:1999\} does not resolve/,
+    ],
+    ['raw HTML in a note', step('id: a\nchart: gdp\nview: record\ntext: x\nnote: <b>look</b>'), /steps\[0\]\.note: raw HTML is not allowed/],
   ];
   it.each(broken)('fails on %s, naming the file and field', (_name, text, message) => {
     expect(() => build(text)).toThrow(StoryError);
@@ -96,5 +127,17 @@ describe('checkSameSteps(reference, other, file)', () => {
     const a = build(step('id: a\nchart: gdp\nview: record\ntext: x'));
     const b = build(step('id: b\nchart: gdp\nview: record\ntext: x'));
     expect(() => checkSameSteps(a, b, 'stories/t/en.aml')).toThrow('stories/t/en.aml: steps[0].id: "b" does not match "a"');
+  });
+
+  it('fails when the languages ask a different number of questions on a step', () => {
+    const opening = 'id: a\nchapter: C\nchart: gdp\nview: record\ntext: x\n';
+    const two = build(step(`${opening}[.questions]\n* One?\n* Two?\n[]`));
+    const one = build(step(`${opening}[.questions]\n* One?\n[]`));
+    const none = build(step(opening));
+    expect(() => checkSameSteps(two, one, 'stories/t/en.aml')).toThrow(
+      'stories/t/en.aml: steps[0].questions: 1 discussion question, but the en story has 2 discussion questions on step "a"',
+    );
+    expect(() => checkSameSteps(none, one, 'f')).toThrow('f: steps[0].questions: 1 discussion question, but the en story has 0 discussion questions');
+    expect(() => checkSameSteps(two, build(step(`${opening}[.questions]\n* Eins?\n* Zwei?\n[]`)), 'f')).not.toThrow();
   });
 });

@@ -6,7 +6,7 @@ import type { CopyNode, Paragraph, Story, StoryStep } from './story-model';
 import { resolveToken, TokenError } from './tokens';
 
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const STEP_FIELDS = new Set(['id', 'chapter', 'chart', 'view', 'text', 'alt', 'note']);
+const STEP_FIELDS = new Set(['id', 'chapter', 'chart', 'view', 'text', 'alt', 'note', 'questions']);
 
 /**
  * Turns a parsed ArchieML story (unknown shape) into a typed Story: every field checked, copy parsed,
@@ -56,6 +56,15 @@ export function buildStory(raw: unknown, file: string, id: string, lang: Lang, d
     if (rawStep.chapter !== undefined) step.chapter = plain(rawStep.chapter, `${at}.chapter`);
     if (rawStep.alt !== undefined) step.alt = plain(rawStep.alt, `${at}.alt`);
     if (rawStep.note !== undefined) step.note = copy(rawStep.note, `${at}.note`);
+    if (rawStep.questions !== undefined) {
+      const path = `${at}.questions`;
+      if (step.chapter === undefined) fail(path, 'discussion questions belong on the step that opens a chapter, and this step has no chapter');
+      if (!Array.isArray(rawStep.questions) || rawStep.questions.length === 0) {
+        fail(path, `expected a [.questions] list of "* question" lines, got ${describe(rawStep.questions)}`);
+      }
+      // A question may run over several lines; it is one paragraph, whatever its line breaks.
+      step.questions = (rawStep.questions as unknown[]).map((q, k) => copy(q, `${path}[${k}]`).flat());
+    }
     return step;
   });
 
@@ -80,6 +89,12 @@ export function checkSameSteps(reference: Story, other: Story, file: string): vo
     }
     if (expected.chart !== step.chart || expected.view !== step.view) {
       throw new StoryError(file, `steps[${i}].view`, `chart/view ${step.chart}/${step.view} differ from ${expected.chart}/${expected.view} of the ${reference.lang} story`);
+    }
+    const want = expected.questions?.length ?? 0;
+    const got = step.questions?.length ?? 0;
+    if (want !== got) {
+      const count = (n: number): string => `${n} discussion question${n === 1 ? '' : 's'}`;
+      throw new StoryError(file, `steps[${i}].questions`, `${count(got)}, but the ${reference.lang} story has ${count(want)} on step "${expected.id}"`);
     }
   });
   if (reference.steps.length !== other.steps.length) {
@@ -143,5 +158,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return value.trim() ? `"${value}"` : 'an empty value';
-  return Array.isArray(value) ? 'a list' : typeof value;
+  if (Array.isArray(value)) return value.length ? 'a list' : 'an empty list';
+  return typeof value;
 }

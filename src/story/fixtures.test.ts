@@ -27,6 +27,8 @@ interface Case {
   message: string;
   /** The whole message, when it is short enough to state. */
   exact?: boolean;
+  /** A second fixture put in place of the other language's file, for failures that need both. */
+  other?: { fixture: string; replaces: string };
 }
 
 const dataCases: Case[] = [
@@ -79,6 +81,18 @@ const storyCases: Case[] = [
   { fixture: 'stories/proto-key.aml', replaces: EN, message: `${EN}: line 5: "__proto__" is not allowed in a story file`, exact: true },
   { fixture: 'stories/constructor-key.aml', replaces: EN, message: `${EN}: (file): not valid ArchieML: ` },
   { fixture: 'stories/steps-differ.aml', replaces: EN, message: `${EN}: steps[0].id: "one" does not match "place" of the zh story`, exact: true },
+  {
+    fixture: 'stories/questions-off-chapter.aml', replaces: EN,
+    message: `${EN}: steps[1].questions: discussion questions belong on the step that opens a chapter, and this step has no chapter`, exact: true,
+  },
+  {
+    fixture: 'stories/questions-not-a-list.aml', replaces: EN,
+    message: `${EN}: steps[0].questions: expected a [.questions] list of "* question" lines, got "Why did it grow?"`, exact: true,
+  },
+  {
+    fixture: 'stories/questions-count-en.aml', replaces: EN, other: { fixture: 'stories/questions-count-zh.aml', replaces: ZH },
+    message: `${EN}: steps[0].questions: 1 discussion question, but the zh story has 2 discussion questions on step "one"`, exact: true,
+  },
 ];
 
 let temp = '';
@@ -90,6 +104,7 @@ function rootWith(c?: Case): string {
   cpSync(join(ROOT, 'data'), join(root, 'data'), { recursive: true });
   cpSync(join(ROOT, 'stories'), join(root, 'stories'), { recursive: true });
   if (c) cpSync(join(FIXTURES, c.fixture), join(root, c.replaces));
+  if (c?.other) cpSync(join(FIXTURES, c.other.fixture), join(root, c.other.replaces));
   return root;
 }
 
@@ -141,7 +156,7 @@ describe('broken fixture files fail the build, naming the file and the field', (
   });
 
   it('every fixture file is in one of the tables above', () => {
-    const listed = new Set([...dataCases, ...storyCases].map((c) => c.fixture));
+    const listed = new Set([...dataCases, ...storyCases].flatMap((c) => (c.other ? [c.fixture, c.other.fixture] : [c.fixture])));
     const files = ['data', 'stories'].flatMap((dir) => readdirSync(join(FIXTURES, dir)).map((f) => `${dir}/${f}`));
     expect(files.filter((f) => !listed.has(f))).toEqual([]);
     expect([...listed].filter((f) => !files.includes(f))).toEqual([]);

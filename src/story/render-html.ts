@@ -30,6 +30,27 @@ export function copyToHtml(nodes: CopyNode[]): string {
 
 const paragraphs = (list: Paragraph[]): string => list.map((p) => `<p>${copyToHtml(p)}</p>`).join('\n');
 
+/** A step's discussion questions as a numbered list under its heading (`level` 2 or 3), or nothing. */
+export function questionsHtml(step: StoryStep, lang: Lang, level = 3): string {
+  if (!step.questions?.length) return '';
+  const items = step.questions.map((q) => `<li>${copyToHtml(q)}</li>`).join('');
+  return `<div class="teacher-questions"><h${level}>${t('discussionQuestions', lang)}</h${level}><ol>${items}</ol></div>`;
+}
+
+/** A step's teacher note, as paragraphs, or nothing. */
+export function teacherNoteHtml(step: StoryStep): string {
+  return step.note?.length ? `<div class="teacher-note">${paragraphs(step.note)}</div>` : '';
+}
+
+/**
+ * The teacher's material of a step, hidden from readers: presentation mode's speaker view reads it from here.
+ * Keep the structure: `aside.teacher-notes[hidden] > div.teacher-note, div.teacher-questions > h3 + ol`.
+ */
+function teacherNotesHtml(step: StoryStep, lang: Lang): string {
+  const inner = teacherNoteHtml(step) + questionsHtml(step, lang);
+  return inner ? `\n<aside class="teacher-notes" hidden>${inner}</aside>` : '';
+}
+
 function stepHtml(step: StoryStep, index: number, total: number, lang: Lang, data: DataBundle, rootPrefix: string): string {
   const chapter = step.chapter ? `<h2 class="chapter">${escapeHtml(step.chapter)}</h2>\n` : '';
   const label = t('step', lang, { i: index + 1, n: total });
@@ -37,7 +58,7 @@ function stepHtml(step: StoryStep, index: number, total: number, lang: Lang, dat
 <noscript>${staticFigureHtml(step, lang, data, rootPrefix)}</noscript>
 <div class="step-card">
 ${chapter}${paragraphs(step.text)}
-</div>
+</div>${teacherNotesHtml(step, lang)}
 </section>`;
 }
 

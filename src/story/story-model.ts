@@ -23,6 +23,8 @@ export interface StoryStep {
   alt?: string;
   /** Teacher's note: hidden from readers. */
   note?: Paragraph[];
+  /** Discussion questions for the class, one paragraph each: only on a step that opens a chapter. Hidden from readers. */
+  questions?: Paragraph[];
 }
 
 export interface Story {
