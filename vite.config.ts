@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { alternateLinksPlugin, storyPlugin } from './src/story/vite-plugin';
+import { handoutPlugin } from './src/story/handout-plugin';
+import { embedLoaderPlugin } from './src/embed/vite-plugin';
 
 export default defineConfig({
   base: './',
-  plugins: [storyPlugin(), alternateLinksPlugin()],
+  plugins: [storyPlugin(), alternateLinksPlugin(), handoutPlugin(), embedLoaderPlugin()],
   build: {
     // KC_OUT_DIR lets parallel test runs build side by side (see playwright.config.ts for KC_TEST_PORT).
     outDir: process.env.KC_OUT_DIR ?? 'dist',
@@ -14,6 +16,7 @@ export default defineConfig({
       input: {
         zh: resolve(import.meta.dirname, 'index.html'),
         en: resolve(import.meta.dirname, 'en/index.html'),
+        embed: resolve(import.meta.dirname, 'embed/index.html'),
       },
     },
   },

@@ -1,12 +1,15 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ChartDefinition } from '../charts/chart-definition';
+import { elementProblem, type ChartProblem } from '../charts/chart-problem';
 import type { ChartText } from '../charts/chart-text';
 import { bundle } from '../data/bundle';
 import type { Lang } from '../data/types';
 import { animateMarks, settleMarks, snapshotMarks, type MarkSnapshot } from './animate-marks';
 import { chartFrame, frameStyles } from './frame';
+import { hostResetStyles } from './host-reset';
 import { prefersReducedMotion } from './motion';
+import { problemMessage, problemStyles } from './problem-message';
 import { SizeController, type Size } from './size-controller';
 import { themeStyles } from './theme';
 
@@ -22,7 +25,7 @@ export interface ChartModel {
  * @cssproperty --kc-plot-aspect - width / height of the plot when the element has no set height (default 1.6)
  */
 export abstract class ChartElement<M extends ChartModel> extends LitElement {
-  static override styles = [themeStyles, frameStyles];
+  static override styles = [themeStyles, frameStyles, hostResetStyles, problemStyles];
 
   /** Language of the chart's text and numbers. */
   @property({ reflect: true }) override lang: Lang = 'zh';
@@ -40,6 +43,8 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
 
   protected readonly sizer = new SizeController(this);
   protected model?: M;
+  /** Set when the attributes name an unknown dataset or view, or the layout failed: shown instead of the plot. */
+  protected problem?: ChartProblem;
   private marksBefore?: MarkSnapshot;
 
   /** The chart's pure model and plot functions (charts/<name>/chart.ts). */
@@ -71,11 +76,19 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
     if (this.model && changed.has('view') && !prefersReducedMotion()) {
       this.marksBefore = snapshotMarks(this.renderRoot);
     }
-    this.model = this.layout(this.plotSize());
+    this.problem = elementProblem(this.localName, this.chartDataset(), this.view);
+    try {
+      this.model = this.problem ? undefined : this.layout(this.plotSize());
+    } catch {
+      // A dataset of the wrong kind, say: the reader gets a sentence in the chart's place, not a broken page.
+      this.model = undefined;
+      this.problem = { kind: 'failed' };
+    }
   }
 
   protected override render(): TemplateResult {
-    const model = this.model ?? this.layout(this.plotSize());
+    if (this.problem || !this.model) return problemMessage(this.problem ?? { kind: 'failed' }, this.lang);
+    const model = this.model;
     return chartFrame(model.text, this.chart.plot(model), this.lang, bundle.sources, this.fill);
   }
 
@@ -86,6 +99,9 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
   }
 
   protected override updated(): void {
+    // A chart first shown as a problem message gets its plot later: observe it once it exists.
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    if (plot && !this.sizer.observes(plot)) this.sizer.observe(plot);
     if (this.marksBefore) {
       animateMarks(this.renderRoot, this.marksBefore);
       this.marksBefore = undefined;

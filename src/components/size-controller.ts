@@ -28,6 +28,11 @@ export class SizeController implements ReactiveController {
     this.observer?.observe(target);
   }
 
+  /** Whether `target` is the element observed. */
+  observes(target: Element): boolean {
+    return this.target === target;
+  }
+
   hostConnected(): void {
     this.observer?.observe(this.target);
   }

@@ -36,6 +36,16 @@ const strings = {
   printThis: { zh: '打印本页', en: 'Print this page' },
   printed: { zh: '打印于', en: 'Printed' },
   offlineCopy: { zh: '离线版', en: 'Offline copy' },
+  chartUnavailable: { zh: '图表无法显示', en: 'This chart cannot be shown' },
+  unknownChart: { zh: '没有名为“{value}”的图表。可用的图表：{known}。', en: 'There is no chart called “{value}”. Charts: {known}.' },
+  unknownDataset: { zh: '没有名为“{value}”的数据集。可用的数据集：{known}。', en: 'There is no dataset called “{value}”. Datasets: {known}.' },
+  unknownView: { zh: '此图表没有名为“{value}”的视图。可用的视图：{known}。', en: 'This chart has no view called “{value}”. Views: {known}.' },
+  chartFailed: { zh: '此图表未能绘制。', en: 'This chart could not be drawn.' },
+  unknownLang: { zh: '没有“{value}”这种语言。可用的语言：{known}。', en: 'There is no language “{value}”. Languages: {known}.' },
+  unknownTheme: { zh: '没有名为“{value}”的主题。可用的主题：{known}。', en: 'There is no theme called “{value}”. Themes: {known}.' },
+  embedLoading: { zh: '图表加载中……', en: 'Loading the chart…' },
+  embedCredit: { zh: '柯城五年：阅读完整报道', en: 'Kecheng, five years: read the full story' },
+  embedTitle: { zh: '柯城五年 · 图表', en: 'Kecheng, five years · chart' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof strings;

@@ -1,4 +1,4 @@
-import { customElement } from 'lit/decorators.js';
+import { define } from '../../components/define';
 import { ChartElement } from '../../components/chart-element';
 import { figuresChart } from './chart';
 import type { FiguresModel } from './layout';
@@ -15,7 +15,7 @@ import type { FiguresModel } from './layout';
  * @attr view - place | villages | targets (unknown values show `place`)
  * @attr lang - zh | en
  */
-@customElement('kc-figures')
+@define('kc-figures')
 export class KcFigures extends ChartElement<FiguresModel> {
   protected readonly chart = figuresChart;
 }

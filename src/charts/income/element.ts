@@ -1,4 +1,4 @@
-import { customElement } from 'lit/decorators.js';
+import { define } from '../../components/define';
 import { ChartElement } from '../../components/chart-element';
 import { incomeChart } from './chart';
 import type { IncomeModel } from './layout';
@@ -16,7 +16,7 @@ import type { IncomeModel } from './layout';
  * @attr view - levels | growth | ratio (unknown values show `levels`)
  * @attr lang - zh | en
  */
-@customElement('kc-income-chart')
+@define('kc-income-chart')
 export class KcIncomeChart extends ChartElement<IncomeModel> {
   protected readonly chart = incomeChart;
 }

@@ -1,4 +1,5 @@
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { define } from '../../components/define';
 import { ChartElement } from '../../components/chart-element';
 import { lineChart } from './chart';
 import type { LineModel } from './layout';
@@ -14,7 +15,7 @@ import type { LineModel } from './layout';
  * @attr dataset - id of a series dataset in data/ (default gdp)
  * @attr view - a view of that dataset
  */
-@customElement('kc-line-chart')
+@define('kc-line-chart')
 export class KcLineChart extends ChartElement<LineModel> {
   /** Id of the series dataset drawn (attribute `dataset`; the property cannot shadow HTMLElement.dataset). */
   @property({ attribute: 'dataset', reflect: true }) datasetId = 'gdp';

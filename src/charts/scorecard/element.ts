@@ -1,4 +1,4 @@
-import { customElement } from 'lit/decorators.js';
+import { define } from '../../components/define';
 import { ChartElement } from '../../components/chart-element';
 import { scorecardChart } from './chart';
 import type { ScorecardModel } from './layout';
@@ -15,7 +15,7 @@ import type { ScorecardModel } from './layout';
  * @attr view - all | missed | economy (unknown values show `all`)
  * @attr lang - zh | en
  */
-@customElement('kc-scorecard')
+@define('kc-scorecard')
 export class KcScorecard extends ChartElement<ScorecardModel> {
   protected readonly chart = scorecardChart;
 }

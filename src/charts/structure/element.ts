@@ -1,4 +1,4 @@
-import { customElement } from 'lit/decorators.js';
+import { define } from '../../components/define';
 import { ChartElement } from '../../components/chart-element';
 import { structureChart } from './chart';
 import type { StructureModel } from './layout';
@@ -14,7 +14,7 @@ import type { StructureModel } from './layout';
  * @attr view - all | industry (unknown values show `all`)
  * @attr lang - zh | en
  */
-@customElement('kc-structure-chart')
+@define('kc-structure-chart')
 export class KcStructureChart extends ChartElement<StructureModel> {
   protected readonly chart = structureChart;
 }

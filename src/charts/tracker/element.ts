@@ -1,4 +1,4 @@
-import { customElement } from 'lit/decorators.js';
+import { define } from '../../components/define';
 import { ChartElement } from '../../components/chart-element';
 import { trackerChart } from './chart';
 import type { TrackerModel } from './layout';
@@ -11,7 +11,7 @@ import type { TrackerModel } from './layout';
  * 2026 target, wider scope), `income-2026` (income per person, 2021 estimate → 2026 target),
  * `retail-2026` (retail sales, 2021 estimate → 2026 target). An unknown view falls back to `gdp-2025`.
  */
-@customElement('kc-target-tracker')
+@define('kc-target-tracker')
 export class KcTargetTracker extends ChartElement<TrackerModel> {
   protected readonly chart = trackerChart;
 }

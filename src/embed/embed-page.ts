@@ -1,0 +1,76 @@
+// The iframe embed page (embed/index.html): one chart, chosen by the address, with its frame and no story.
+import { CHART_LOADERS } from '../charts/chart-elements';
+import { CHART_TAGS } from '../charts/chart-tags';
+import type { Lang } from '../data/types';
+import { problemText } from '../components/problem-message';
+import { t } from '../i18n/strings';
+import { parseEmbedParams, type EmbedRequest } from './params';
+import type { ChartProblem } from '../charts/chart-problem';
+import { reportHeight } from './report-height';
+
+const status = document.querySelector<HTMLElement>('.embed-status')!;
+const credit = document.querySelector<HTMLAnchorElement>('.embed-credit a')!;
+
+function setLanguage(lang: Lang): void {
+  document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+  credit.textContent = t('embedCredit', lang);
+  credit.href = new URL(lang === 'zh' ? '../' : '../en/', location.href).href;
+}
+
+function showChart(request: EmbedRequest): void {
+  const { chart, view, lang, theme } = request;
+  const entry = CHART_TAGS[chart];
+  const element = document.createElement(entry.tag);
+  element.setAttribute('lang', lang);
+  if (view) element.setAttribute('view', view);
+  if ('dataset' in entry) element.setAttribute('dataset', entry.dataset);
+  if (theme) element.setAttribute('theme', theme);
+  element.dataset.chart = chart;
+  status.textContent = t('embedLoading', lang);
+  CHART_LOADERS[chart]().then(
+    () => customElements.whenDefined(entry.tag),
+    () => {
+      status.textContent = t('chartFailed', lang);
+    },
+  );
+  // The element draws itself once its code has arrived; until then the status line says it is coming.
+  void customElements.whenDefined(entry.tag).then(() => {
+    status.replaceWith(element);
+    void (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete?.then(() => {
+      document.title = `${element.shadowRoot?.querySelector('.title')?.textContent ?? ''} · ${t('embedTitle', lang)}`;
+    });
+  });
+}
+
+function showProblems(lang: Lang | undefined, problems: readonly ChartProblem[]): void {
+  // An unknown language: say it in both.
+  const langs: Lang[] = lang ? [lang] : ['zh', 'en'];
+  const box = document.createElement('div');
+  box.className = 'problem';
+  box.setAttribute('role', 'alert');
+  for (const l of langs) {
+    const heading = document.createElement('h2');
+    heading.lang = l;
+    heading.textContent = t('chartUnavailable', l);
+    box.append(heading);
+    for (const problem of problems) {
+      const p = document.createElement('p');
+      p.lang = l;
+      p.textContent = problemText(problem, l);
+      box.append(p);
+    }
+  }
+  status.replaceWith(box);
+  document.title = `${t('chartUnavailable', langs[0]!)} · ${t('embedTitle', langs[0]!)}`;
+}
+
+const parsed = parseEmbedParams(location.search);
+if (parsed.ok) {
+  setLanguage(parsed.request.lang);
+  if (parsed.request.theme) document.documentElement.dataset.theme = parsed.request.theme;
+  showChart(parsed.request);
+} else {
+  if (parsed.lang) setLanguage(parsed.lang);
+  showProblems(parsed.lang, parsed.problems);
+}
+reportHeight(document.body, parsed.ok ? parsed.request.id : 'problem');
