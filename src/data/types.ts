@@ -164,7 +164,74 @@ export interface FiguresDataset {
   figures: Figure[];
 }
 
-export type Dataset = SeriesDataset | ScorecardDataset | StructureDataset | FiguresDataset;
+/** 街道 (subdistrict), 镇 (town) or 乡 (township): the kinds of township-level unit. */
+export type TownshipType = 'subdistrict' | 'town' | 'township';
+
+/** A township-level unit, its committees as counted in the NBS codes, and its cell in a schematic tile map. */
+export interface Township extends SourceRef {
+  /** NBS code, 9 digits */
+  code: string;
+  name: Bilingual;
+  type: TownshipType;
+  /** village committees (村委会) */
+  villages: number;
+  /** residents' committees (居委会, 社区) */
+  communities: number;
+  /** column and row in the tile map, arranged by rough position (schematic, not boundaries) */
+  tile: { col: number; row: number };
+}
+
+/** data/townships.json: the township-level units of one district (derived by `npm run data:geo`). */
+export interface TownshipsDataset {
+  type: 'townships';
+  id: string;
+  title: Bilingual;
+  notes?: Bilingual[];
+  /** The district the units belong to (NBS code, 6 digits). */
+  area: SourceRef & { code: string };
+  units: Township[];
+}
+
+/** A point inside a district's outline, as shares of its bounding box: x from west to east, y from north to south. */
+export interface RelativePoint {
+  x: number;
+  y: number;
+}
+
+/** A named place a plan element is built around (a mountain, a village). */
+export interface PlanPlace {
+  id: string;
+  kind: 'mountain' | 'village';
+  label: Bilingual;
+  at: RelativePoint;
+}
+
+/** One element of a spatial plan: a core, the axis between two cores, or a zone (schematic positions). */
+export interface PlanElement extends SourceRef {
+  id: string;
+  kind: 'core' | 'sub-core' | 'axis' | 'zone';
+  label: Bilingual;
+  detail: Bilingual;
+  /** cores: where the core lies */
+  at?: RelativePoint;
+  /** axes: the ids of the cores it joins */
+  from?: string;
+  to?: string;
+  /** zones: ellipses (centre and radii as shares of the bounding box) and the places they are built around */
+  areas?: (RelativePoint & { rx: number; ry: number })[];
+  places?: PlanPlace[];
+}
+
+/** data/spatial-plan.json: a plan's spatial structure as a schematic. */
+export interface SpatialPlanDataset {
+  type: 'spatial-plan';
+  id: string;
+  title: Bilingual;
+  notes?: Bilingual[];
+  elements: PlanElement[];
+}
+
+export type Dataset = SeriesDataset | ScorecardDataset | StructureDataset | FiguresDataset | TownshipsDataset | SpatialPlanDataset;
 
 export interface Source {
   id: string;

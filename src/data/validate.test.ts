@@ -334,7 +334,7 @@ const broken: BrokenCase[] = [
   {
     name: 'an unknown dataset type',
     file: 'data/gdp.json', path: 'type', value: 'chart',
-    message: 'data/gdp.json: type: unknown dataset type "chart" (expected one of "series", "scorecard", "structure", "figures")',
+    message: 'data/gdp.json: type: unknown dataset type "chart" (expected one of "series", "scorecard", "structure", "figures", "townships", "spatial-plan")',
   },
   {
     name: 'a dataset without a type',

@@ -18,6 +18,8 @@ import type {
   GrowthRecord,
   Indicator,
   IndicatorStatus,
+  PlanElement,
+  PlanPlace,
   Point,
   PointKind,
   ScorecardDataset,
@@ -26,8 +28,12 @@ import type {
   SeriesDataset,
   Source,
   SourceRef,
+  SpatialPlanDataset,
   StructureDataset,
   StructureEntry,
+  Township,
+  TownshipsDataset,
+  TownshipType,
   UnitKind,
 } from './types';
 
@@ -73,7 +79,12 @@ const DATASET_TYPES: Record<Dataset['type'], true> = {
   scorecard: true,
   structure: true,
   figures: true,
+  townships: true,
+  'spatial-plan': true,
 };
+const TOWNSHIP_TYPES: Record<TownshipType, true> = { subdistrict: true, town: true, township: true };
+const PLAN_KINDS: Record<PlanElement['kind'], true> = { core: true, 'sub-core': true, axis: true, zone: true };
+const PLACE_KINDS: Record<PlanPlace['kind'], true> = { mountain: true, village: true };
 
 // --- the fields each object may carry (again complete by construction) --------------------------
 
@@ -114,6 +125,24 @@ const FIGURE_FIELDS: Record<keyof Figure, true> = {
 };
 const FIGURES_FIELDS: Record<keyof FiguresDataset, true> = {
   type: true, id: true, title: true, notes: true, figures: true,
+};
+const TOWNSHIP_FIELDS: Record<keyof Township, true> = {
+  code: true, name: true, type: true, villages: true, communities: true, tile: true, source: true, locator: true,
+};
+const TOWNSHIPS_FIELDS: Record<keyof TownshipsDataset, true> = {
+  type: true, id: true, title: true, notes: true, area: true, units: true,
+};
+const AREA_FIELDS: Record<keyof TownshipsDataset['area'], true> = { code: true, source: true, locator: true };
+const TILE_FIELDS: Record<keyof Township['tile'], true> = { col: true, row: true };
+const POINT_AT_FIELDS = { x: true, y: true } as const;
+const ELLIPSE_FIELDS = { x: true, y: true, rx: true, ry: true } as const;
+const PLACE_FIELDS: Record<keyof PlanPlace, true> = { id: true, kind: true, label: true, at: true };
+const PLAN_ELEMENT_FIELDS: Record<keyof PlanElement, true> = {
+  id: true, kind: true, label: true, detail: true, at: true, from: true, to: true, areas: true, places: true,
+  source: true, locator: true,
+};
+const SPATIAL_PLAN_FIELDS: Record<keyof SpatialPlanDataset, true> = {
+  type: true, id: true, title: true, notes: true, elements: true,
 };
 
 /** Lowest and highest year a data point may carry. */
@@ -532,6 +561,140 @@ function readFigures(r: Reader, o: Json): FiguresDataset {
   );
 }
 
+// --- townships ----------------------------------------------------------------------------------
+
+/** An NBS division code of the given number of digits. */
+function readCode(r: Reader, v: unknown, path: string, digits: number): string {
+  const s = r.string(v, path);
+  if (!new RegExp(`^\\d{${digits}}$`).test(s)) r.fail(path, `expected a ${digits}-digit division code, got ${show(s)}`);
+  return s;
+}
+
+/** A whole number ≥ 0 (a count, a tile's column or row). */
+function readCount(r: Reader, v: unknown, path: string): number {
+  const n = r.number(v, path);
+  if (!Number.isInteger(n) || n < 0) r.fail(path, `expected a whole number ≥ 0, got ${n}`);
+  return n;
+}
+
+function readTownship(r: Reader, v: unknown, path: string, area: string): Township {
+  const o = r.object(v, path, TOWNSHIP_FIELDS);
+  const code = readCode(r, r.need(o, 'code', path), at(path, 'code'), 9);
+  if (!code.startsWith(area)) r.fail(at(path, 'code'), `expected a code within the district ${area}, got ${show(code)}`);
+  const tilePath = at(path, 'tile');
+  const tile = r.object(r.need(o, 'tile', path), tilePath, TILE_FIELDS);
+  return {
+    code,
+    name: r.bilingual(r.need(o, 'name', path), at(path, 'name')),
+    type: r.oneOf(r.need(o, 'type', path), at(path, 'type'), TOWNSHIP_TYPES),
+    villages: readCount(r, r.need(o, 'villages', path), at(path, 'villages')),
+    communities: readCount(r, r.need(o, 'communities', path), at(path, 'communities')),
+    tile: {
+      col: readCount(r, r.need(tile, 'col', tilePath), at(tilePath, 'col')),
+      row: readCount(r, r.need(tile, 'row', tilePath), at(tilePath, 'row')),
+    },
+    ...r.sourceRef(o, path),
+  };
+}
+
+function readTownships(r: Reader, o: Json): TownshipsDataset {
+  const a = r.object(r.need(o, 'area', ''), 'area', AREA_FIELDS);
+  const area = { code: readCode(r, r.need(a, 'code', 'area'), 'area.code', 6), ...r.sourceRef(a, 'area') };
+  const units = r.array(r.need(o, 'units', ''), 'units').map((u, i) => readTownship(r, u, at('units', i), area.code));
+  const codes = new Map<string, number>();
+  const cells = new Map<string, number>();
+  units.forEach((u, i) => {
+    const code = codes.get(u.code);
+    if (code !== undefined) r.fail(at(at('units', i), 'code'), `duplicate code "${u.code}" (already used at units[${code}])`);
+    codes.set(u.code, i);
+    const cell = `${u.tile.col},${u.tile.row}`;
+    const other = cells.get(cell);
+    if (other !== undefined) r.fail(at(at('units', i), 'tile'), `tile (${cell}) is already taken by units[${other}]`);
+    cells.set(cell, i);
+  });
+  return withOptional<TownshipsDataset>(
+    { type: 'townships', id: r.id(o.id, 'id'), title: r.bilingual(r.need(o, 'title', ''), 'title'), area, units },
+    { notes: r.notes(o, '') },
+  );
+}
+
+// --- spatial plan -------------------------------------------------------------------------------
+
+/** A share of a bounding box, from 0 to 1. */
+function readShare(r: Reader, v: unknown, path: string): number {
+  const n = r.number(v, path);
+  if (n < 0 || n > 1) r.fail(path, `expected a share of the outline's bounding box from 0 to 1, got ${n}`);
+  return n;
+}
+
+function readAt(r: Reader, v: unknown, path: string): { x: number; y: number } {
+  const o = r.object(v, path, POINT_AT_FIELDS);
+  return { x: readShare(r, r.need(o, 'x', path), at(path, 'x')), y: readShare(r, r.need(o, 'y', path), at(path, 'y')) };
+}
+
+function readPlace(r: Reader, v: unknown, path: string): PlanPlace {
+  const o = r.object(v, path, PLACE_FIELDS);
+  return {
+    id: r.id(r.need(o, 'id', path), at(path, 'id')),
+    kind: r.oneOf(r.need(o, 'kind', path), at(path, 'kind'), PLACE_KINDS),
+    label: r.bilingual(r.need(o, 'label', path), at(path, 'label')),
+    at: readAt(r, r.need(o, 'at', path), at(path, 'at')),
+  };
+}
+
+/** The fields each kind of plan element must carry; any other of at, from, to, areas, places is an error. */
+const PLAN_SHAPE: Record<PlanElement['kind'], readonly string[]> = {
+  core: ['at'],
+  'sub-core': ['at'],
+  axis: ['from', 'to'],
+  zone: ['areas', 'places'],
+};
+
+function readPlanElement(r: Reader, v: unknown, path: string): PlanElement {
+  const o = r.object(v, path, PLAN_ELEMENT_FIELDS);
+  const kind = r.oneOf(r.need(o, 'kind', path), at(path, 'kind'), PLAN_KINDS);
+  for (const key of ['at', 'from', 'to', 'areas', 'places']) {
+    const wanted = PLAN_SHAPE[kind].includes(key);
+    if (wanted) r.need(o, key, path);
+    else if (o[key] !== undefined) r.fail(at(path, key), `not a field of a ${kind} (a ${kind} has ${quoted([...PLAN_SHAPE[kind]])})`);
+  }
+  const ellipse = (e: unknown, p: string) => {
+    const c = r.object(e, p, ELLIPSE_FIELDS);
+    return { ...readAt(r, { x: c.x, y: c.y }, p), rx: readShare(r, r.need(c, 'rx', p), at(p, 'rx')), ry: readShare(r, r.need(c, 'ry', p), at(p, 'ry')) };
+  };
+  return withOptional<PlanElement>(
+    {
+      id: r.id(r.need(o, 'id', path), at(path, 'id')),
+      kind,
+      label: r.bilingual(r.need(o, 'label', path), at(path, 'label')),
+      detail: r.bilingual(r.need(o, 'detail', path), at(path, 'detail')),
+      ...r.sourceRef(o, path),
+    },
+    {
+      at: r.opt(o, 'at', path, (a, p) => readAt(r, a, p)),
+      from: r.opt(o, 'from', path, (a, p) => r.id(a, p)),
+      to: r.opt(o, 'to', path, (a, p) => r.id(a, p)),
+      areas: r.opt(o, 'areas', path, (a, p) => r.array(a, p).map((e, i) => ellipse(e, at(p, i)))),
+      places: r.opt(o, 'places', path, (a, p) => r.items(a, p, (e, q) => readPlace(r, e, q))),
+    },
+  );
+}
+
+function readSpatialPlan(r: Reader, o: Json): SpatialPlanDataset {
+  const elements = r.items(r.need(o, 'elements', ''), 'elements', (v, p) => readPlanElement(r, v, p));
+  const cores = new Set(elements.filter((e) => e.kind === 'core' || e.kind === 'sub-core').map((e) => e.id));
+  elements.forEach((e, i) => {
+    for (const end of ['from', 'to'] as const) {
+      const id = e[end];
+      if (id !== undefined && !cores.has(id)) r.fail(at(at('elements', i), end), `unknown core "${id}" (expected one of ${quoted([...cores])})`);
+    }
+  });
+  return withOptional<SpatialPlanDataset>(
+    { type: 'spatial-plan', id: r.id(o.id, 'id'), title: r.bilingual(r.need(o, 'title', ''), 'title'), elements },
+    { notes: r.notes(o, '') },
+  );
+}
+
 // --- datasets and bundle ------------------------------------------------------------------------
 
 const FIELDS_BY_TYPE: Record<Dataset['type'], Record<string, true>> = {
@@ -539,6 +702,8 @@ const FIELDS_BY_TYPE: Record<Dataset['type'], Record<string, true>> = {
   scorecard: SCORECARD_FIELDS,
   structure: STRUCTURE_FIELDS,
   figures: FIGURES_FIELDS,
+  townships: TOWNSHIPS_FIELDS,
+  'spatial-plan': SPATIAL_PLAN_FIELDS,
 };
 
 /** The file's base name without directory and `.json`: `data/gdp.json` → `gdp`. */
@@ -572,6 +737,10 @@ export function validateDataset(json: unknown, file: string, sources: Record<str
       return readStructure(r, o);
     case 'figures':
       return readFigures(r, o);
+    case 'townships':
+      return readTownships(r, o);
+    case 'spatial-plan':
+      return readSpatialPlan(r, o);
   }
 }
 
