@@ -1,6 +1,7 @@
 import type { ChartText } from '../chart-text';
 import type { FiguresDataset, Lang } from '../../data/types';
 import { t } from '../../i18n/strings';
+import { unitLabel } from '../../lib/format';
 import { boundedValue } from '../shared/bounded-value';
 import { kindWord } from '../shared/kind-word';
 import { KIND_COLOR } from './tile';
@@ -27,6 +28,7 @@ export function figuresText(datasets: Record<string, FiguresDataset>, view: View
     table: {
       columns: [zh ? '指标' : 'Figure', t('value', lang), t('kind', lang), t('year', lang), zh ? '说明' : 'Note'],
       rows: figures.map((f) => [f.label[lang], boundedValue(f.value, f.unit, f.bound, lang), t(f.kind, lang), String(f.year), f.note?.[lang] ?? '']),
+      refs: figures.map((f) => ({ unit: unitLabel(f.unit, lang), source: f.source, locator: f.locator })),
     },
   };
 }

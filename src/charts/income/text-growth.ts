@@ -32,6 +32,8 @@ export function growthText(income: SeriesDataset, lang: Lang): ChartText {
     );
   }
   const status = (met: boolean | undefined) => (met === undefined ? '—' : t(met ? 'met' : 'missed', lang));
+  const records = series.flatMap((s) => s.growth ?? []);
+  const refs = records.map((g) => ({ unit: zh ? '%/年' : '% a year', source: g.source, locator: g.locator }));
   const rows = series.flatMap((s) =>
     (s.growth ?? []).map((g) => [s.label[lang], period(g, lang), g.planned !== undefined ? formatRate(g.planned, lang) : '—', g.achieved !== undefined ? formatRate(g.achieved, lang) : '—', status(g.met)]),
   );
@@ -49,6 +51,6 @@ export function growthText(income: SeriesDataset, lang: Lang): ChartText {
     ],
     notes: VIEW_NOTES.growth.income.flatMap((i) => income.notes?.[i]?.[lang] ?? []),
     sourceIds: [...new Set(series.flatMap((s) => (s.growth ?? []).map((g) => g.source)))],
-    table: { columns: [zh ? '系列' : 'Series', zh ? '时期' : 'Period', zh ? '规划' : 'Planned', zh ? '实际' : 'Achieved', zh ? '是否完成' : 'Status'], rows },
+    table: { columns: [zh ? '系列' : 'Series', zh ? '时期' : 'Period', zh ? '规划' : 'Planned', zh ? '实际' : 'Achieved', zh ? '是否完成' : 'Status'], rows, refs },
   };
 }

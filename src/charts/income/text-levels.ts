@@ -1,6 +1,6 @@
 import type { ChartText } from '../chart-text';
 import type { Lang, Point, SeriesDataset } from '../../data/types';
-import { formatRate, formatValue, trimDecimals } from '../../lib/format';
+import { formatRate, formatValue, trimDecimals, unitLabel } from '../../lib/format';
 import { t } from '../../i18n/strings';
 import { boundedValue } from '../shared/bounded-value';
 import { kindWord } from '../shared/kind-word';
@@ -58,9 +58,9 @@ export function levelsText(income: SeriesDataset, lang: Lang, facts: LevelsFacts
         : `Dotted line: the path from the ${estimate.year} estimate to the ${target.year} target at the rate it needs (${formatRate(rate, lang)}). All residents is a different series from urban and rural, so it is not joined to them.`,
     );
   }
-  const rows = [urban, rural, all].flatMap((s) =>
-    [...s.points].sort((a, b) => a.year - b.year).map((p) => [s.label[lang], String(p.year), v(p), t(p.kind, lang)]),
-  );
+  const sorted = [urban, rural, all].flatMap((s) => [...s.points].sort((a, b) => a.year - b.year).map((p) => ({ s, p })));
+  const rows = sorted.map(({ s, p }) => [s.label[lang], String(p.year), v(p), t(p.kind, lang)]);
+  const refs = sorted.map(({ p }) => ({ unit: unitLabel(income.unit, lang), source: p.source, locator: p.locator }));
   return {
     title,
     subtitle: zh ? '人均可支配收入（元，当年价）' : 'Per-capita disposable income (yuan, current prices)',
@@ -72,6 +72,6 @@ export function levelsText(income: SeriesDataset, lang: Lang, facts: LevelsFacts
     ].map((item) => (zh ? item : { ...item, label: item.label.replace('：', ': ') })),
     notes,
     sourceIds: [...new Set([urban, rural, all].flatMap((s) => s.points.map((p) => p.source)))],
-    table: { columns: [zh ? '系列' : 'Series', t('year', lang), t('value', lang), t('kind', lang)], rows },
+    table: { columns: [zh ? '系列' : 'Series', t('year', lang), t('value', lang), t('kind', lang)], rows, refs },
   };
 }

@@ -1,6 +1,6 @@
 import type { ChartText } from '../chart-text';
 import type { Lang, Point, SeriesDataset } from '../../data/types';
-import { formatValue } from '../../lib/format';
+import { formatValue, unitLabel } from '../../lib/format';
 import { t } from '../../i18n/strings';
 import { boundedValue } from '../shared/bounded-value';
 import { kindWord } from '../shared/kind-word';
@@ -49,9 +49,9 @@ export function ratioText(ratio: SeriesDataset, income: SeriesDataset, lang: Lan
         : `For comparison, ${quzhou.label.en}'s ratio was ${v(other)} in ${other.year} (${kindWord(other.kind, lang)}).`,
     );
   }
-  const rows = [kecheng, quzhou].flatMap((s) =>
-    [...s.points].sort((a, b) => a.year - b.year).map((p) => [s.label[lang], String(p.year), v(p), t(p.kind, lang)]),
-  );
+  const sorted = [kecheng, quzhou].flatMap((s) => [...s.points].sort((a, b) => a.year - b.year).map((p) => ({ s, p })));
+  const rows = sorted.map(({ s, p }) => [s.label[lang], String(p.year), v(p), t(p.kind, lang)]);
+  const refs = sorted.map(({ p }) => ({ unit: unitLabel(ratio.unit, lang), source: p.source, locator: p.locator }));
   return {
     title,
     subtitle: zh ? '城镇居民人均可支配收入 ÷ 农村居民人均可支配收入' : 'Urban per-capita disposable income ÷ rural',
@@ -63,6 +63,6 @@ export function ratioText(ratio: SeriesDataset, income: SeriesDataset, lang: Lan
     ],
     notes: VIEW_NOTES.ratio.ratio.flatMap((i) => ratio.notes?.[i]?.[lang] ?? []),
     sourceIds: [...new Set([...kecheng.points, ...quzhou.points].map((p) => p.source))],
-    table: { columns: [zh ? '系列' : 'Series', t('year', lang), t('value', lang), t('kind', lang)], rows },
+    table: { columns: [zh ? '系列' : 'Series', t('year', lang), t('value', lang), t('kind', lang)], rows, refs },
   };
 }

@@ -1,6 +1,6 @@
 import type { ChartText, LegendItem } from '../chart-text';
 import type { Lang, Point, Source } from '../../data/types';
-import { formatRate, formatValue, trimDecimals } from '../../lib/format';
+import { formatRate, formatValue, trimDecimals, unitLabel } from '../../lib/format';
 import { cagr } from '../../lib/growth';
 import { t } from '../../i18n/strings';
 import { targetBound } from '../shared/target-bound';
@@ -137,6 +137,7 @@ export function lineText(ctx: LineContext, lang: Lang, sources: Record<string, S
     table: {
       columns: [t('year', lang), t('value', lang), t('kind', lang), lang === 'zh' ? '口径' : 'Scope', t('source', lang)],
       rows: ctx.points.map((p) => [String(p.year), pointValue(p, ctx, lang), t(p.kind, lang), scope(p), sourceCell(p, sources, lang)]),
+      refs: ctx.points.map((p) => ({ unit: unitLabel(ctx.dataset.unit, lang), source: p.source, locator: p.locator })),
     },
   };
 }

@@ -73,6 +73,7 @@ export function scorecardText(data: ScorecardDataset, view: View, lang: Lang): C
         ? ['指标', '类别', '单位', '2015 年', '“十三五”目标', '2020 年', '实际年均增长', '是否完成']
         : ['Indicator', 'Category', 'Unit', '2015', 'Target', '2020', 'Achieved growth', 'Status'],
       rows,
+      refs: all.map((i) => ({ unit: i.unit[lang], source: i.source, locator: i.locator })),
     },
   };
 }

@@ -51,6 +51,7 @@ export function structureText(data: StructureDataset, view: View, lang: Lang): C
     table: {
       columns: [zh ? '条目' : 'Bar', t('year', lang), t('kind', lang), ...SECTORS.map((s) => s.label[lang])],
       rows: data.entries.map((e) => [e.label[lang], String(e.year), t(e.kind, lang), ...SECTORS.map((s) => pct(e[s.id], lang))]),
+      refs: data.entries.map((e) => ({ unit: zh ? '占地区生产总值的 %' : '% of GDP', source: e.source, locator: e.locator })),
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { ChartText, LegendItem } from '../chart-text';
 import type { Lang, Source, SourceRef } from '../../data/types';
-import { formatValue, trimDecimals } from '../../lib/format';
+import { formatValue, trimDecimals, unitLabel } from '../../lib/format';
 import { cagr } from '../../lib/growth';
 import { t } from '../../i18n/strings';
 import { targetBound } from '../shared/target-bound';
@@ -149,6 +149,13 @@ function where(ref: SourceRef, sources: Record<string, Source>, lang: Lang): str
   return lang === 'zh' ? `${who}，${ref.locator}` : `${who}, ${ref.locator}`;
 }
 
+/** How a computed rate was found, for the CSV: the two stated values it runs between. */
+function computedFrom(a: StatedValue, b: StatedValue, sources: Record<string, Source>, lang: Lang): string {
+  return lang === 'zh'
+    ? `由 ${a.year} 年（${where(a, sources, lang)}）与 ${b.year} 年（${where(b, sources, lang)}）的数值计算`
+    : `computed from ${a.year} (${where(a, sources, lang)}) and ${b.year} (${where(b, sources, lang)})`;
+}
+
 /** The frame's text for a tracker view: title, reading, summary, legend, notes, sources and table. */
 export function trackerText(input: TrackerInput, lang: Lang, sources: Record<string, Source> = {}): ChartText {
   const { baseline, target } = input;
@@ -175,6 +182,16 @@ export function trackerText(input: TrackerInput, lang: Lang, sources: Record<str
           const l = rateLabel(r, lang);
           return [l.main + l.qualifier, period(r.from, r.to, lang), rateText(pct(r.value)), r.computedFrom ? computed : where(r, sources, lang)];
         }),
+      ],
+      refs: [
+        { unit: unitLabel(input.unit, lang), source: baseline.source, locator: baseline.locator },
+        { unit: unitLabel(input.unit, lang), source: target.source, locator: target.locator },
+        { unit: rateText('%'), source: '', locator: computedFrom(baseline, target, sources, lang) },
+        ...input.rates.map((r) => ({
+          unit: rateText('%'),
+          source: r.computedFrom ? '' : r.source,
+          locator: r.computedFrom ? computedFrom(r.computedFrom[0], r.computedFrom[1], sources, lang) : r.locator,
+        })),
       ],
     },
   };
