@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { alternateLinksPlugin, storyPlugin } from './src/story/vite-plugin';
+import { handoutPlugin } from './src/story/handout-plugin';
 import { embedLoaderPlugin } from './src/embed/vite-plugin';
 
 export default defineConfig({

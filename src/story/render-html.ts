@@ -62,7 +62,8 @@ ${chapter}${paragraphs(step.text)}
 </section>`;
 }
 
-function sourcesHtml(data: DataBundle, lang: Lang): string {
+/** The list of sources, oldest first, each linked where it is online. */
+export function sourcesHtml(data: DataBundle, lang: Lang): string {
   const items = Object.values(data.sources)
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((s) => {
@@ -75,6 +76,17 @@ function sourcesHtml(data: DataBundle, lang: Lang): string {
 ${items.join('\n')}
 </ol>
 </section>`;
+}
+
+/** Where the build writes the self-contained offline copy of a language's story, relative to the site root. */
+export function offlinePath(story: Story): string {
+  return `offline/${story.id}-${story.lang}.html`;
+}
+
+/** Links for teachers: the printable handouts (the class's and the teacher's) and the offline copy of the page. */
+function classroomLinks(story: Story, rootPrefix: string): string {
+  const { lang } = story;
+  return `<nav class="classroom-links" aria-label="${escapeHtml(t('handoutLinks', lang))}"><a href="./handout/">${t('handout', lang)}</a> · <a href="./handout/teacher/">${t('teacherHandout', lang)}</a> · <a href="${rootPrefix}${offlinePath(story)}" download>${t('offlineCopy', lang)}</a></nav>`;
 }
 
 /** The graphic for the first step, drawn before any script; the live element takes it over. */
@@ -103,6 +115,7 @@ ${langLink}
 <h1>${escapeHtml(story.title)}</h1>
 <div class="dek">${paragraphs(story.dek)}</div>
 <p class="byline">${escapeHtml(story.byline)} · ${t('updated', lang)} <time datetime="${escapeHtml(story.updated)}">${escapeHtml(story.updated)}</time></p>
+${classroomLinks(story, rootPrefix)}
 </header>
 <kc-story id="story-start" lang="${lang}" tabindex="-1">
 <div class="progress" aria-hidden="true"><span></span></div>
