@@ -6,7 +6,7 @@ import { embedLoaderPlugin } from './src/embed/vite-plugin';
 
 export default defineConfig({
   base: './',
-  plugins: [storyPlugin(), alternateLinksPlugin(), embedLoaderPlugin()],
+  plugins: [storyPlugin(), alternateLinksPlugin(), handoutPlugin(), embedLoaderPlugin()],
   build: {
     // KC_OUT_DIR lets parallel test runs build side by side (see playwright.config.ts for KC_TEST_PORT).
     outDir: process.env.KC_OUT_DIR ?? 'dist',
