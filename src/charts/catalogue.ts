@@ -5,6 +5,7 @@ import { GDP_VIEWS } from './line/views';
 import { VIEWS as scorecardViews } from './scorecard/views';
 import { VIEWS as structureViews } from './structure/views';
 import { VIEWS as trackerViews } from './tracker/views';
+import { VIEWS as villagesViews } from './villages/views';
 
 export { isChartId, type ChartId } from './chart-tags';
 
@@ -16,4 +17,5 @@ export const CHART_VIEWS: Record<ChartId, readonly string[]> = {
   structure: structureViews,
   tracker: trackerViews,
   figures: figuresViews,
+  villages: villagesViews,
 };

@@ -6,6 +6,7 @@ import { lineChart } from './line/chart';
 import { scorecardChart } from './scorecard/chart';
 import { structureChart } from './structure/chart';
 import { trackerChart } from './tracker/chart';
+import { villagesChart } from './villages/chart';
 
 /** Every chart's pure definition, for rendering without a browser (the build's static charts). */
 export const CHART_DEFINITIONS: Record<ChartId, ChartDefinition> = {
@@ -15,4 +16,5 @@ export const CHART_DEFINITIONS: Record<ChartId, ChartDefinition> = {
   structure: structureChart as ChartDefinition,
   tracker: trackerChart as ChartDefinition,
   figures: figuresChart as ChartDefinition,
+  villages: villagesChart as ChartDefinition,
 };

@@ -11,4 +11,5 @@ export const CHART_LOADERS: Record<ChartId, () => Promise<unknown>> = {
   structure: () => import('./structure/element'),
   tracker: () => import('./tracker/element'),
   figures: () => import('./figures/element'),
+  villages: () => import('./villages/element'),
 };

@@ -6,6 +6,7 @@ export const CHART_TAGS = {
   structure: { tag: 'kc-structure-chart' },
   tracker: { tag: 'kc-target-tracker' },
   figures: { tag: 'kc-figures' },
+  villages: { tag: 'kc-village-chart' },
 } as const satisfies Record<string, { tag: string; dataset?: string }>;
 
 export type ChartId = keyof typeof CHART_TAGS;

@@ -17,9 +17,14 @@ const step = (fields: string) => `${header}[steps]\n${fields}\n[]\n`;
 describe('the real story', () => {
   const stories = loadStory(root, 'kecheng-five-years', data);
 
-  it('has 14 to 20 steps in each language, with the same ids', () => {
-    expect(stories.zh.steps.length).toBeGreaterThanOrEqual(14);
-    expect(stories.zh.steps.length).toBeLessThanOrEqual(20);
+  it('has 18 to 30 steps in each language, with the same ids, and a villages chapter of 4 to 6 steps', () => {
+    expect(stories.zh.steps.length).toBeGreaterThanOrEqual(18);
+    expect(stories.zh.steps.length).toBeLessThanOrEqual(30);
+    const ids = stories.zh.steps.map((s) => s.id);
+    const start = ids.indexOf('villages');
+    const end = stories.zh.steps.findIndex((s, i) => i > start && s.chapter);
+    expect(end - start).toBeGreaterThanOrEqual(4);
+    expect(end - start).toBeLessThanOrEqual(6);
     expect(stories.en.steps.map((s) => s.id)).toEqual(stories.zh.steps.map((s) => s.id));
   });
 

@@ -24,6 +24,9 @@ describe('resolveToken(token, lang, data)', () => {
     ['count:scorecard.unpublished', 'zh', '4'],
     ['ind:scorecard.retail-sales.achievedGrowth', 'en', '5.7%'],
     ['income-ratio:2020', 'en', '1.88'],
+    ['villages:total', 'zh', '211'],
+    ['villages:upper', 'en', '127'],
+    ['villages:base', 'en', '84'],
   ] as const)('{%s} in %s reads %s', (token, lang, expected) => {
     expect(resolveToken(token, lang, data).text).toBe(expected);
   });
@@ -44,6 +47,7 @@ describe('resolveToken(token, lang, data)', () => {
     ['fig:gdp.x', /not of type figures/],
     ['share:structure.actual-2020.quaternary', /sector must be/],
     ['count:scorecard.maybe', /status must be/],
+    ['villages:most', /level must be total, upper or base/],
     ['ind:scorecard.gdp.colour', /field must be one of/],
     ['a:b:c:d:e', /unknown dataset "a"|unknown token form/],
   ])('{%s} fails with a message saying why', (token, message) => {

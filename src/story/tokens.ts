@@ -10,6 +10,8 @@ import type {
 } from '../data/types';
 import { formatNumber, formatValue, trimDecimals } from '../lib/format';
 import { cagr } from '../lib/growth';
+import { villageFigures } from '../charts/villages/chart';
+import { villageCounts } from '../charts/villages/counts';
 
 /** A token rendered for one language, with the sources of the numbers it was computed from. */
 export interface ResolvedToken {
@@ -32,6 +34,7 @@ const percent = (value: number, digits = 1): string => `${trimDecimals(value, di
  * - `{share:structure.y2020.tertiary}`: a sector's share, in percent
  * - `{count:scorecard}`, `{count:scorecard.met}`: how many indicators (with that status)
  * - `{ind:scorecard.retail.achievedGrowth}`: a scorecard cell
+ * - `{villages:upper}`: how many villages a 2026 level asks for (total, upper: the stated share rounded up, base)
  */
 export function resolveToken(token: string, lang: Lang, data: DataBundle): ResolvedToken {
   try {
@@ -105,6 +108,15 @@ function resolve(token: string, lang: Lang, data: DataBundle): ResolvedToken {
       }
       const matching = dataset.indicators.filter((i) => !status || i.status === status);
       return { text: formatNumber(matching.length, lang, 0), value: matching.length, sources: matching };
+    }
+    case 'villages': {
+      const [level] = need(args, 1, token);
+      if (level !== 'total' && level !== 'upper' && level !== 'base') {
+        throw new TokenError(`villages level must be total, upper or base, got "${level}"`);
+      }
+      const figures = villageFigures(data);
+      const value = villageCounts(figures)[level];
+      return { text: formatNumber(value, lang, 0), value, sources: [figures.villages, figures.upperShare] };
     }
     case 'ind': {
       const [ref] = need(args, 1, token);

@@ -9,7 +9,7 @@ import type { FiguresModel } from './layout';
  *
  * Views (configured in views.ts as lists of dataset and figure ids):
  * - `place` — area, resident population, township-level units, village committees.
- * - `villages` — the 2021 floor of village collective income and the 2026 village targets.
+ * - `villages` — the 2026 targets for future and boutique villages, and Yudong, the first future village.
  * - `targets` — a selection of other 2026 targets.
  *
  * @attr view - place | villages | targets (unknown values show `place`)

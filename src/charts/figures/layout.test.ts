@@ -85,8 +85,8 @@ describe('every view', () => {
 describe('text', () => {
   test.each([
     ['place', 'zh', '柯城：衢州的中心城区，四省边际'],
-    ['villages', 'zh', '村集体经营性收入：2021 年每村不低于 20 万元，2026 年目标每村不低于 30 万元'],
-    ['villages', 'en', 'Village collectives: at least 200,000 yuan each in 2021; the 2026 target is at least 300,000 yuan'],
+    ['villages', 'zh', '2026 年目标：15 个未来乡村、15 个精品村；余东村 2021 年先行'],
+    ['villages', 'en', 'Targets for 2026: 15 future villages, 15 boutique villages; Yudong went first in 2021'],
     ['targets', 'zh', '2026 年目标：地区生产总值不低于 800 亿元等 8 项'],
     ['targets', 'en', 'Targets for 2026: GDP at least 80 billion yuan and 7 more'],
   ] as [View, Lang, string][])('the %s title in %s', (view, lang, title) => {
@@ -102,6 +102,7 @@ describe('text', () => {
   });
 
   test('the legend lists only the kinds shown', () => {
-    expect(layoutFigures(datasets, 'villages', desktop, 'en').text.legend.map((l) => l.label)).toEqual(['Actual', 'Target']);
+    expect(layoutFigures(datasets, 'villages', desktop, 'en').text.legend.map((l) => l.label)).toEqual(['Target', 'Actual']);
+    expect(layoutFigures(datasets, 'place', desktop, 'en').text.legend.map((l) => l.label)).toEqual(['Actual']);
   });
 });

@@ -37,7 +37,7 @@ function valueRow(parts: ReturnType<typeof valueParts>, x: number, baseline: num
   const fits = (prefix: string, b: number, side: number) =>
     (prefix ? textWidth(prefix, side) + 5 : 0) + numberWidth(parts.number, b) + (parts.unit ? 5 + textWidth(parts.unit, side) : 0) <= width;
   let big = max;
-  while (big > 16 && !fits(parts.prefix, big, small(big))) big -= 1;
+  while (big > 14 && !fits(parts.prefix, big, small(big))) big -= 1;
   let prefix = parts.prefix;
   let sideSize = small(big);
   if (!fits(prefix, big, sideSize)) sideSize = 12;

@@ -36,17 +36,16 @@ export const FIGURES_VIEWS: Record<View, FiguresView> = {
   },
   villages: {
     figures: [
-      ref('record-2021', 'village-income-floor'),
-      ref('targets-2026', 'village-income-floor'),
-      ref('targets-2026', 'villages-over-50-share'),
       ref('targets-2026', 'future-villages'),
       ref('targets-2026', 'boutique-villages'),
+      ref('record-2021', 'yudong-output'),
+      ref('record-2021', 'yudong-collective-income-added'),
     ],
     notes: [],
-    title: ([now, goal], lang) =>
+    title: ([future, boutique, example], lang) =>
       lang === 'zh'
-        ? `村集体经营性收入：${now?.year} 年每村${value(now, lang)}，${goal?.year} 年目标每村${value(goal, lang)}`
-        : `Village collectives: ${value(now, lang)} each in ${now?.year}; the ${goal?.year} target is ${value(goal, lang)}`,
+        ? `${future?.year} 年目标：${future?.value} 个未来乡村、${boutique?.value} 个精品村；余东村 ${example?.year} 年先行`
+        : `Targets for ${future?.year}: ${future?.value} future villages, ${boutique?.value} boutique villages; Yudong went first in ${example?.year}`,
   },
   targets: {
     figures: ['gdp', 'services-va', 'retail-sales', 'rd-share', 'high-tech-share', 'unemployment-rate', 'income-all', 'urban-rural-ratio'].map((id) =>

@@ -1,0 +1,25 @@
+import type { ChartDefinition } from '../chart-definition';
+import { datasetOf } from '../../data/lookup';
+import type { DataBundle, Figure } from '../../data/types';
+import type { VillageFigures } from './counts';
+import { layoutVillages, type VillagesModel } from './layout';
+import { renderVillagesPlot } from './plot';
+import { DEFAULT_VIEW, FIGURES, isView, type FigureName } from './views';
+
+/** The figures the chart draws, or an error naming the dataset and figure that is missing. */
+export function villageFigures(data: DataBundle): VillageFigures {
+  const entries = (Object.keys(FIGURES) as FigureName[]).map((name): [FigureName, Figure] => {
+    const { dataset, figure } = FIGURES[name];
+    const found = datasetOf(data, dataset, 'figures').figures.find((f) => f.id === figure);
+    if (!found) throw new Error(`kc-village-chart: dataset "${dataset}" has no figure "${figure}"`);
+    return [name, found];
+  });
+  return Object.fromEntries(entries) as VillageFigures;
+}
+
+export const villagesChart: ChartDefinition<VillagesModel> = {
+  model(data, view, size, lang) {
+    return layoutVillages(villageFigures(data), isView(view) ? view : DEFAULT_VIEW, size, lang);
+  },
+  plot: renderVillagesPlot,
+};

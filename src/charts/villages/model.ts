@@ -1,0 +1,29 @@
+import type { ChartModel } from '../../components/chart-element';
+import type { TextMark } from '../shared/text-mark';
+import type { Tier } from './views';
+
+/** One square: a village in the count, not a particular village. */
+export interface VillageUnit {
+  k: string;
+  x: number;
+  y: number;
+  size: number;
+  tier: Tier;
+}
+
+/** A key square beside a header line, drawn like the units it describes. */
+export interface KeySwatch {
+  k: string;
+  x: number;
+  y: number;
+  size: number;
+  tier: Tier;
+}
+
+export interface VillagesModel extends ChartModel {
+  width: number;
+  height: number;
+  units: VillageUnit[];
+  swatches: KeySwatch[];
+  labels: TextMark[];
+}

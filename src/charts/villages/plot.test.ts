@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { bundle } from '../../data/bundle';
+import { svgSnapshot } from '../../test-utils/svg-snapshot';
+import { villageFigures } from './chart';
+import { layoutVillages } from './layout';
+import { renderVillagesPlot } from './plot';
+import { VIEWS } from './views';
+
+const figures = villageFigures(bundle);
+
+describe('renderVillagesPlot', () => {
+  test.each(VIEWS)('draws the %s view in zh at 640×400', async (view) => {
+    const svg = svgSnapshot(renderVillagesPlot(layoutVillages(figures, view, { width: 640, height: 400 }, 'zh')));
+    await expect(svg).toMatchFileSnapshot(`./__snapshots__/${view}-zh.svg`);
+  });
+  test.each(VIEWS)('draws the %s view in en at 360×300', async (view) => {
+    const svg = svgSnapshot(renderVillagesPlot(layoutVillages(figures, view, { width: 360, height: 300 }, 'en')));
+    await expect(svg).toMatchFileSnapshot(`./__snapshots__/${view}-en.svg`);
+  });
+  test('base-level squares are outlines, upper-level squares filled', () => {
+    const svg = svgSnapshot(renderVillagesPlot(layoutVillages(figures, 'targets-2026', { width: 640, height: 400 }, 'en')));
+    expect(svg.match(/fill="var\(--_bg\)" stroke="var\(--_target\)"/g)).toHaveLength(84 + 1);
+    expect(svg.match(/fill="var\(--_target\)" stroke="var\(--_target\)"/g)).toHaveLength(127 + 1);
+  });
+});

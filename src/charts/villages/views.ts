@@ -1,0 +1,28 @@
+/** Views of kc-village-chart: the 211 administrative villages as units, against the income floor of a year. */
+export const VIEWS = ['floor-2021', 'targets-2026'] as const;
+export type View = (typeof VIEWS)[number];
+export const DEFAULT_VIEW: View = 'targets-2026';
+
+export function isView(value: string): value is View {
+  return (VIEWS as readonly string[]).includes(value);
+}
+
+/** Where each figure the chart needs is kept: data/<dataset>.json, figure id. */
+export const FIGURES = {
+  villages: { dataset: 'place', figure: 'village-committees' },
+  floor2021: { dataset: 'record-2021', figure: 'village-income-floor' },
+  floor2026: { dataset: 'targets-2026', figure: 'village-income-floor' },
+  upperLevel: { dataset: 'targets-2026', figure: 'villages-over-50-threshold' },
+  upperShare: { dataset: 'targets-2026', figure: 'villages-over-50-share' },
+} as const;
+
+export type FigureName = keyof typeof FIGURES;
+
+/** The units' tiers: every village above the 2021 floor; the 2026 upper and base levels. */
+export type Tier = 'floor' | 'upper' | 'base';
+
+export const TIER_COLOR: Record<Tier, string> = {
+  floor: 'var(--_actual)',
+  upper: 'var(--_target)',
+  base: 'var(--_target)',
+};
