@@ -1,9 +1,9 @@
-import { CHART_LOADERS } from '../charts/chart-elements';
+import { loadChart, loadChartInto } from './chart-loading';
 import { CHART_TAGS, isChartId, type ChartId } from '../charts/chart-tags';
 import { prefersReducedMotion } from '../components/motion';
 import type { Lang } from '../data/types';
 import { t } from '../i18n/strings';
-import { placeAtLine, scrollToPlace, stepAtLine, triggerLine, type Place, type StepBox } from './active-step';
+import { KEY_LEAD, placeAtLine, scrollToPlace, stepAtLine, triggerLine, type Place, type StepBox } from './active-step';
 import { watchSteps, type StepScroller } from './scroll-steps';
 
 /** A chart element as the story drives it: a view to show and, once drawn, a sentence describing it. */
@@ -36,6 +36,8 @@ export class KcStory extends HTMLElement {
   private live?: HTMLElement;
   private counter?: HTMLElement;
   private bar?: HTMLElement;
+  /** Presentation mode has the story: scrolling neither moves it nor writes the address. */
+  private held = false;
 
   private get lang_(): Lang {
     return this.getAttribute('lang') === 'en' ? 'en' : 'zh';
@@ -74,6 +76,7 @@ export class KcStory extends HTMLElement {
     this.landed = this.active;
 
     this.scroller = watchSteps(this.steps, triggerLine(window.innerHeight), (index) => {
+      if (this.held) return;
       this.show(index, true);
       // An observer report can arrive after a fast jump has ended; positions have the last word.
       this.scheduleSettle();
@@ -82,6 +85,7 @@ export class KcStory extends HTMLElement {
     window.addEventListener('scroll', this.onScroll, { passive: true });
     window.addEventListener('scrollend', this.onSettle);
     window.addEventListener('hashchange', this.onHashChange);
+    if (/[?&](present|speaker)(=|&|$)/.test(location.search)) void this.presentation();
     // Earlier steps that Scrollama replays on load settle into the one on screen; announce nothing until then.
     window.setTimeout(this.onLoadSettled, 400);
   }
@@ -101,6 +105,42 @@ export class KcStory extends HTMLElement {
     return this.active;
   }
 
+  /** The story's steps, in order. */
+  get stepElements(): readonly HTMLElement[] {
+    return this.steps;
+  }
+
+  /** Hands the story to presentation mode: `showStep` moves it, scrolling does not, nothing is written or announced. */
+  hold(): void {
+    this.held = true;
+  }
+
+  /** Whether presentation mode holds the story. */
+  get isHeld(): boolean {
+    return this.held;
+  }
+
+  /** Shows step `index` (its chart and view) while presentation mode holds the story. */
+  showStep(index: number): void {
+    this.show(index, true);
+  }
+
+  /** Gives the story back to scrolling at step `index`, scrolled to it, in the address and announced. */
+  release(index: number): void {
+    this.show(index, false);
+    const dy = scrollToPlace(this.boxes(), triggerLine(window.innerHeight), { index, fraction: 0 }) + KEY_LEAD;
+    window.scrollBy({ top: dy, behavior: 'instant' });
+    this.held = false;
+    this.measure();
+    if (this.settled) this.commit(index);
+  }
+
+  /** Opens presentation mode (its code loads on first use); `?speaker` opens the speaker's view instead. */
+  async presentation(): Promise<void> {
+    const { openPresentation } = await import('./present/presenter');
+    openPresentation(this);
+  }
+
   private findChrome(): void {
     this.counter = this.querySelector<HTMLElement>('.step-counter') ?? undefined;
     this.bar = this.querySelector<HTMLElement>('.progress') ?? undefined;
@@ -118,10 +158,18 @@ export class KcStory extends HTMLElement {
     const load = (): void => {
       window.clearTimeout(timer);
       events.forEach((type) => window.removeEventListener(type, load));
-      Object.values(CHART_LOADERS).forEach((loader) => void loader());
+      (Object.keys(CHART_TAGS) as ChartId[]).forEach((id) => void loadChart(id).catch(() => undefined));
     };
     events.forEach((type) => window.addEventListener(type, load, { once: true, passive: true }));
     timer = window.setTimeout(load, 8000);
+  }
+
+  /** The charts of the next two steps load before the reader reaches them (a no-op once loaded). */
+  private prefetchAfter(index: number): void {
+    for (const step of this.steps.slice(index + 1, index + 3)) {
+      const id = step.dataset.chart ?? '';
+      if (isChartId(id)) void loadChart(id).catch(() => undefined);
+    }
   }
 
   private stepIndex(id: string): number {
@@ -154,6 +202,7 @@ export class KcStory extends HTMLElement {
 
   private readonly onSettle = (): void => {
     window.clearTimeout(this.settleTimer);
+    if (this.held) return;
     this.show(this.measure(), true);
   };
 
@@ -164,12 +213,16 @@ export class KcStory extends HTMLElement {
   private readonly onLoadSettled = (): void => {
     window.clearTimeout(this.settleTimer);
     this.settled = true;
+    // The step keys and the presentation button come once the story has settled (their code is not the page's first).
+    void import('./present/story-keys').then(({ attachKeys }) => attachKeys(this));
+    if (this.held) return;
     const index = this.measure();
     if (index !== this.active) this.show(index, true);
     else if (index !== this.landed) this.commit(index);
   };
 
   private readonly onResize = (): void => {
+    if (this.held) return;
     const line = triggerLine(window.innerHeight);
     this.scroller?.setLine(line);
     // A new width (a rotation, browser zoom, a resized window) lays every step out anew, and the same scroll offset
@@ -185,7 +238,7 @@ export class KcStory extends HTMLElement {
 
   private readonly onHashChange = (): void => {
     const index = this.stepIndex(decodeURIComponent(location.hash.slice(1)));
-    if (index >= 0) this.show(index, true);
+    if (index >= 0 && !this.held) this.show(index, true);
   };
 
   /** Shows step `index`: its chart and view, the progress, the address; announces it once settled. */
@@ -198,7 +251,8 @@ export class KcStory extends HTMLElement {
     const view = step.dataset.view ?? '';
     const chart = this.chartFor(chartId);
     // A chart the build drew in this very view can wait for its code until the page is idle.
-    if (!(this.prerendered.has(chart) && chart.getAttribute('view') === view)) void CHART_LOADERS[chartId]();
+    if (!(this.prerendered.has(chart) && chart.getAttribute('view') === view)) void loadChartInto(chart, chartId, this.lang_);
+    if (this.settled) this.prefetchAfter(index);
     const instant = !animate || !this.settled || prefersReducedMotion();
     this.classList.toggle('instant', instant);
     chart.view = view;
@@ -213,7 +267,7 @@ export class KcStory extends HTMLElement {
     const n = this.steps.length;
     if (this.counter) this.counter.textContent = `${index + 1} / ${n}`;
     this.bar?.style.setProperty('--progress', String((index + 1) / n));
-    if (this.settled) this.commit(index);
+    if (this.settled && !this.held) this.commit(index);
     for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch')) link.hash = step.dataset.step ?? '';
     this.dispatchEvent(
       new CustomEvent('kc-step', { detail: { index, id: step.dataset.step, chart: chartId, view }, bubbles: true }),
@@ -233,7 +287,6 @@ export class KcStory extends HTMLElement {
     const existing = this.charts.get(id);
     if (existing) return existing;
     const entry = CHART_TAGS[id];
-    void CHART_LOADERS[id]();
     const el = document.createElement(entry.tag) as ChartHost;
     el.setAttribute('fill', '');
     el.setAttribute('lang', this.lang_);

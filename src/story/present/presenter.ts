@@ -1,0 +1,384 @@
+import '../../styles/present.css';
+
+import type { Lang } from '../../data/types';
+import { pt, type PresentStringKey } from '../../i18n/present-strings';
+import type { KcStory } from '../kc-story';
+import { openLink, type Link, type PresentMessage } from './channel';
+import { keyAllowed, keyTargetKind, presentAction, type PresentAction } from './keys';
+import { clampIndex, indexFromHash, modeFromSearch, moveIndex, progressOf, urlFor } from './slides';
+
+const PROJECTOR_KEY = 'kc-projector';
+
+/** The session remembers the projector colours (sessionStorage can be refused: then they last the page). */
+export function projectorRemembered(): boolean {
+  try {
+    return sessionStorage.getItem(PROJECTOR_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function rememberProjector(on: boolean): void {
+  try {
+    if (on) sessionStorage.setItem(PROJECTOR_KEY, '1');
+    else sessionStorage.removeItem(PROJECTOR_KEY);
+  } catch {
+    // Storage refused (private mode, file:// in some browsers): the colours last as long as the page.
+  }
+}
+
+/** The element a key press comes from may keep it: fields take every key, controls take Space and Enter. */
+export function keyIsFree(event: KeyboardEvent): boolean {
+  const target = event.composedPath()[0];
+  if (!(target instanceof HTMLElement)) return true;
+  const kind = keyTargetKind(target.localName, {
+    type: target.getAttribute('type'),
+    editable: target.isContentEditable,
+    role: target.getAttribute('role'),
+  });
+  return keyAllowed(kind, event);
+}
+
+/** How much larger the chart is drawn on a big screen: 1 at 1280×720 and below, up to 1.8. */
+export function chartZoom(width: number, height: number): number {
+  const z = Math.min(width / 1280, height / 760);
+  return Math.round(Math.min(1.8, Math.max(1, z)) * 100) / 100;
+}
+
+let current: Presenter | undefined;
+
+/** Opens presentation mode, or the speaker's view on a `?speaker` page. */
+export function openPresentation(story: KcStory): void {
+  if (modeFromSearch(location.search) === 'speaker') {
+    void import('./speaker').then(({ openSpeaker }) => openSpeaker(story));
+    return;
+  }
+  if (current) return;
+  current = new Presenter(story);
+  current.enter();
+}
+
+/** The slide show: one step per slide, the story's own chart large beside the step's text. */
+class Presenter {
+  private readonly steps: readonly HTMLElement[];
+  private readonly ids: string[];
+  private readonly lang: Lang;
+  private index = 0;
+  private chrome?: HTMLElement;
+  private counter?: HTMLElement;
+  private meter?: HTMLElement;
+  private status?: HTMLElement;
+  private speakerButton?: HTMLButtonElement;
+  private projectorButton?: HTMLButtonElement;
+  private fullButton?: HTMLButtonElement;
+  private link?: Link;
+  private speakerWindow: Window | null = null;
+  private inerted: HTMLElement[] = [];
+  private focusBefore: Element | null = null;
+  private fitFrame = 0;
+
+  constructor(private readonly story: KcStory) {
+    this.steps = story.stepElements;
+    this.ids = this.steps.map((s) => s.dataset.step ?? '');
+    this.lang = story.getAttribute('lang') === 'en' ? 'en' : 'zh';
+  }
+
+  private s(key: PresentStringKey, vars?: Record<string, string | number>): string {
+    return pt(key, this.lang, vars);
+  }
+
+  enter(): void {
+    const fromHash = indexFromHash(location.hash, this.ids);
+    this.index = clampIndex(fromHash >= 0 ? fromHash : this.story.activeIndex, this.steps.length);
+    this.focusBefore = document.activeElement;
+    this.story.hold();
+    this.buildChrome();
+    document.documentElement.classList.add('kc-presenting');
+    document.documentElement.classList.toggle('kc-projector', projectorRemembered());
+    this.story.classList.add('presenting');
+    this.setInert(true);
+    this.fitChart();
+    window.addEventListener('keydown', this.onKey);
+    window.addEventListener('resize', this.onResize);
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('pagehide', this.onPageHide);
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    this.link = openLink(location.pathname, this.ids, this.onMessage);
+    this.go(this.index, true);
+    this.link.send({ type: 'hello', from: 'present' });
+    this.chrome?.querySelector<HTMLElement>('.present-next')?.focus({ preventScroll: true });
+  }
+
+  private exit(): void {
+    window.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('resize', this.onResize);
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('pagehide', this.onPageHide);
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    window.cancelAnimationFrame(this.fitFrame);
+    this.link?.send({ type: 'bye', from: 'present' });
+    this.link?.close();
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    this.setInert(false);
+    this.chrome?.remove();
+    this.story.classList.remove('presenting');
+    this.story.style.removeProperty('--present-zoom');
+    document.documentElement.classList.remove('kc-presenting', 'kc-projector');
+    for (const el of this.steps) el.querySelector<HTMLElement>('.step-card')?.style.removeProperty('--fit');
+    const id = this.ids[this.index] ?? '';
+    history.replaceState(history.state, '', urlFor(location.pathname, location.search, 'story', id));
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switch')) a.search = '';
+    this.story.release(this.index);
+    const live = this.story.querySelector('.story-live');
+    if (live) live.textContent = this.s('exited', { i: this.index + 1 });
+    const back = this.focusBefore instanceof HTMLElement && this.focusBefore.isConnected ? this.focusBefore : null;
+    (back && back !== document.body ? back : this.story.querySelector<HTMLElement>('.steps'))?.focus({ preventScroll: true });
+    current = undefined;
+  }
+
+  /** Shows slide `index`: the story's chart and view, the step's text, counter, progress, address, announcement. */
+  private go(index: number, force = false, fromOther = false): void {
+    const next = clampIndex(index, this.steps.length);
+    if (next === this.index && !force) return;
+    this.index = next;
+    this.story.showStep(next);
+    const n = this.steps.length;
+    const label = this.s('slide', { i: next + 1, n });
+    if (this.counter) this.counter.textContent = `${next + 1} / ${n}`;
+    if (this.meter) {
+      this.meter.style.setProperty('--progress', String(progressOf(next, n)));
+      this.meter.setAttribute('aria-valuenow', String(next + 1));
+      this.meter.setAttribute('aria-valuetext', label);
+    }
+    const id = this.ids[next] ?? '';
+    history.replaceState(history.state, '', urlFor(location.pathname, location.search, 'present', id));
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switch')) {
+      a.search = '?present';
+      a.hash = id;
+    }
+    const card = this.steps[next]?.querySelector('.step-card');
+    const text = (card?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const live = this.story.querySelector('.story-live');
+    if (live) live.textContent = this.s('slideAnnounce', { i: next + 1, n, text });
+    this.chrome?.querySelector<HTMLButtonElement>('.present-prev')?.toggleAttribute('disabled', next === 0);
+    this.chrome?.querySelector<HTMLButtonElement>('.present-next')?.toggleAttribute('disabled', next === n - 1);
+    this.fitText();
+    if (!fromOther) this.link?.send({ type: 'goto', from: 'present', index: next, id });
+  }
+
+  private act(action: PresentAction): void {
+    switch (action) {
+      case 'exit':
+        this.exit();
+        return;
+      case 'fullscreen':
+        void this.toggleFullscreen();
+        return;
+      case 'contrast':
+        this.toggleProjector();
+        return;
+      case 'speaker':
+        this.openSpeaker();
+        return;
+      default:
+        this.go(moveIndex(this.index, action, this.steps.length));
+    }
+  }
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.isComposing) return;
+    const action = presentAction(event);
+    if (!action || !keyIsFree(event)) return;
+    // Esc while in full screen is the browser's: it leaves full screen, and the slide show stays.
+    if (action === 'exit' && document.fullscreenElement) return;
+    event.preventDefault();
+    this.act(action);
+  };
+
+  private readonly onResize = (): void => {
+    this.fitChart();
+    this.fitText();
+  };
+
+  private readonly onHashChange = (): void => {
+    const index = indexFromHash(location.hash, this.ids);
+    if (index >= 0) this.go(index);
+  };
+
+  private readonly onPageHide = (): void => {
+    this.link?.send({ type: 'bye', from: 'present' });
+  };
+
+  private readonly onMessage = (message: PresentMessage): void => {
+    if (message.from !== 'speaker') return;
+    if (message.type === 'goto') {
+      this.setSpeakerState(true);
+      this.go(message.index, false, true);
+    } else if (message.type === 'hello') {
+      this.setSpeakerState(true);
+      const id = this.ids[this.index] ?? '';
+      this.link?.send({ type: 'goto', from: 'present', index: this.index, id });
+    } else {
+      this.setSpeakerState(false);
+    }
+  };
+
+  private readonly onFullscreenChange = (): void => {
+    this.fullButton?.setAttribute('aria-pressed', String(!!document.fullscreenElement));
+    this.onResize();
+  };
+
+  private async toggleFullscreen(): Promise<void> {
+    try {
+      if (document.fullscreenElement) await document.exitFullscreen();
+      else if (document.fullscreenEnabled) await document.documentElement.requestFullscreen({ navigationUI: 'hide' });
+      else throw new Error('full screen is not enabled');
+    } catch {
+      // Refused (an iframe without permission, a browser that does not allow it): the slide show goes on.
+      this.say(this.s('fullScreenRefused'));
+    }
+  }
+
+  private toggleProjector(): void {
+    const on = !document.documentElement.classList.contains('kc-projector');
+    document.documentElement.classList.toggle('kc-projector', on);
+    rememberProjector(on);
+    this.projectorButton?.setAttribute('aria-pressed', String(on));
+    this.say(this.s(on ? 'projectorOn' : 'projectorOff'));
+  }
+
+  private openSpeaker(): void {
+    const id = this.ids[this.index] ?? '';
+    const url = urlFor(location.pathname, location.search, 'speaker', id);
+    const name = `kc-speaker-${location.pathname}`;
+    if (this.speakerWindow && !this.speakerWindow.closed) {
+      this.speakerWindow.focus();
+      return;
+    }
+    this.speakerWindow = window.open(url, name, 'popup,width=1280,height=720');
+    if (!this.speakerWindow) this.say(this.s('speakerBlocked'));
+    else this.setSpeakerState(true);
+  }
+
+  private setSpeakerState(open: boolean): void {
+    this.speakerButton?.setAttribute('aria-pressed', String(open));
+  }
+
+  /** A short status line, read out by screen readers. */
+  private say(text: string): void {
+    if (this.status) this.status.textContent = text;
+  }
+
+  private button(cls: string, label: PresentStringKey, hint: PresentStringKey, onClick: () => void, glyph = ''): HTMLButtonElement {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = cls;
+    b.title = this.s(hint);
+    if (glyph) {
+      const g = document.createElement('span');
+      g.setAttribute('aria-hidden', 'true');
+      g.className = 'present-glyph';
+      g.textContent = glyph;
+      b.append(g);
+    }
+    const text = document.createElement('span');
+    text.textContent = this.s(label);
+    b.append(text);
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  private buildChrome(): void {
+    const chrome = document.createElement('div');
+    chrome.className = 'present-chrome';
+    chrome.setAttribute('role', 'toolbar');
+    chrome.setAttribute('aria-label', this.s('controls'));
+
+    const meter = document.createElement('div');
+    meter.className = 'present-progress';
+    meter.setAttribute('role', 'progressbar');
+    meter.setAttribute('aria-label', this.s('progress'));
+    meter.setAttribute('aria-valuemin', '1');
+    meter.setAttribute('aria-valuemax', String(this.steps.length));
+    meter.append(document.createElement('span'));
+
+    const counter = document.createElement('span');
+    counter.className = 'present-counter';
+    counter.setAttribute('aria-hidden', 'true');
+
+    const status = document.createElement('span');
+    status.className = 'present-status';
+    status.setAttribute('role', 'status');
+
+    const prev = this.button('present-prev', 'previous', 'previousHint', () => this.act('prev'), '←');
+    const next = this.button('present-next', 'next', 'nextHint', () => this.act('next'), '→');
+    const full = this.button('present-full', 'fullScreen', 'fullScreenHint', () => this.act('fullscreen'));
+    full.setAttribute('aria-pressed', 'false');
+    full.hidden = !document.fullscreenEnabled;
+    const projector = this.button('present-projector', 'projector', 'projectorHint', () => this.act('contrast'));
+    projector.setAttribute('aria-pressed', String(projectorRemembered()));
+    const speaker = this.button('present-speaker', 'speaker', 'speakerHint', () => this.act('speaker'));
+    speaker.setAttribute('aria-pressed', 'false');
+    const exit = this.button('present-exit', 'exit', 'exitHint', () => this.act('exit'));
+
+    const nav = document.createElement('div');
+    nav.className = 'present-nav';
+    nav.append(prev, counter, next);
+    const tools = document.createElement('div');
+    tools.className = 'present-tools';
+    tools.append(status, full, projector, speaker, exit);
+    chrome.append(meter, nav, tools);
+
+    this.chrome = chrome;
+    this.counter = counter;
+    this.meter = meter;
+    this.status = status;
+    this.fullButton = full;
+    this.projectorButton = projector;
+    this.speakerButton = speaker;
+    this.story.append(chrome);
+  }
+
+  /** Everything on the page but the story (and the story's own reading chrome) is out of reach while presenting. */
+  private setInert(on: boolean): void {
+    if (!on) {
+      for (const el of this.inerted) el.inert = false;
+      this.inerted = [];
+      return;
+    }
+    for (let node: HTMLElement = this.story; node.parentElement; node = node.parentElement) {
+      for (const sibling of node.parentElement.children) {
+        if (sibling !== node && sibling instanceof HTMLElement && !sibling.inert && sibling.localName !== 'script') {
+          sibling.inert = true;
+          this.inerted.push(sibling);
+        }
+      }
+    }
+    const bar = this.story.querySelector<HTMLElement>('.graphic-bar');
+    if (bar && !bar.inert) {
+      bar.inert = true;
+      this.inerted.push(bar);
+    }
+  }
+
+  private fitChart(): void {
+    this.story.style.setProperty('--present-zoom', String(chartZoom(window.innerWidth, window.innerHeight)));
+  }
+
+  /** Shrinks the slide's text (never below 60 % of its size) until it fits its box: no slide ever scrolls. */
+  private fitText(): void {
+    window.cancelAnimationFrame(this.fitFrame);
+    const card = this.steps[this.index]?.querySelector<HTMLElement>('.step-card');
+    if (!card) return;
+    card.style.setProperty('--fit', '1');
+    const fit = (): void => {
+      for (let scale = 1; scale > 0.6 && card.scrollHeight > card.clientHeight + 1; ) {
+        scale = Math.round((scale - 0.05) * 100) / 100;
+        card.style.setProperty('--fit', String(scale));
+      }
+    };
+    fit();
+    // Once fonts and the chart have settled the box may differ: check again on the next frame.
+    this.fitFrame = window.requestAnimationFrame(fit);
+  }
+}

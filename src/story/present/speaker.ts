@@ -1,0 +1,298 @@
+import '../../styles/present.css';
+import { CHART_LOADERS } from '../../charts/chart-elements';
+import { CHART_TAGS, isChartId } from '../../charts/chart-tags';
+import type { Lang } from '../../data/types';
+import { pt, type PresentStringKey } from '../../i18n/present-strings';
+import type { KcStory } from '../kc-story';
+import { openLink, type Link, type PresentMessage } from './channel';
+import { presentAction } from './keys';
+import { keyIsFree } from './presenter';
+import { clampIndex, indexFromHash, moveIndex, urlFor } from './slides';
+import { elapsed, formatElapsed, isoDuration, pauseWatch, startWatch, stoppedWatch, type Stopwatch } from './timer';
+
+/** A chart element once its code has loaded and it has drawn its current view. */
+type Drawn = HTMLElement & { updateComplete?: Promise<boolean> };
+
+/** The title a chart element shows in its frame once drawn (the frame's heading), or ''. */
+export async function drawnTitle(chart: Drawn): Promise<string> {
+  await customElements.whenDefined(chart.localName);
+  await chart.updateComplete;
+  return chart.shadowRoot?.querySelector('.title')?.textContent?.trim() ?? '';
+}
+
+/** Copies of an element's children, ids dropped (a copy must never duplicate an id on the page). */
+function copyOf(el: Element | null | undefined): Node[] {
+  if (!el) return [];
+  return [...el.childNodes].map((node) => {
+    const copy = node.cloneNode(true);
+    if (copy instanceof Element) {
+      copy.removeAttribute('id');
+      copy.querySelectorAll('[id]').forEach((inner) => inner.removeAttribute('id'));
+    }
+    return copy;
+  });
+}
+
+let opened = false;
+
+/** Turns this window (opened as `?speaker#step`) into the speaker's view of the slide show. */
+export function openSpeaker(story: KcStory): void {
+  if (opened) return;
+  opened = true;
+  new Speaker(story).open();
+}
+
+/**
+ * The speaker's window: the current step's teacher note and questions, the next slide (its text, chart title and
+ * a small live chart), the elapsed time and the slide number, in step with the slide show both ways.
+ */
+class Speaker {
+  private readonly steps: readonly HTMLElement[];
+  private readonly ids: string[];
+  private readonly lang: Lang;
+  private index = 0;
+  private watch: Stopwatch = stoppedWatch;
+  private tick = 0;
+  private link?: Link;
+  private readonly view = document.createElement('div');
+  private readonly slide = document.createElement('p');
+  private readonly state = document.createElement('p');
+  private readonly clock = document.createElement('time');
+  private readonly startButton = document.createElement('button');
+  private readonly note = document.createElement('div');
+  private readonly next = document.createElement('div');
+  private readonly live = document.createElement('p');
+  private readonly previews = new Map<string, HTMLElement>();
+
+  constructor(private readonly story: KcStory) {
+    this.steps = story.stepElements;
+    this.ids = this.steps.map((s) => s.dataset.step ?? '');
+    this.lang = story.getAttribute('lang') === 'en' ? 'en' : 'zh';
+  }
+
+  private s(key: PresentStringKey, vars?: Record<string, string | number>): string {
+    return pt(key, this.lang, vars);
+  }
+
+  open(): void {
+    this.story.hold();
+    const main = document.querySelector('main') ?? document.body;
+    this.build();
+    main.append(this.view);
+    document.documentElement.classList.add('kc-speaker');
+    document.title = `${this.s('speakerTitle')} · ${document.title}`;
+    const fromHash = indexFromHash(location.hash, this.ids);
+    this.go(clampIndex(fromHash >= 0 ? fromHash : this.story.activeIndex, this.steps.length), true, true);
+    this.link = openLink(location.pathname, this.ids, this.onMessage);
+    if (typeof BroadcastChannel === 'undefined') this.state.textContent = this.s('noChannel');
+    this.link.send({ type: 'hello', from: 'speaker' });
+    window.addEventListener('keydown', this.onKey);
+    window.addEventListener('pagehide', () => this.link?.send({ type: 'bye', from: 'speaker' }));
+    this.view.querySelector<HTMLElement>('.speaker-next-button')?.focus({ preventScroll: true });
+  }
+
+  private build(): void {
+    const view = this.view;
+    view.className = 'speaker-view';
+    view.setAttribute('lang', this.lang === 'en' ? 'en' : 'zh-Hans');
+
+    const head = document.createElement('header');
+    head.className = 'speaker-head';
+    const h1 = document.createElement('h1');
+    h1.textContent = this.s('speakerTitle');
+    this.slide.className = 'speaker-slide';
+    this.state.className = 'speaker-link';
+    this.state.setAttribute('role', 'status');
+    this.state.textContent = this.s('waiting');
+
+    const nav = document.createElement('div');
+    nav.className = 'speaker-nav';
+    nav.append(
+      this.button('speaker-prev-button', 'previous', () => this.move('prev')),
+      this.button('speaker-next-button', 'next', () => this.move('next')),
+    );
+
+    const timer = document.createElement('div');
+    timer.className = 'speaker-timer';
+    const timerLabel = document.createElement('span');
+    timerLabel.textContent = this.s('elapsed');
+    this.startButton.type = 'button';
+    this.startButton.className = 'speaker-start';
+    this.startButton.addEventListener('click', () => this.toggleWatch());
+    timer.append(timerLabel, this.clock, this.startButton, this.button('speaker-reset', 'reset', () => this.resetWatch()));
+    head.append(h1, this.slide, nav, this.state, timer);
+
+    const now = document.createElement('section');
+    now.className = 'speaker-now';
+    now.setAttribute('aria-labelledby', 'speaker-now-heading');
+    const nowHeading = document.createElement('h2');
+    nowHeading.id = 'speaker-now-heading';
+    nowHeading.textContent = this.s('teacherNote');
+    this.note.className = 'speaker-note';
+    now.append(nowHeading, this.note);
+
+    const upcoming = document.createElement('section');
+    upcoming.className = 'speaker-next';
+    upcoming.setAttribute('aria-labelledby', 'speaker-next-heading');
+    const nextHeading = document.createElement('h2');
+    nextHeading.id = 'speaker-next-heading';
+    nextHeading.textContent = this.s('upNext');
+    upcoming.append(nextHeading, this.next);
+
+    this.live.className = 'sr-only';
+    this.live.setAttribute('aria-live', 'polite');
+    view.append(head, now, upcoming, this.live);
+    this.renderWatch();
+  }
+
+  private button(cls: string, label: PresentStringKey, onClick: () => void): HTMLButtonElement {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = cls;
+    b.textContent = this.s(label);
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  private move(action: 'next' | 'prev' | 'first' | 'last'): void {
+    this.go(moveIndex(this.index, action, this.steps.length));
+  }
+
+  /** Shows slide `index`; tells the slide show unless the move came from it. */
+  private go(index: number, force = false, quiet = false): void {
+    const next = clampIndex(index, this.steps.length);
+    if (next === this.index && !force) return;
+    this.index = next;
+    const n = this.steps.length;
+    const step = this.steps[next];
+    const id = this.ids[next] ?? '';
+    this.slide.textContent = this.s('slide', { i: next + 1, n });
+    history.replaceState(history.state, '', urlFor(location.pathname, location.search, 'speaker', id));
+    this.renderNote(step);
+    this.renderNext(this.steps[next + 1]);
+    this.view.querySelector<HTMLButtonElement>('.speaker-prev-button')?.toggleAttribute('disabled', next === 0);
+    this.view.querySelector<HTMLButtonElement>('.speaker-next-button')?.toggleAttribute('disabled', next === n - 1);
+    if (!force) this.live.textContent = this.s('slide', { i: next + 1, n });
+    if (!quiet) this.link?.send({ type: 'goto', from: 'speaker', index: next, id });
+  }
+
+  private renderNote(step: HTMLElement | undefined): void {
+    const notes = step?.querySelector('.teacher-notes');
+    const note = notes?.querySelector('.teacher-note');
+    const questions = notes?.querySelector('.teacher-questions');
+    const parts: Node[] = [];
+    if (note) parts.push(...copyOf(note));
+    else {
+      const none = document.createElement('p');
+      none.className = 'speaker-muted';
+      none.textContent = this.s('noNote');
+      parts.push(none);
+    }
+    if (questions) {
+      const box = document.createElement('div');
+      box.className = 'teacher-questions';
+      box.append(...copyOf(questions));
+      parts.push(box);
+    }
+    this.note.replaceChildren(...parts);
+  }
+
+  private renderNext(step: HTMLElement | undefined): void {
+    if (!step) {
+      const last = document.createElement('p');
+      last.className = 'speaker-muted';
+      last.textContent = this.s('lastSlide');
+      this.next.replaceChildren(last);
+      return;
+    }
+    const title = document.createElement('p');
+    title.className = 'speaker-next-title';
+    const preview = this.preview(step);
+    const text = document.createElement('div');
+    text.className = 'speaker-next-text';
+    text.append(...copyOf(step.querySelector('.step-card')));
+    for (const heading of text.querySelectorAll('h2')) {
+      // The chapter title of the next slide is a line here, not a heading among the view's own.
+      const line = document.createElement('p');
+      line.className = 'speaker-muted';
+      line.textContent = heading.textContent;
+      heading.replaceWith(line);
+    }
+    this.next.replaceChildren(title, preview, text);
+    const chart = preview.firstElementChild;
+    if (chart instanceof HTMLElement) {
+      const index = this.index;
+      void drawnTitle(chart).then((name) => {
+        if (index === this.index && name) title.textContent = this.s('chartTitle', { title: name });
+      });
+    }
+  }
+
+  /** A small live chart of the step, drawn by the same element as the story's, out of the keyboard's way. */
+  private preview(step: HTMLElement): HTMLElement {
+    const box = document.createElement('div');
+    box.className = 'speaker-preview';
+    const id = step.dataset.chart ?? '';
+    if (!isChartId(id)) return box;
+    let chart = this.previews.get(id);
+    if (!chart) {
+      const entry = CHART_TAGS[id];
+      void CHART_LOADERS[id]();
+      chart = document.createElement(entry.tag);
+      chart.setAttribute('fill', '');
+      chart.setAttribute('lang', this.lang);
+      if ('dataset' in entry) chart.setAttribute('dataset', entry.dataset);
+      this.previews.set(id, chart);
+    }
+    chart.setAttribute('view', step.dataset.view ?? '');
+    // The next slide's text says what it shows; the preview is a glance for the speaker, not a second chart to read.
+    chart.inert = true;
+    chart.setAttribute('aria-hidden', 'true');
+    box.append(chart);
+    return box;
+  }
+
+  private readonly onMessage = (message: PresentMessage): void => {
+    if (message.from !== 'present') return;
+    if (message.type === 'bye') {
+      this.state.textContent = this.s('presenterClosed');
+      return;
+    }
+    this.state.textContent = this.s('linked');
+    if (message.type === 'goto') this.go(message.index, false, true);
+    else this.link?.send({ type: 'goto', from: 'speaker', index: this.index, id: this.ids[this.index] ?? '' });
+  };
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.isComposing) return;
+    const action = presentAction(event);
+    if (!action || !keyIsFree(event)) return;
+    if (action === 'next' || action === 'prev' || action === 'first' || action === 'last') {
+      event.preventDefault();
+      this.move(action);
+    }
+  };
+
+  private toggleWatch(): void {
+    const now = performance.now();
+    this.watch = this.watch.since === null ? startWatch(this.watch, now) : pauseWatch(this.watch, now);
+    window.clearInterval(this.tick);
+    if (this.watch.since !== null) this.tick = window.setInterval(() => this.renderWatch(), 250);
+    this.renderWatch();
+  }
+
+  private resetWatch(): void {
+    window.clearInterval(this.tick);
+    this.watch = stoppedWatch;
+    this.renderWatch();
+  }
+
+  private renderWatch(): void {
+    const ms = elapsed(this.watch, performance.now());
+    const text = formatElapsed(ms);
+    if (this.clock.textContent !== text) this.clock.textContent = text;
+    this.clock.dateTime = isoDuration(ms);
+    const running = this.watch.since !== null;
+    this.startButton.textContent = this.s(running ? 'pause' : 'start');
+  }
+}
