@@ -213,6 +213,7 @@ export class KcStory extends HTMLElement {
   private readonly onLoadSettled = (): void => {
     window.clearTimeout(this.settleTimer);
     this.settled = true;
+    this.prefetchAfter(this.active);
     // The step keys and the presentation button come once the story has settled (their code is not the page's first).
     void import('./present/story-keys').then(({ attachKeys }) => attachKeys(this));
     if (this.held) return;

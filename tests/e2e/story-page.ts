@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { CHART_TAGS as CHART_REGISTRY } from '../../src/charts/chart-tags';
 
 /** Collects console errors and page errors so a test can assert the console stayed clean. */
 export function watchConsole(page: Page): string[] {
@@ -49,14 +50,8 @@ export async function declaredSteps(page: Page): Promise<{ id: string; chart: st
   );
 }
 
-export const CHART_TAGS: Record<string, string> = {
-  gdp: 'kc-line-chart',
-  income: 'kc-income-chart',
-  scorecard: 'kc-scorecard',
-  structure: 'kc-structure-chart',
-  tracker: 'kc-target-tracker',
-  figures: 'kc-figures',
-};
+/** The element tag of each chart id, from the registry the story itself uses. */
+export const CHART_TAGS: Record<string, string> = Object.fromEntries(Object.entries(CHART_REGISTRY).map(([id, entry]) => [id, entry.tag]));
 
 /** Waits until the story shows step `id` with its chart and view drawn. */
 export async function expectStep(page: Page, step: { id: string; chart: string; view: string }): Promise<void> {
