@@ -5,10 +5,13 @@
  * `&` that does not start a numeric character reference, which is how escapeHtml writes every `&`).
  */
 
-/** Tags no copy or data may ever produce; the page's own markup uses none of them. */
+/**
+ * Tags no copy or data may ever produce; the page's own markup uses none of them. (`button` is allowed: the
+ * chart frame's own "share and download" button is page markup, and a button alone runs and loads nothing.)
+ */
 const FORBIDDEN = new Set([
   'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'input',
-  'button', 'textarea', 'select', 'math', 'xmp', 'plaintext', 'noembed', 'listing', 'foreignobject', 'animate', 'set',
+  'textarea', 'select', 'math', 'xmp', 'plaintext', 'noembed', 'listing', 'foreignobject', 'animate', 'set',
 ]);
 const NAME = '[a-zA-Z_:][-a-zA-Z0-9_:.]*';
 const TAG = new RegExp(`<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+${NAME}(?:="[^"<>]*")?)*)\\s*/?>`, 'g');
