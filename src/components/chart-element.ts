@@ -41,6 +41,11 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
     return this.model?.text.summary ?? '';
   }
 
+  /** The chart's text in a view and language: title, notes, sources and the table behind it (editor tools). */
+  textOf(view: string, lang: Lang): ChartText {
+    return this.chart.model(bundle, view, this.plotSize(), lang, this.chartDataset()).text;
+  }
+
   protected readonly sizer = new SizeController(this);
   protected model?: M;
   /** Set when the attributes name an unknown dataset or view, or the layout failed: shown instead of the plot. */

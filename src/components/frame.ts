@@ -2,7 +2,9 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ChartText, LegendItem } from '../charts/chart-text';
 import type { Lang, Source } from '../data/types';
 import { t } from '../i18n/strings';
+import { TOOLS_BUTTON } from '../i18n/tools-label';
 import { sourceLine } from './source-line';
+import { openTools } from './tools-button';
 
 /** Styles of the frame every chart shares: title, legend, plot, notes, source line, data table. */
 export const frameStyles = css`
@@ -103,6 +105,36 @@ export const frameStyles = css`
   figcaption p,
   details .note {
     margin: 0.2em 0;
+  }
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    column-gap: 1em;
+  }
+  .source {
+    flex: 1 1 12em;
+  }
+  button.tools {
+    flex: none;
+    min-height: 24px;
+    margin: 0;
+    padding: 2px 0;
+    border: 0;
+    background: none;
+    font: inherit;
+    color: var(--_fg);
+    text-decoration: underline;
+    text-underline-offset: 2px;
+    cursor: pointer;
+  }
+  button.tools[aria-busy='true'] {
+    cursor: progress;
+  }
+  button.tools:focus-visible {
+    outline: 3px solid var(--_actual);
+    outline-offset: 2px;
   }
   details .note {
     color: var(--_muted);
@@ -216,6 +248,8 @@ export function chartFrame(
   sources: Record<string, Source>,
   /** Notes move into the disclosure with the table, leaving the plot the room (the story's sticky graphic). */
   compact = false,
+  /** A "Share & download" button opening the editor tools (embed code, CSV, SVG, PNG); on in the story's graphic. */
+  tools = compact,
 ): TemplateResult {
   const notes = text.notes.map((note) => html`<p class="note">${note}</p>`);
   return html`<figure lang=${lang} class=${compact ? 'compact' : ''}>
@@ -230,7 +264,12 @@ export function chartFrame(
     <p class="sr-only" id="summary">${text.summary}</p>
     <figcaption>
       ${compact ? nothing : notes}
-      <p class="source">${sourceLine(text.sourceIds, sources, lang)}</p>
+      <div class="foot">
+        <p class="source">${sourceLine(text.sourceIds, sources, lang)}</p>
+        ${tools
+          ? html`<button class="tools" type="button" aria-haspopup="dialog" @click=${openTools}>${TOOLS_BUTTON[lang]}</button>`
+          : nothing}
+      </div>
     </figcaption>
     <details>
       <summary>${t(compact && notes.length ? 'showNotesAndTable' : 'showTable', lang)}</summary>

@@ -55,7 +55,7 @@ describe('chartCsv(table, sourceIds, sources, lang)', () => {
 
   it('adds unit, source and locator columns after the table columns', () => {
     const lines = chartCsv(table, ['plan'], sources, 'zh').slice(1).split('\r\n');
-    expect(lines[0]).toBe('年份,数值,单位,来源,出处');
+    expect(lines[0]).toBe('年份,数值,单位,来源文件,出处');
     expect(lines[1]).toBe('2020,479.02 亿元,亿元,柯城区“十四五”规划纲要（柯城区人民政府，2021-06）,表 1');
     expect(lines[2]).toBe('2025,突破 800 亿元,亿元,柯城区“十四五”规划纲要（柯城区人民政府，2021-06）,"第三章, ""目标"""');
     expect(lines).toHaveLength(4);
@@ -64,7 +64,7 @@ describe('chartCsv(table, sourceIds, sources, lang)', () => {
 
   it('names the sources of the view on each row of a table without row references', () => {
     const csv = chartCsv({ columns: ['Year', 'Value'], rows: [['2020', '1']] }, ['plan', 'plan'], sources, 'en');
-    expect(csv).toBe(`${BOM}Year,Value,Unit,Source,Locator\r\n2020,1,,"Kecheng 14th Five-Year Plan outline (Kecheng District Government, 2021-06)",\r\n`);
+    expect(csv).toBe(`${BOM}Year,Value,Unit,Source document,Locator\r\n2020,1,,"Kecheng 14th Five-Year Plan outline (Kecheng District Government, 2021-06)",\r\n`);
   });
 
   it('pads a short row to the columns and leaves a computed row without a source', () => {

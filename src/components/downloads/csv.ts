@@ -19,8 +19,8 @@ export function csvText(lines: readonly (readonly string[])[]): string {
 }
 
 const HEAD = {
-  zh: { unit: '单位', source: '来源', locator: '出处' },
-  en: { unit: 'Unit', source: 'Source', locator: 'Locator' },
+  zh: { unit: '单位', source: '来源文件', locator: '出处' },
+  en: { unit: 'Unit', source: 'Source document', locator: 'Locator' },
 } as const;
 
 function sourceName(id: string, sources: Record<string, Source>, lang: Lang): string {
