@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { libraryDataPlugin } from './src/embed/lib-data-plugin';
 
 /**
  * The chart library, dist/lib/kc-charts.js: an ES module for other sites' pages (see EMBEDDING.md). Its
@@ -9,18 +10,22 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: './',
   publicDir: false,
+  plugins: [libraryDataPlugin()],
   build: {
     outDir: resolve(process.env.KC_OUT_DIR ?? 'dist', 'lib'),
     emptyOutDir: true,
     target: 'es2022',
     // No preload helper: the library must not touch the host page's <head>.
     modulePreload: false,
+    // Which chunks each chart needs, for the benchmark's per-chart byte budget (scripts/bench/embed.mjs).
+    manifest: true,
     rollupOptions: {
       input: { 'kc-charts': resolve(import.meta.dirname, 'src/embed/library.ts') },
       preserveEntrySignatures: 'exports-only',
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // A chart's own chunk (its element and data) is named for the chart.
+        chunkFileNames: (chunk) => `chunks/${chunk.name.replace(/^_?kc-lib-chart_/, 'chart-')}-[hash].js`,
       },
     },
   },

@@ -8,7 +8,6 @@ import { CHART_LOADERS } from '../charts/chart-elements';
 import { CHART_TAGS, type ChartId } from '../charts/chart-tags';
 
 export { CHART_TAGS, type ChartId } from '../charts/chart-tags';
-export { CHART_VIEWS } from '../charts/catalogue';
 
 /** Each element tag with the loader of its code (several chart ids may share a tag). */
 const loaders = new Map<string, () => Promise<unknown>>(

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { CHART_VIEWS } from '../charts/catalogue';
+import { CHART_DEFINITIONS } from '../charts/chart-definitions';
+import { CHART_TAGS, type ChartId } from '../charts/chart-tags';
+import type { DataBundle } from '../data/types';
+import { loadData } from '../story/load-story';
+import { chartDataUsed, type ChartData } from './chart-data';
+
+const BUNDLE = '\0kc-lib-bundle';
+const VIEWS = '\0kc-lib-views';
+const CHART = '\0kc-lib-chart:';
+
+/** Each chart id's element module, as src/charts/chart-elements.ts loads it: { gdp: './line/element', … }. */
+export function elementModules(source: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [, id, rel] of source.matchAll(/(\w+): \(\) => import\('(\.\/[^']+)'\)/g)) out[id!] = rel!;
+  return out;
+}
+
+/**
+ * The library build's data: each chart's chunk carries only the datasets its views read (found at build
+ * time, src/embed/chart-data.ts) and registers them before its element is defined, instead of every chart
+ * sharing one chunk with all of data/. The element check of views reads the views' names only, not every
+ * chart's view configuration. The site build keeps src/data/bundle.ts as it is.
+ */
+export function libraryDataPlugin(root = process.cwd()): Plugin {
+  const elementsFile = resolve(root, 'src/charts/chart-elements.ts');
+  const bundleFile = resolve(root, 'src/data/bundle.ts');
+  const catalogueFile = resolve(root, 'src/charts/catalogue.ts');
+  const problemFile = resolve(root, 'src/charts/chart-problem.ts');
+  let used: Record<string, ChartData> = {};
+  let sources: DataBundle['sources'] = {};
+  return {
+    name: 'kc-library-data',
+    enforce: 'pre',
+    buildStart() {
+      const data = loadData(root);
+      sources = data.sources;
+      used = {};
+      for (const id of Object.keys(CHART_TAGS) as ChartId[]) {
+        const entry: { tag: string; dataset?: string } = CHART_TAGS[id];
+        used[id] = chartDataUsed(CHART_DEFINITIONS[id], CHART_VIEWS[id], data, entry.dataset);
+      }
+    },
+    async resolveId(source, importer, options) {
+      if (source === BUNDLE || source === VIEWS || source.startsWith(CHART)) return source;
+      if (!importer || importer.startsWith('\0')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (resolved?.id === bundleFile) return BUNDLE;
+      // Only the element check needs the catalogue here; the names of the views are enough for it.
+      if (resolved?.id === catalogueFile && importer === problemFile) return VIEWS;
+      return null;
+    },
+    load(id) {
+      if (id === BUNDLE) {
+        return `import { datasetOf } from ${JSON.stringify(resolve(root, 'src/data/lookup.ts'))};
+export const bundle = { sources: {}, datasets: {} };
+export function registerData(files) {
+  for (const [name, json] of Object.entries(files)) {
+    if (name === 'sources') Object.assign(bundle.sources, json);
+    else bundle.datasets[name] = json;
+  }
+}
+export function getDataset(id, type) {
+  return datasetOf(bundle, id, type);
+}`;
+      }
+      if (id === VIEWS) return `export const CHART_VIEWS = ${JSON.stringify(CHART_VIEWS)};`;
+      if (id.startsWith(CHART)) {
+        const chart = id.slice(CHART.length);
+        const element = elementModules(readFileSync(elementsFile, 'utf8'))[chart];
+        if (!element) this.error(`src/charts/chart-elements.ts has no loader for chart "${chart}"`);
+        const { datasets = [], sources: cited = [] } = used[chart] ?? {};
+        // Datasets as modules (two charts on a page share one); the sources the chart cites, as a literal.
+        const imports = datasets.map((name, i) => `import d${i} from ${JSON.stringify(resolve(root, 'data', `${name}.json`))};`);
+        const own = Object.fromEntries(cited.map((sid) => [sid, sources[sid]]));
+        const map = [`sources: ${JSON.stringify(own)}`, ...datasets.map((name, i) => `${JSON.stringify(name)}: d${i}`)].join(', ');
+        return `${imports.join('\n')}
+import { registerData } from '${BUNDLE}';
+registerData({ ${map} });
+export * from ${JSON.stringify(resolve(root, 'src/charts', `${element}.ts`))};`;
+      }
+      return null;
+    },
+    transform(code, id) {
+      if (id !== elementsFile) return null;
+      // Each loader imports its chart's data first, then its element.
+      return code.replace(/(\w+): \(\) => import\('\.\/[^']+'\)/g, (_whole, chart: string) => `${chart}: () => import('${CHART}${chart}')`);
+    },
+  };
+}
