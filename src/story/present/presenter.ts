@@ -106,7 +106,8 @@ class Presenter {
     this.link = openLink(location.pathname, this.ids, this.onMessage);
     this.go(this.index, true);
     this.link.send({ type: 'hello', from: 'present' });
-    this.chrome?.querySelector<HTMLElement>('.present-next')?.focus({ preventScroll: true });
+    // The show has the focus (not a button, which would take Space for itself), so every key reaches it.
+    this.story.focus({ preventScroll: true });
   }
 
   private exit(): void {
@@ -312,6 +313,9 @@ class Presenter {
 
     const prev = this.button('present-prev', 'previous', 'previousHint', () => this.act('prev'), '←');
     const next = this.button('present-next', 'next', 'nextHint', () => this.act('next'), '→');
+    // A click on them leaves the focus where it was, so Space goes on meaning "next" (from the keyboard they
+    // take the focus, and Space and Enter press them, as any button).
+    for (const b of [prev, next]) b.addEventListener('mousedown', (event) => event.preventDefault());
     const full = this.button('present-full', 'fullScreen', 'fullScreenHint', () => this.act('fullscreen'));
     full.setAttribute('aria-pressed', 'false');
     full.hidden = !document.fullscreenEnabled;

@@ -88,7 +88,9 @@ class Speaker {
     this.link.send({ type: 'hello', from: 'speaker' });
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('pagehide', () => this.link?.send({ type: 'bye', from: 'speaker' }));
-    this.view.querySelector<HTMLElement>('.speaker-next-button')?.focus({ preventScroll: true });
+    // The view has the focus (not a button, which would take Space for itself), so every key reaches it.
+    this.view.tabIndex = -1;
+    this.view.focus({ preventScroll: true });
   }
 
   private build(): void {
@@ -111,6 +113,7 @@ class Speaker {
       this.button('speaker-prev-button', 'previous', () => this.move('prev')),
       this.button('speaker-next-button', 'next', () => this.move('next')),
     );
+    for (const b of nav.querySelectorAll('button')) b.addEventListener('mousedown', (event) => event.preventDefault());
 
     const timer = document.createElement('div');
     timer.className = 'speaker-timer';
