@@ -132,6 +132,10 @@ export const frameStyles = css`
   button.tools[aria-busy='true'] {
     cursor: progress;
   }
+  /* Drawn by the build before any script, the button keeps its place but shows only once it can work. */
+  :host(:not(:defined)) button.tools {
+    visibility: hidden;
+  }
   button.tools:focus-visible {
     outline: 3px solid var(--_actual);
     outline-offset: 2px;

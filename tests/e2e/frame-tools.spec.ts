@@ -148,6 +148,16 @@ test('the tools open by keyboard, follow the chosen view, language and theme, co
   }
   await page.emulateMedia({ colorScheme: null });
 
+  // The story's step keys stay with the story: pressed in the dialog (on a button, on its text) they move nothing.
+  const scrollY = await page.evaluate(() => window.scrollY);
+  await dialog.getByRole('button', { name: 'Copy the iframe code' }).focus();
+  for (const key of ['ArrowDown', 'PageDown', 'Space', 'End']) await page.keyboard.press(key);
+  await dialog.locator('#tools-title').click();
+  for (const key of ['ArrowDown', 'PageDown', 'End']) await page.keyboard.press(key);
+  await page.waitForTimeout(400);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+  await expect(dialog).toBeVisible();
+
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   expect(await deepFocus(page)).toBe('kc-line-chart.is-active button.tools');

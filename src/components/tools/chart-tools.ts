@@ -128,6 +128,13 @@ export class KcChartTools extends LitElement {
     this.opener?.focus({ preventScroll: true });
   };
 
+  /**
+   * Keys pressed in the dialog are its own: the story behind it would take arrows and Space as step keys
+   * and `p` as presentation mode. (Esc still closes the dialog: that is the browser's default action.)
+   * The dialog takes the focus of a click on its text, so no key press falls through to the page.
+   */
+  private readonly onKey = (event: KeyboardEvent): void => event.stopPropagation();
+
   private readonly onDialogClick = (event: MouseEvent): void => {
     // A click on the dialog itself, not its content, is a click on the backdrop.
     if (event.target === event.currentTarget) this.dialog().close();
@@ -195,7 +202,8 @@ export class KcChartTools extends LitElement {
     const views = CHART_VIEWS[choice.chart];
     const script = scriptEmbedCode(this.base, choice);
     const iframe = iframeEmbedCode(this.base, choice, { title: text.title, height: this.frameHeight || 600 });
-    return html`<dialog aria-labelledby="tools-title" lang=${ui} @close=${this.onClose} @click=${this.onDialogClick}>
+    return html`<dialog aria-labelledby="tools-title" lang=${ui} tabindex="-1" @close=${this.onClose} @click=${this.onDialogClick}
+      @keydown=${this.onKey}>
       <div class="head">
         <h2 id="tools-title">${tt('dialogTitle', ui)}</h2>
         <p class="status" role="status">${this.status}</p>

@@ -24,6 +24,9 @@ export const toolsStyles = css`
     color: var(--_fg);
     overscroll-behavior: contain;
   }
+  dialog:focus {
+    outline: none;
+  }
   dialog::backdrop {
     background: rgb(10 10 14 / 0.6);
   }
@@ -183,6 +186,18 @@ export const toolsStyles = css`
   }
   .code button {
     align-self: start;
+  }
+  /* On a phone the code takes the full width and the button goes under it. */
+  @media (max-width: 559px) {
+    .code {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .code button {
+      justify-self: start;
+    }
+    textarea {
+      min-height: 7.4em;
+    }
   }
   .buttons {
     display: flex;
