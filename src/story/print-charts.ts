@@ -36,7 +36,11 @@ export function addPrintCharts(root: ParentNode = document): HTMLImageElement[] 
     img.alt = figure.alt;
     img.src = figure.src;
     box.append(title, img);
-    step.insertBefore(box, step.querySelector('.step-card'));
+    // After the chapter's heading, if the step opens one; before the step's text.
+    const card = step.querySelector('.step-card');
+    const chapter = card?.querySelector(':scope > .chapter');
+    if (chapter) chapter.after(box);
+    else step.insertBefore(box, card);
     images.push(img);
   }
   return images;
