@@ -4,10 +4,11 @@ import { alternateLinksPlugin, storyPlugin } from './src/story/vite-plugin';
 import { handoutPlugin } from './src/story/handout-plugin';
 import { offlinePlugin } from './src/story/offline-build';
 import { embedLoaderPlugin } from './src/embed/vite-plugin';
+import { viewNamesPlugin } from './src/embed/view-names-plugin';
 
 export default defineConfig({
   base: './',
-  plugins: [storyPlugin(), alternateLinksPlugin(), handoutPlugin(), offlinePlugin(), embedLoaderPlugin()],
+  plugins: [storyPlugin(), alternateLinksPlugin(), handoutPlugin(), offlinePlugin(), embedLoaderPlugin(), viewNamesPlugin()],
   build: {
     // KC_OUT_DIR lets parallel test runs build side by side (see playwright.config.ts for KC_TEST_PORT).
     outDir: process.env.KC_OUT_DIR ?? 'dist',

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { libraryDataPlugin } from './src/embed/lib-data-plugin';
+import { viewNamesPlugin } from './src/embed/view-names-plugin';
 
 /**
  * The chart library, dist/lib/kc-charts.js: an ES module for other sites' pages (see EMBEDDING.md). Its
@@ -10,7 +11,7 @@ import { libraryDataPlugin } from './src/embed/lib-data-plugin';
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [libraryDataPlugin()],
+  plugins: [libraryDataPlugin(), viewNamesPlugin()],
   build: {
     outDir: resolve(process.env.KC_OUT_DIR ?? 'dist', 'lib'),
     emptyOutDir: true,

@@ -9,7 +9,6 @@ import { loadData } from '../story/load-story';
 import { chartDataUsed, type ChartData } from './chart-data';
 
 const BUNDLE = '\0kc-lib-bundle';
-const VIEWS = '\0kc-lib-views';
 const CHART = '\0kc-lib-chart:';
 
 /** Each chart id's element module, as src/charts/chart-elements.ts loads it: { gdp: './line/element', … }. */
@@ -22,14 +21,11 @@ export function elementModules(source: string): Record<string, string> {
 /**
  * The library build's data: each chart's chunk carries only the datasets its views read (found at build
  * time, src/embed/chart-data.ts) and registers them before its element is defined, instead of every chart
- * sharing one chunk with all of data/. The element check of views reads the views' names only, not every
- * chart's view configuration. The site build keeps src/data/bundle.ts as it is.
+ * sharing one chunk with all of data/. The site build keeps src/data/bundle.ts as it is.
  */
 export function libraryDataPlugin(root = process.cwd()): Plugin {
   const elementsFile = resolve(root, 'src/charts/chart-elements.ts');
   const bundleFile = resolve(root, 'src/data/bundle.ts');
-  const catalogueFile = resolve(root, 'src/charts/catalogue.ts');
-  const problemFile = resolve(root, 'src/charts/chart-problem.ts');
   let used: Record<string, ChartData> = {};
   let sources: DataBundle['sources'] = {};
   return {
@@ -45,13 +41,10 @@ export function libraryDataPlugin(root = process.cwd()): Plugin {
       }
     },
     async resolveId(source, importer, options) {
-      if (source === BUNDLE || source === VIEWS || source.startsWith(CHART)) return source;
+      if (source === BUNDLE || source.startsWith(CHART)) return source;
       if (!importer || importer.startsWith('\0')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (resolved?.id === bundleFile) return BUNDLE;
-      // Only the element check needs the catalogue here; the names of the views are enough for it.
-      if (resolved?.id === catalogueFile && importer === problemFile) return VIEWS;
-      return null;
+      return resolved?.id === bundleFile ? BUNDLE : null;
     },
     load(id) {
       if (id === BUNDLE) {
@@ -67,7 +60,6 @@ export function getDataset(id, type) {
   return datasetOf(bundle, id, type);
 }`;
       }
-      if (id === VIEWS) return `export const CHART_VIEWS = ${JSON.stringify(CHART_VIEWS)};`;
       if (id.startsWith(CHART)) {
         const chart = id.slice(CHART.length);
         const element = elementModules(readFileSync(elementsFile, 'utf8'))[chart];
