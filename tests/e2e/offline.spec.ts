@@ -69,6 +69,26 @@ for (const lang of ['zh', 'en'] as const) {
       expect(errors).toEqual([]);
     });
 
+    test('runs presentation mode from the file: slides move with the keys, the chart follows', async ({ page }, testInfo) => {
+      test.skip(testInfo.project.name !== 'desktop', 'presentation mode is for a laptop and a projector');
+      const errors = watchConsole(page);
+      const asked = await openOffline(page, file);
+      const steps = await declaredSteps(page);
+      const at = steps.findIndex((s) => s.id === 'gdp-break');
+      await page.goto(`${pathToFileURL(file).href}?present#gdp-break`);
+      await expect(page.locator('.present-chrome')).toBeVisible({ timeout: 15_000 });
+      await expect(page.locator('html')).toHaveClass(/kc-presenting/);
+      await expect(page.locator('.present-counter')).toHaveText(`${at + 1} / ${steps.length}`);
+      await expectStep(page, steps[at] ?? { id: '', chart: '', view: '' });
+      await page.keyboard.press('ArrowRight');
+      await expect(page.locator('.present-counter')).toHaveText(`${at + 2} / ${steps.length}`);
+      await expectStep(page, steps[at + 1] ?? { id: '', chart: '', view: '' });
+      await page.keyboard.press('Escape');
+      await expect(page.locator('html')).not.toHaveClass(/kc-presenting/);
+      expect(asked).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
     test('opens at a step from its link, and prints every step\'s chart from the file itself', async ({ page }) => {
       const errors = watchConsole(page);
       const asked = await openOffline(page, file);
