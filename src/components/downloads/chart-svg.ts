@@ -81,7 +81,13 @@ export function standaloneChartSvg(host: HTMLElement, text: ChartText, source: s
   const fg = getComputedStyle(root.querySelector('.title') ?? host).color;
   const muted = getComputedStyle(root.querySelector('figcaption') ?? host).color;
   const plotWidth = plotBox.offsetWidth;
-  const plotHeight = plotBox.offsetHeight;
+  // The plot keeps the frame's aspect on screen; the file ends where its marks end (tiles and grids that fill
+  // only the top of a wide plot leave no empty band above the notes).
+  const vb = plot.viewBox.baseVal;
+  const [vx, vy, vw, vh] = vb && vb.width > 0 ? [vb.x, vb.y, vb.width, vb.height] : [0, 0, plotWidth, plotBox.offsetHeight];
+  const marks = plot.getBBox();
+  const bottom = Math.min(vy + vh, Math.max(marks.y + marks.height + 6, vy + vh * 0.2));
+  const plotHeight = Math.round(((bottom - vy) * plotWidth) / vw);
   const width = Math.round(plotWidth + 2 * PAD);
   const inner = width - 2 * PAD;
 
@@ -100,6 +106,7 @@ export function standaloneChartSvg(host: HTMLElement, text: ChartText, source: s
   copy.setAttribute('y', y.toFixed(1));
   copy.setAttribute('width', String(plotWidth));
   copy.setAttribute('height', String(plotHeight));
+  copy.setAttribute('viewBox', `${vx} ${vy} ${vw} ${bottom - vy}`);
   copy.setAttribute('overflow', 'visible');
   copy.removeAttribute('aria-hidden');
   parts.push(new XMLSerializer().serializeToString(copy));
