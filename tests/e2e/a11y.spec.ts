@@ -172,6 +172,37 @@ for (const path of builtPages()) {
       });
     }
 
+    test('no axe violation in presentation mode and in the speaker view, on every slide, light and dark', async ({ page }, testInfo) => {
+      test.skip(testInfo.project.name !== 'desktop', 'presentation mode is audited at a laptop’s size');
+      test.setTimeout(480_000);
+      await page.goto(path);
+      test.skip(!(await hasStory(page)), 'no story on this page');
+      const steps = await declaredSteps(page);
+      const findings = new Findings();
+      for (const mode of ['present', 'speaker'] as const) {
+        await page.goto(`${path}?${mode}#${steps[0]?.id ?? ''}`);
+        await expect(page.locator(mode === 'present' ? '.present-chrome' : '.speaker-view')).toBeVisible();
+        for (const [i, step] of steps.entries()) {
+          if (i > 0) await page.keyboard.press('ArrowRight');
+          await expect(page).toHaveURL(new RegExp(`\\?${mode}#${step.id}$`));
+          if (mode === 'present') {
+            // The slide's chart, the story's own, with its contrast measured as in the story.
+            await expectStep(page, step);
+            await settled(page);
+            await auditBothSchemes(page, `${mode} ${step.id}`, findings, true);
+            continue;
+          }
+          for (const colorScheme of ['light', 'dark'] as const) {
+            await page.emulateMedia({ colorScheme });
+            await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+            findings.add(`${mode} ${step.id} (${colorScheme})`, await audit(page, { colourOnly: colorScheme === 'dark' }));
+          }
+          await page.emulateMedia({ colorScheme: null });
+        }
+      }
+      expect(findings.report().join('\n'), 'axe violations in presentation mode and the speaker view').toBe('');
+    });
+
     test('no axe violation without JavaScript, light and dark, and enough contrast in the static chart images', async ({ browser }, testInfo) => {
       const context = await browser.newContext({ ...testInfo.project.use, javaScriptEnabled: false });
       const page = await context.newPage();
