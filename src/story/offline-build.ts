@@ -97,14 +97,22 @@ async function singleScript(root: string): Promise<{ js: string; css: string }> 
 /** After the site is written: the offline copy of each language's story, made from its built page. */
 export function offlinePlugin(root = process.cwd()): Plugin {
   let config: ResolvedConfig | undefined;
+  // closeBundle runs after a failed build too: only a site that was written has pages to copy.
+  let written = false;
   return {
     name: 'kc-offline',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
     },
+    buildStart() {
+      written = false;
+    },
+    writeBundle() {
+      written = true;
+    },
     async closeBundle() {
-      if (!config) return;
+      if (!config || !written) return;
       const outDir = resolve(config.root, config.build.outDir);
       const { js, css } = await singleScript(root);
       for (const lang of LANGS) {
