@@ -231,3 +231,23 @@ test('the downloads hold the data and the drawing of the chosen view', async ({ 
   await expect(dialog.locator('[role="status"]')).toHaveText('Downloading kecheng-gdp-target-zh.csv');
   expect(errors).toEqual([]);
 });
+
+test.describe('without clipboard permission', () => {
+  test.use({ permissions: [] });
+
+  test('Copy falls back to selecting the code and copying it the old way, and says so', async ({ page }) => {
+    const errors = watchConsole(page);
+    const dialog = await openToolsByKeyboard(page);
+    await page.evaluate(() => {
+      // A browser that refuses the Clipboard API (an insecure origin, a denied permission).
+      Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
+    });
+    await dialog.getByRole('button', { name: 'Copy the script code' }).click();
+    await expect(dialog.locator('[role="status"]')).toHaveText('Copied');
+    const field = dialog.locator('#code-script');
+    const selected = await field.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd, el.value.length]);
+    expect(selected).toEqual([0, selected[2], selected[2]]);
+    expect(await deepFocus(page)).toBe('kc-chart-tools textarea#code-script');
+    expect(errors).toEqual([]);
+  });
+});
