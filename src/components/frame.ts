@@ -119,7 +119,8 @@ export const frameStyles = css`
   button.tools {
     flex: none;
     min-height: 24px;
-    margin: 0;
+    /* room for the focus ring at the frame's edge, which clips what overflows it */
+    margin: 0 5px 0 0;
     padding: 2px 0;
     border: 0;
     background: none;
@@ -135,6 +136,11 @@ export const frameStyles = css`
   /* Drawn by the build before any script, the button keeps its place but shows only once it can work. */
   :host(:not(:defined)) button.tools {
     visibility: hidden;
+  }
+  @media print {
+    button.tools {
+      display: none;
+    }
   }
   button.tools:focus-visible {
     outline: 3px solid var(--_actual);
