@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measureBytes } from './bench/bytes.mjs';
+import { EMBED_PAGE, formatEmbed, measureLibraryBytes } from './bench/embed.mjs';
 import { cleanupOnSignals, isShuttingDown, onCleanup, runCleanups } from './bench/cleanup.mjs';
 import { measureAllFrames } from './bench/frames.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
@@ -77,8 +78,8 @@ function git(args) {
   }
 }
 
-function viteBuild(opts) {
-  const args = ['vite', 'build', ...(opts.customDist ? ['--outDir', opts.dist] : [])];
+function viteBuild(opts, config = [], subdir = '') {
+  const args = ['vite', 'build', ...config, ...(opts.customDist ? ['--outDir', path.join(opts.dist, subdir)] : [])];
   log(`npx ${args.join(' ')}`);
   return new Promise((resolve, reject) => {
     // Build output goes to stderr so that stdout stays the summary.
@@ -124,6 +125,7 @@ async function main() {
   if (opts.build) {
     const t0 = Date.now();
     await viteBuild(opts); // nothing to measure without a build: let it throw
+    await viteBuild(opts, ['-c', 'vite.lib.config.ts'], 'lib'); // the chart library, into dist/lib
     timings.build = Date.now() - t0;
   }
   if (!(await stat(opts.dist).catch(() => null))?.isDirectory()) throw new Error(`dist directory not found: ${opts.dist}`);
@@ -144,6 +146,9 @@ async function main() {
   results.bytes = await step('bytes', timings, errors, () =>
     measureBytes(opts.dist, Object.fromEntries(Object.entries(PAGES).map(([k, p]) => [k, p.html]))));
 
+  // The chart library's bytes for a page with one chart, per chart (see scripts/bench/embed.mjs).
+  results.embed = { library: await step('embed bytes', timings, errors, () => measureLibraryBytes(opts.dist)) };
+
   if (opts.lighthouse || opts.frames) {
     const removeTwin = opts.lighthouse ? await makeNoscriptTwin(opts.dist) : async () => {};
     const server = await startServer(opts.dist);
@@ -159,6 +164,7 @@ async function main() {
         ...Object.fromEntries(
           Object.entries(PAGES).map(([k, p]) => [`${k} no-JS`, `${server.origin}/${NOSCRIPT_DIR}${p.url}`]),
         ),
+        'embed page': server.origin + EMBED_PAGE,
       };
       results.lighthouse = opts.lighthouse
         ? await step('lighthouse', timings, errors, () => runLighthouse(lighthouseUrls, opts.runs, log))
@@ -186,6 +192,7 @@ async function main() {
   await mkdir(path.dirname(opts.out), { recursive: true });
   await writeFile(opts.out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(formatSummary(results));
+  console.log(formatEmbed({ library: results.embed.library, lighthouse: { 'embed page': results.lighthouse?.['embed page'] ?? { error: 'not run' } } }));
   const shown = path.relative(process.cwd(), opts.out);
   console.log(`Results: ${shown.startsWith('..') ? opts.out : shown}`);
   return errors.length ? 1 : 0;

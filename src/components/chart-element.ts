@@ -67,7 +67,19 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
   /** The plot's measured size; before the first measurement, a nominal size so the layout is never empty. */
   protected plotSize(): Size {
     const { width, height } = this.sizer.size;
-    return width > 0 && height > 0 ? { width, height } : { width: 640, height: 400 };
+    if (width > 0 && height > 0) return { width, height };
+    // Drawn first at the size the plot will have, the chart is not laid out twice (once nominal, once measured).
+    const expected = this.expectedPlotSize();
+    if (expected) this.sizer.assume(expected);
+    return expected ?? { width: 640, height: 400 };
+  }
+
+  /** The plot's size before it is measured: the element's width at the plot's aspect (not when filling a height). */
+  private expectedPlotSize(): Size | undefined {
+    if (this.fill || !this.isConnected) return undefined;
+    const width = this.getBoundingClientRect().width;
+    const aspect = parseFloat(getComputedStyle(this).getPropertyValue('--kc-plot-aspect')) || 1.6;
+    return width > 0 ? { width: Math.round(width), height: Math.round(width / aspect) } : undefined;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

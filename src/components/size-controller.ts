@@ -28,6 +28,11 @@ export class SizeController implements ReactiveController {
     this.observer?.observe(target);
   }
 
+  /** Takes `size` as measured until the observer reports (no update follows if it reports the same). */
+  assume(size: Size): void {
+    if (this.size.width === 0 && this.size.height === 0) this.size = { ...size };
+  }
+
   /** Whether `target` is the element observed. */
   observes(target: Element): boolean {
     return this.target === target;
