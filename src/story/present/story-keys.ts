@@ -84,7 +84,8 @@ export function attachKeys(story: KcStory): void {
     const target = keyStepTarget(action, boxes, card, at, triggerLine(window.innerHeight), window.innerHeight);
     if (!target) return;
     event.preventDefault();
-    const instant = prefersReducedMotion();
+    // A long jump (Home, End, a tall step) goes at once: gliding past a run of steps would flash their charts.
+    const instant = prefersReducedMotion() || Math.abs(target.dy) > window.innerHeight * 1.5;
     heading = instant ? -1 : target.index;
     window.scrollTo({ top: window.scrollY + target.dy, behavior: instant ? 'instant' : 'smooth' });
   });
