@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { libraryDataPlugin } from './src/embed/lib-data-plugin';
+import { libraryMinifyPlugin } from './src/embed/lib-minify-plugin';
 import { viewNamesPlugin } from './src/embed/view-names-plugin';
 
 /**
@@ -11,18 +12,17 @@ import { viewNamesPlugin } from './src/embed/view-names-plugin';
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [libraryDataPlugin(), viewNamesPlugin()],
+  plugins: [libraryDataPlugin(), viewNamesPlugin(), libraryMinifyPlugin()],
   build: {
     outDir: resolve(process.env.KC_OUT_DIR ?? 'dist', 'lib'),
     emptyOutDir: true,
     target: 'es2022',
-    // No preload helper: the library must not touch the host page's <head>.
-    modulePreload: false,
     // Which chunks each chart needs, for the benchmark's per-chart byte budget (scripts/bench/embed.mjs).
     manifest: true,
+    // Library mode: the charts' dynamic imports are plain import() (no preload helper touching the host's
+    // <head>); libraryMinifyPlugin minifies the output all the same.
+    lib: { entry: { 'kc-charts': resolve(import.meta.dirname, 'src/embed/library.ts') }, formats: ['es'] },
     rollupOptions: {
-      input: { 'kc-charts': resolve(import.meta.dirname, 'src/embed/library.ts') },
-      preserveEntrySignatures: 'exports-only',
       output: {
         entryFileNames: '[name].js',
         // A chart's own chunk (its element and data) is named for the chart.

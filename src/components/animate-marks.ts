@@ -1,11 +1,27 @@
-import { easeCubicOut } from 'd3-ease';
 import { interpolateString } from 'd3-interpolate';
-import { timer, type Timer } from 'd3-timer';
 
 /** Attributes a mark may move between views. */
 const ANIMATED = ['d', 'x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'x1', 'x2', 'y1', 'y2', 'transform', 'opacity', 'fill-opacity'] as const;
 
 export type MarkSnapshot = Map<string, Map<string, string>>;
+
+/** A clock calling back with the time elapsed since it started, once a frame, until stopped. */
+interface Timer {
+  stop(): void;
+}
+
+/** Like d3-timer's timer(), in a few lines: the marks' moves need no more (and every chart chunk carries this). */
+function timer(callback: (elapsed: number) => void): Timer {
+  const start = performance.now();
+  let frame = requestAnimationFrame(function tick(now) {
+    frame = requestAnimationFrame(tick);
+    callback(Math.max(0, now - start));
+  });
+  return { stop: () => cancelAnimationFrame(frame) };
+}
+
+/** d3-ease's easeCubicOut. */
+const easeCubicOut = (t: number): number => --t * t * t + 1;
 
 /** A move in flight: its clock and the values it ends on, which are the values Lit last rendered. */
 interface Move {
