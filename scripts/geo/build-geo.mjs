@@ -62,6 +62,15 @@ function compact(objects, { simplify: minWeight, minRing, snap }) {
   return quantize(topo, QUANTIZATION);
 }
 
+/**
+ * A province's union without interior rings: none of the four provinces has an enclave, so a hole left by
+ * the union is a gap between two cities' outlines that do not quite meet (one lies between Jinhua and Quzhou).
+ */
+function withoutHoles(geometry) {
+  if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: geometry.coordinates.slice(0, 1) };
+  return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.slice(0, 1)) };
+}
+
 /** The four provinces, each the union of its cities' outlines, and Quzhou's outline from the same arcs. */
 function region() {
   const cities = [];
@@ -80,7 +89,7 @@ function region() {
     type: 'Feature',
     id: p.code,
     properties: { zh: p.zh, en: p.en },
-    geometry: merge(topo, geometries.filter((g) => g.properties.province === p.code)),
+    geometry: withoutHoles(merge(topo, geometries.filter((g) => g.properties.province === p.code))),
   }));
   const quzhou = {
     type: 'Feature',
@@ -88,7 +97,10 @@ function region() {
     properties: { zh: '衢州市', en: 'Quzhou' },
     geometry: merge(topo, geometries.filter((g) => g.properties.quzhou)),
   };
-  return compact({ provinces: { type: 'FeatureCollection', features: provinces.map(rewind) }, quzhou: rewind(quzhou) }, REGION);
+  return compact(
+    { provinces: { type: 'FeatureCollection', features: provinces.map(rewind) }, quzhou: { type: 'FeatureCollection', features: [rewind(quzhou)] } },
+    REGION,
+  );
 }
 
 /** Quzhou's six county-level units with their NBS codes and names. */

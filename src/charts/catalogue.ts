@@ -6,6 +6,7 @@ import { VIEWS as scorecardViews } from './scorecard/views';
 import { VIEWS as structureViews } from './structure/views';
 import { VIEWS as trackerViews } from './tracker/views';
 import { VIEWS as villagesViews } from './villages/views';
+import { VIEWS as mapViews } from './map/views';
 
 export { isChartId, type ChartId } from './chart-tags';
 
@@ -18,4 +19,5 @@ export const CHART_VIEWS: Record<ChartId, readonly string[]> = {
   tracker: trackerViews,
   figures: figuresViews,
   villages: villagesViews,
+  map: mapViews,
 };

@@ -7,6 +7,7 @@ import { scorecardChart } from './scorecard/chart';
 import { structureChart } from './structure/chart';
 import { trackerChart } from './tracker/chart';
 import { villagesChart } from './villages/chart';
+import { mapChart } from './map/chart';
 
 /** Every chart's pure definition, for rendering without a browser (the build's static charts). */
 export const CHART_DEFINITIONS: Record<ChartId, ChartDefinition> = {
@@ -17,4 +18,5 @@ export const CHART_DEFINITIONS: Record<ChartId, ChartDefinition> = {
   tracker: trackerChart as ChartDefinition,
   figures: figuresChart as ChartDefinition,
   villages: villagesChart as ChartDefinition,
+  map: mapChart as ChartDefinition,
 };

@@ -12,4 +12,5 @@ export const CHART_LOADERS: Record<ChartId, () => Promise<unknown>> = {
   tracker: () => import('./tracker/element'),
   figures: () => import('./figures/element'),
   villages: () => import('./villages/element'),
+  map: () => import('./map/element'),
 };

@@ -7,6 +7,7 @@ export const CHART_TAGS = {
   tracker: { tag: 'kc-target-tracker' },
   figures: { tag: 'kc-figures' },
   villages: { tag: 'kc-village-chart' },
+  map: { tag: 'kc-district-map' },
 } as const satisfies Record<string, { tag: string; dataset?: string }>;
 
 export type ChartId = keyof typeof CHART_TAGS;

@@ -172,6 +172,8 @@ export interface Township extends SourceRef {
   /** NBS code, 9 digits */
   code: string;
   name: Bilingual;
+  /** the name without its type (航埠, Hangbu); soft hyphens (U+00AD) in English mark where a label may break */
+  short: Bilingual;
   type: TownshipType;
   /** village committees (村委会) */
   villages: number;

@@ -127,7 +127,7 @@ const FIGURES_FIELDS: Record<keyof FiguresDataset, true> = {
   type: true, id: true, title: true, notes: true, figures: true,
 };
 const TOWNSHIP_FIELDS: Record<keyof Township, true> = {
-  code: true, name: true, type: true, villages: true, communities: true, tile: true, source: true, locator: true,
+  code: true, name: true, short: true, type: true, villages: true, communities: true, tile: true, source: true, locator: true,
 };
 const TOWNSHIPS_FIELDS: Record<keyof TownshipsDataset, true> = {
   type: true, id: true, title: true, notes: true, area: true, units: true,
@@ -586,6 +586,7 @@ function readTownship(r: Reader, v: unknown, path: string, area: string): Townsh
   return {
     code,
     name: r.bilingual(r.need(o, 'name', path), at(path, 'name')),
+    short: r.bilingual(r.need(o, 'short', path), at(path, 'short')),
     type: r.oneOf(r.need(o, 'type', path), at(path, 'type'), TOWNSHIP_TYPES),
     villages: readCount(r, r.need(o, 'villages', path), at(path, 'villages')),
     communities: readCount(r, r.need(o, 'communities', path), at(path, 'communities')),

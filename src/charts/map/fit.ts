@@ -1,0 +1,80 @@
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import type { Size } from '../../components/size-controller';
+
+/** Room kept free around the geography: the scale bar below, the north arrow at the right. */
+export const MARGIN = { top: 8, right: 26, bottom: 30, left: 8 };
+
+/**
+ * A Mercator projection fitting `object` into the plot less the margins (north up, so the arrow is true),
+ * clipped to the plot. Mercator keeps shapes; over a few degrees its area distortion is negligible.
+ */
+export function fitMercator(object: GeoPermissibleObjects, { width, height }: Size, margin = MARGIN): GeoProjection {
+  return geoMercator()
+    .fitExtent(
+      [
+        [margin.left, margin.top],
+        [Math.max(margin.left + 1, width - margin.right), Math.max(margin.top + 1, height - margin.bottom)],
+      ],
+      object,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+}
+
+/** SVG path data of a feature, rounded to 0.1 px (smaller output, stable snapshots). */
+export function pathOf(projection: GeoProjection, object: GeoPermissibleObjects): string {
+  return geoPath(projection.precision(0.3)).digits(1)(object) ?? '';
+}
+
+/** The projected centroid of a feature's visible part. */
+export function centroidOf(projection: GeoProjection, object: GeoPermissibleObjects): [number, number] {
+  return geoPath(projection).centroid(object);
+}
+
+/** Whether (x, y) lies inside the rings (even–odd rule, so holes count as outside). */
+function insideRings(rings: [number, number][][], x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] ?? [0, 0];
+      const [xj, yj] = ring[j] ?? [0, 0];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/**
+ * A point deep inside a feature's visible part, for its name: of a grid of points inside it, the one
+ * farthest from its edges and from the plot's edges (a coarse pole of inaccessibility). A centroid can fall
+ * outside a bent shape (Qujiang wraps around Kecheng); this cannot. Falls back to the centroid.
+ */
+export function labelPoint(projection: GeoProjection, shape: Feature<Polygon | MultiPolygon>, plot: { width: number; height: number }): [number, number] {
+  const polygons = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
+  // A label needs room to a few pixels' accuracy: thinned rings (at most ~400 points a shape) are enough.
+  const total = polygons.flat().reduce((n, ring) => n + ring.length, 0);
+  const keep = Math.max(1, Math.ceil(total / 400));
+  const rings: [number, number][][] = polygons
+    .flat()
+    .filter((ring) => ring.length >= keep * 3)
+    .map((ring) => ring.filter((_, i) => i % keep === 0).map((p): [number, number] => projection([p[0] ?? 0, p[1] ?? 0]) ?? [NaN, NaN]));
+  const edge = rings.flat();
+  const xs = edge.map((p) => p[0]).filter((v) => v >= 0 && v <= plot.width);
+  const ys = edge.map((p) => p[1]).filter((v) => v >= 0 && v <= plot.height);
+  const [x0, x1, y0, y1] = [Math.min(...xs, plot.width), Math.max(...xs, 0), Math.min(...ys, plot.height), Math.max(...ys, 0)];
+  const step = Math.max(2, Math.max(x1 - x0, y1 - y0) / 20);
+  let best: [number, number] = geoPath(projection).centroid(shape);
+  let bestDistance = -1;
+  for (let x = Math.max(0, x0) + step / 2; x < Math.min(plot.width, x1); x += step) {
+    for (let y = Math.max(0, y0) + step / 2; y < Math.min(plot.height, y1); y += step) {
+      if (!insideRings(rings, x, y)) continue;
+      let d = Math.min(x, y, plot.width - x, plot.height - y);
+      for (const [ex, ey] of edge) d = Math.min(d, Math.hypot(ex - x, ey - y));
+      if (d > bestDistance) [best, bestDistance] = [[x, y], d];
+    }
+  }
+  return best;
+}

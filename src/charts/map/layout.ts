@@ -1,0 +1,35 @@
+import type { Size } from '../../components/size-controller';
+import type { Lang, SpatialPlanDataset, TownshipsDataset } from '../../data/types';
+import type { MapGeo } from './geo';
+import { layoutLocator } from './layout-locator';
+import { layoutPlan } from './layout-plan';
+import { layoutQuzhou } from './layout-quzhou';
+import { layoutTownships } from './layout-townships';
+import type { MapModel } from './model';
+import { locatorText, planText, quzhouText, townshipsText } from './text';
+import type { View } from './views';
+
+export type { MapModel } from './model';
+
+/** What the map draws: the geography, and the datasets of the plan and township views. */
+export interface MapData {
+  geo: MapGeo;
+  townships: TownshipsDataset;
+  plan: SpatialPlanDataset;
+  /** the plan's source, as its short name in the language */
+  planSource: string;
+}
+
+/** Geometry and text of kc-district-map for a view at a size (pure). */
+export function layoutMap(data: MapData, view: View, size: Size, lang: Lang): MapModel {
+  switch (view) {
+    case 'locator':
+      return { ...layoutLocator(data.geo, size, lang), text: locatorText(data.geo, lang) };
+    case 'quzhou':
+      return { ...layoutQuzhou(data.geo, size, lang), text: quzhouText(data.geo, lang) };
+    case 'plan':
+      return { ...layoutPlan(data.geo, data.plan, size, lang), text: planText(data.geo, data.plan, lang, data.planSource) };
+    case 'townships':
+      return { ...layoutTownships(data.townships, size, lang), text: townshipsText(data.townships, lang) };
+  }
+}
