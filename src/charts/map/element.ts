@@ -1,4 +1,4 @@
-import { customElement } from 'lit/decorators.js';
+import { define } from '../../components/define';
 import { ChartElement } from '../../components/chart-element';
 import { mapChart } from './chart';
 import type { MapModel } from './layout';
@@ -17,7 +17,7 @@ import type { MapModel } from './layout';
  * @attr view - locator | quzhou | plan | townships (unknown values show `locator`)
  * @attr lang - zh | en
  */
-@customElement('kc-district-map')
+@define('kc-district-map')
 export class KcDistrictMap extends ChartElement<MapModel> {
   protected readonly chart = mapChart;
 }
