@@ -131,6 +131,9 @@ export class KcStory extends HTMLElement {
     const dy = scrollToPlace(this.boxes(), triggerLine(window.innerHeight), { index, fraction: 0 }) + KEY_LEAD;
     window.scrollBy({ top: dy, behavior: 'instant' });
     this.held = false;
+    // The window may have changed while the show had it (full screen): take up its size again.
+    this.scroller?.setLine(triggerLine(window.innerHeight));
+    this.width = window.innerWidth;
     this.measure();
     if (this.settled) this.commit(index);
   }

@@ -1,8 +1,9 @@
 import { prefersReducedMotion } from '../../components/motion';
 import { pt } from '../../i18n/present-strings';
-import { keyStepTarget, triggerLine } from '../active-step';
+import { triggerLine } from '../active-step';
 import type { KcStory } from '../kc-story';
 import { isPresentKey, keyAllowed, keyTargetKind, stepAction, type KeyTarget } from './keys';
+import { keyStepTarget } from './step-target';
 
 /** What the element a key press comes from does with keys (see keyTargetKind). */
 function kindOf(event: KeyboardEvent): KeyTarget {
