@@ -22,6 +22,10 @@ const strings = {
     zh: '把下面任一段代码粘贴到网页的 HTML 中。',
     en: 'Paste either code into the HTML of a page.',
   },
+  embedOffline: {
+    zh: '这份离线版没有网址，无法生成嵌入代码：请在线打开本报道后复制。下载不受影响。',
+    en: 'This offline copy has no web address to embed from: open the story online to copy a code. Downloads work here too.',
+  },
   scriptCode: { zh: '脚本与标签（图表在页面中绘制）', en: 'Script and tag (the chart draws in the page)' },
   iframeCode: { zh: 'iframe（图表在独立的框架中）', en: 'iframe (the chart in a frame of its own)' },
   copy: { zh: '复制', en: 'Copy' },

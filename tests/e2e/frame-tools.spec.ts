@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expectStep, watchConsole } from './story-page';
 
 /**
@@ -250,4 +252,21 @@ test.describe('without clipboard permission', () => {
     expect(await deepFocus(page)).toBe('kc-chart-tools textarea#code-script');
     expect(errors).toEqual([]);
   });
+});
+
+test('the offline copy (file://) keeps the downloads and says why it has no embed code', async ({ page }) => {
+  const errors = watchConsole(page);
+  const file = resolve(process.env.KC_OUT_DIR ?? 'dist', 'offline/kecheng-five-years-en.html');
+  await page.goto(`${pathToFileURL(file).href}#${STEP.id}`);
+  await expectStep(page, STEP);
+  await page.locator('.graphic-inner > .is-active button.tools').focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.locator('kc-chart-tools dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('textarea')).toHaveCount(0);
+  await expect(dialog).toContainText('This offline copy has no web address to embed from');
+  const csv = await download(page, dialog.getByRole('button', { name: 'CSV data' }));
+  expect(csv.file.suggestedFilename()).toBe('kecheng-gdp-target-en.csv');
+  expect(parseCsv(csv.bytes.subarray(3).toString('utf8'))[0]?.slice(-3)).toEqual(['Unit', 'Source document', 'Locator']);
+  expect(errors).toEqual([]);
 });

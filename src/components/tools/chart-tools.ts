@@ -234,8 +234,10 @@ export class KcChartTools extends LitElement {
         </section>
         <section aria-labelledby="embed-title">
           <h3 id="embed-title">${tt('embed', ui)}</h3>
-          <p class="help">${tt('embedHelp', ui)}</p>
-          ${this.codeField('script', script)} ${this.codeField('iframe', iframe)}
+          ${/^https?:$/.test(new URL(this.base).protocol)
+            ? html`<p class="help">${tt('embedHelp', ui)}</p>
+                ${this.codeField('script', script)} ${this.codeField('iframe', iframe)}`
+            : html`<p class="help">${tt('embedOffline', ui)}</p>`}
         </section>
         <section aria-labelledby="download-title">
           <h3 id="download-title">${tt('download', ui)}</h3>
