@@ -57,7 +57,7 @@ function stepHtml(step: StoryStep, index: number, lang: Lang, data: DataBundle, 
       ? `<div class="teacher">${step.note?.length ? `<div class="teacher-note"><h3>${t('teacherNote', lang)}</h3>${paragraphs(step.note)}</div>` : ''}${questionsHtml(step, lang)}</div>`
       : '';
   return `<section class="handout-step${step.chapter ? ' opens-chapter' : ''}" id="${step.id}" data-step="${step.id}">
-${chapter}<div class="step-body">
+<div class="step-main">${chapter}<div class="step-body">
 <figure class="handout-figure">
 <p class="figure-title"><span class="step-number">${index + 1}</span> ${escapeHtml(text.title)}</p>
 ${legend ? `<p class="figure-legend">${legend}</p>` : ''}
@@ -65,7 +65,7 @@ ${legend ? `<p class="figure-legend">${legend}</p>` : ''}
 <figcaption>${text.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}<p>${escapeHtml(sourceLine(text.sourceIds, data.sources, lang))}</p></figcaption>
 </figure>
 <div class="step-text">${paragraphs(step.text)}</div>
-</div>
+</div></div>
 ${teacher}
 </section>`;
 }

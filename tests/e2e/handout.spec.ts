@@ -83,6 +83,15 @@ for (const handout of HANDOUTS) {
       const squeezed = pagesText.map((p) => p.replace(/\s+/g, ''));
       const split = titles.filter((f) => !squeezed.some((p) => p.includes(f.title) && p.includes(f.source)));
       expect(split, 'figures whose title and source line are on different pages').toEqual([]);
+      // No chapter heading is left at the foot of a page: it shares its page with its first chart's title.
+      const chapters = await page.$$eval('.handout-step.opens-chapter', (sections) =>
+        sections.map((s) => ({
+          heading: (s.querySelector('.chapter')?.textContent ?? '').replace(/\s+/g, ''),
+          title: (s.querySelector('.figure-title')?.textContent ?? '').replace(/\s+/g, '').slice(0, 12),
+        })),
+      );
+      const orphans = chapters.filter((c) => !squeezed.some((p) => p.includes(c.heading) && p.includes(c.title)));
+      expect(orphans.map((c) => c.heading), 'chapter headings apart from their first chart').toEqual([]);
     }
     // And every figure asks not to be broken, and fits in the printable height of a page, so that it can be kept whole.
     const breakable = await page.$$eval('.handout-figure', (figures) =>
