@@ -31,8 +31,8 @@ describe('the real story', () => {
   it('renders every number in the copy from data', () => {
     const figures = stories.en.steps.flatMap((s) => s.text.flat()).filter((n) => n.type === 'figure');
     expect(figures.length).toBeGreaterThan(40);
-    expect(plainText(stories.en.steps[1]?.text[0] ?? [])).toContain('15.8 billion yuan');
-    expect(plainText(stories.zh.steps[1]?.text[0] ?? [])).toContain('158.45 亿元');
+    expect(plainText(stories.en.steps.find((s) => s.id === 'gdp-record')?.text[0] ?? [])).toContain('15.8 billion yuan');
+    expect(plainText(stories.zh.steps.find((s) => s.id === 'gdp-record')?.text[0] ?? [])).toContain('158.45 亿元');
   });
 });
 
