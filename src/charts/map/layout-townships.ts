@@ -17,7 +17,7 @@ export function levelLabels(): string[] {
 }
 
 const GAP = 3;
-const LEADING = 1.1;
+const LEADING = 1.22;
 /** Text sizes on a tile: larger on roomy tiles (desktop), never under 12 px. */
 const sizesFor = (w: number, h: number) => (Math.min(w, h) >= 76 ? { name: 14, number: 22 } : { name: 12, number: 15 });
 const SOFT_HYPHEN = '\u00ad';
