@@ -4,7 +4,7 @@ import type { Lang, Source } from '../data/types';
 import { t } from '../i18n/strings';
 import { TOOLS_BUTTON } from '../i18n/tools-label';
 import { sourceLine } from './source-line';
-import { openTools } from './tools-button';
+import { requestTools } from './tools-button';
 
 /** Styles of the frame every chart shares: title, legend, plot, notes, source line, data table. */
 export const frameStyles = css`
@@ -116,22 +116,16 @@ export const frameStyles = css`
   .source {
     flex: 1 1 12em;
   }
+  /* Shown only on a page that offers the tools (the story sets --kc-tools: see tools/tools-listener.ts); it
+     keeps room for its focus ring at the frame's edge, which clips what overflows it. */
   button.tools {
-    flex: none;
+    display: var(--kc-tools, none);
     min-height: 24px;
-    /* room for the focus ring at the frame's edge, which clips what overflows it */
     margin: 0 5px 0 0;
     padding: 2px 0;
     border: 0;
     background: none;
     font: inherit;
-    color: var(--_fg);
-    text-decoration: underline;
-    text-underline-offset: 2px;
-    cursor: pointer;
-  }
-  button.tools[aria-busy='true'] {
-    cursor: progress;
   }
   /* Drawn by the build before any script, the button keeps its place but shows only once it can work. */
   :host(:not(:defined)) button.tools {
@@ -142,10 +136,6 @@ export const frameStyles = css`
       display: none;
     }
   }
-  button.tools:focus-visible {
-    outline: 3px solid var(--_actual);
-    outline-offset: 2px;
-  }
   details .note {
     color: var(--_muted);
   }
@@ -153,13 +143,15 @@ export const frameStyles = css`
     margin-top: 0.4em;
     font-size: 0.85em;
   }
-  summary {
+  summary,
+  button.tools {
     cursor: pointer;
     color: var(--_fg);
     text-decoration: underline;
     text-underline-offset: 2px;
   }
-  summary:focus-visible {
+  summary:focus-visible,
+  button.tools:focus-visible {
     outline: 3px solid var(--_actual);
     outline-offset: 2px;
   }
@@ -277,7 +269,7 @@ export function chartFrame(
       <div class="foot">
         <p class="source">${sourceLine(text.sourceIds, sources, lang)}</p>
         ${tools
-          ? html`<button class="tools" type="button" aria-haspopup="dialog" @click=${openTools}>${TOOLS_BUTTON[lang]}</button>`
+          ? html`<button class="tools" type="button" aria-haspopup="dialog" @click=${requestTools}>${TOOLS_BUTTON[lang]}</button>`
           : nothing}
       </div>
     </figcaption>

@@ -1,15 +1,12 @@
+import { TOOLS_EVENT } from './tools/tools-listener';
+
 /**
- * Opens the editor tools (embed code, downloads) of the chart whose frame holds the clicked button. Their
- * code loads only now, so the story's charts carry nothing but this handler.
+ * Asks the page for the editor tools (embed code, downloads) of the chart whose frame holds the clicked
+ * button. The page that offers them (the story: tools/tools-listener.ts) loads their code; the charts carry
+ * only this.
  */
-export function openTools(event: Event): void {
+export function requestTools(event: Event): void {
   const button = event.currentTarget as HTMLButtonElement;
-  const root = button.getRootNode();
-  const host = root instanceof ShadowRoot ? root.host : null;
-  if (!(host instanceof HTMLElement) || button.getAttribute('aria-busy') === 'true') return;
-  button.setAttribute('aria-busy', 'true');
-  import('./tools/open-tools')
-    .then((tools) => tools.openChartTools(host, button))
-    .catch((error: unknown) => console.error('kc: the chart tools could not load', error))
-    .finally(() => button.removeAttribute('aria-busy'));
+  if (button.getAttribute('aria-busy') === 'true') return;
+  button.dispatchEvent(new Event(TOOLS_EVENT, { bubbles: true, composed: true }));
 }

@@ -1,6 +1,7 @@
 import { loadChart, loadChartInto } from './chart-loading';
 import { CHART_TAGS, isChartId, type ChartId } from '../charts/chart-tags';
 import { prefersReducedMotion } from '../components/motion';
+import { listenForTools } from '../components/tools/tools-listener';
 import type { Lang } from '../data/types';
 import { t } from '../i18n/strings';
 import { KEY_LEAD, placeAtLine, scrollToPlace, stepAtLine, triggerLine, type Place, type StepBox } from './active-step';
@@ -65,6 +66,8 @@ export class KcStory extends HTMLElement {
       this.prerendered.add(el);
     }
     this.prefetchCharts();
+    // Every chart frame in the story offers Share & download; the tools' code loads when first asked for.
+    listenForTools();
     this.classList.add('is-live');
 
     const fromHash = this.stepIndex(decodeURIComponent(location.hash.slice(1)));

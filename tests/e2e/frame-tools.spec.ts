@@ -270,3 +270,13 @@ test('the offline copy (file://) keeps the downloads and says why it has no embe
   expect(parseCsv(csv.bytes.subarray(3).toString('utf8'))[0]?.slice(-3)).toEqual(['Unit', 'Source document', 'Locator']);
   expect(errors).toEqual([]);
 });
+
+test('a page without the story offers no tools: the iframe embed page shows the chart alone', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/embed/?chart=gdp&view=target&lang=en');
+  const chart = page.locator('kc-line-chart');
+  await expect(chart.locator('.plot svg')).toBeVisible();
+  await expect(chart.locator('button.tools')).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--kc-tools'))).toBe('');
+  expect(errors).toEqual([]);
+});
