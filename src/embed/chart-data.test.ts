@@ -11,7 +11,7 @@ const used = (id: ChartId): ReturnType<typeof chartDataUsed> => {
   return chartDataUsed(CHART_DEFINITIONS[id], CHART_VIEWS[id], bundle, entry.dataset);
 };
 
-describe('chartDataUsed(chart, views, data, dataset)', () => {
+describe('chartDataUsed(chart, views, data, dataset)', { timeout: 60_000 }, () => {
   it('the GDP line chart reads the gdp dataset only', () => {
     expect(used('gdp').datasets).toEqual(['gdp']);
   });
