@@ -91,6 +91,14 @@ export function layoutPlan(geo: MapGeo, plan: SpatialPlanDataset, size: Size, la
   return { width, height, paths, points, tiles: [], swatches: [], labels: [badge, ...marks, ...furn.labels], scaleBar: furn.scaleBar, north: furn.north };
 }
 
+/**
+ * A label wrapped to as few lines as fit maxWidth; Chinese, which breaks between any two characters, is then
+ * balanced (the narrowest width giving that many lines), so no line holds a lone character.
+ */
 function lines(e: PlanElement, lang: Lang, maxWidth: number, size: number, bold: boolean, tone: string, maxLines = 3) {
-  return wrapText(e.label[lang], maxWidth, size, maxLines, bold).map((text) => ({ text, size, bold, tone }));
+  const text = e.label[lang];
+  const count = wrapText(text, maxWidth, size, maxLines, bold).length;
+  let width = maxWidth;
+  while (lang === 'zh' && width > size * 2 && wrapText(text, width - 4, size, Infinity, bold).length <= count) width -= 4;
+  return wrapText(text, width, size, maxLines, bold).map((text) => ({ text, size, bold, tone }));
 }

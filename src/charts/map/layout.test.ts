@@ -29,7 +29,7 @@ describe('labels', () => {
       });
       for (const l of [...labels, ...tiles.flatMap((t) => t.texts)]) expect(l.size).toBeGreaterThanOrEqual(12);
     }
-  });
+  }, 30_000); // six layouts of thousands of border points each: slow on a loaded machine
 
   test.each(['zh', 'en'] as Lang[])('at phone width in %s, Kecheng, Quzhou and the provinces keep their names on the locator', (lang) => {
     const texts = model('locator', lang, 360, 300).labels.map((l) => l.text);
