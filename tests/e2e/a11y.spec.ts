@@ -130,6 +130,8 @@ test.describe.configure({ mode: 'parallel' });
 for (const path of builtPages()) {
   test.describe(`accessibility of ${path}`, () => {
     test('no axe violation and enough contrast in the chart once the page has loaded, light and dark', async ({ page }) => {
+      // Two full axe runs: on the long pages (the handouts, ~20 charts inline) 20–50 s on a busy two-core machine.
+      test.setTimeout(120_000);
       await page.goto(path);
       if (await hasStory(page)) {
         const [first] = await declaredSteps(page);
@@ -204,6 +206,8 @@ for (const path of builtPages()) {
     });
 
     test('no axe violation without JavaScript, light and dark, and enough contrast in the static chart images', async ({ browser }, testInfo) => {
+      // Two axe runs over every step's figure and table, then every step image: 20–60 s on a busy machine.
+      test.setTimeout(120_000);
       const context = await browser.newContext({ ...testInfo.project.use, javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(path);
