@@ -192,7 +192,8 @@ async function main() {
   await mkdir(path.dirname(opts.out), { recursive: true });
   await writeFile(opts.out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(formatSummary(results));
-  console.log(formatEmbed({ library: results.embed.library, lighthouse: { 'embed page': results.lighthouse?.['embed page'] ?? { error: 'not run' } } }));
+  const embedPage = results.lighthouse?.['embed page'];
+  console.log(formatEmbed({ library: results.embed.library, lighthouse: embedPage ? { 'embed page': embedPage } : {} }));
   const shown = path.relative(process.cwd(), opts.out);
   console.log(`Results: ${shown.startsWith('..') ? opts.out : shown}`);
   return errors.length ? 1 : 0;
