@@ -1,5 +1,5 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Size } from '../../components/size-controller';
 
 /** Room kept free around the geography: the scale bar below, the north arrow at the right. */
@@ -24,9 +24,43 @@ export function fitMercator(object: GeoPermissibleObjects, { width, height }: Si
     ]);
 }
 
-/** SVG path data of a feature, rounded to 0.1 px (smaller output, stable snapshots). */
+/** A stream that passes on a line's points only when they lie at least `min` px from the last one passed. */
+function thinned(output: GeoStream, min: number): GeoStream {
+  let last: [number, number] | undefined;
+  let held: [number, number] | undefined;
+  return {
+    point(x, y) {
+      if (last && Math.hypot(x - last[0], y - last[1]) < min) {
+        held = [x, y];
+        return;
+      }
+      output.point(x, y);
+      last = [x, y];
+      held = undefined;
+    },
+    lineStart() {
+      last = held = undefined;
+      output.lineStart();
+    },
+    lineEnd() {
+      // The line's last point always stays, so rings close where they began.
+      if (held) output.point(held[0], held[1]);
+      last = held = undefined;
+      output.lineEnd();
+    },
+    polygonStart: () => output.polygonStart(),
+    polygonEnd: () => output.polygonEnd(),
+    sphere: () => output.sphere?.(),
+  };
+}
+
+/**
+ * SVG path data of a feature at the plot's resolution: points closer than 1 px to the previous one are
+ * dropped (a locator at phone size keeps a fraction of its points) and coordinates rounded to 0.1 px.
+ */
 export function pathOf(projection: GeoProjection, object: GeoPermissibleObjects): string {
-  return geoPath(projection.precision(0.3)).digits(1)(object) ?? '';
+  const stream = { stream: (output: GeoStream) => projection.stream(thinned(output, 1)) };
+  return geoPath(stream).digits(1)(object) ?? '';
 }
 
 /** The projected centroid of a feature's visible part. */
