@@ -30,7 +30,8 @@ export function layoutFigures(datasets: Record<string, FiguresDataset>, view: Vi
   const rows = Math.ceil(figures.length / cols);
   const tileW = (width - (cols - 1) * GAP) / cols;
   // Tiles share the height, but grow no taller than a little more than they are wide; the grid sits at the top.
-  const tileH = Math.min((height - (rows - 1) * GAP) / rows, Math.max(150, tileW * 1.1), 240);
+  // On a plot too small for the tiles (a phone at 200 % zoom) they keep a legible minimum and run past its foot.
+  const tileH = Math.max(40, Math.min((height - (rows - 1) * GAP) / rows, Math.max(150, tileW * 1.1), 240));
   const tiles: FigureTile[] = figures.map(({ ref, figure }, i) => {
     const col = i % cols;
     const row = Math.floor(i / cols);

@@ -84,7 +84,7 @@ export function layoutTownships(data: TownshipsDataset, size: Size, lang: Lang):
     const y0 = top + (height - top - bottom - cellH * rows) / 2;
     const tiles: MapTile[] = data.units.map((u) => {
       const level = levelOf(u.villages);
-      const [x, y, w, h] = [x0 + u.tile.col * cellW + GAP / 2, y0 + u.tile.row * cellH + GAP / 2, cellW - GAP, cellH - GAP];
+      const [x, y, w, h] = [x0 + u.tile.col * cellW + GAP / 2, y0 + u.tile.row * cellH + GAP / 2, Math.max(1, cellW - GAP), Math.max(1, cellH - GAP)];
       return { k: `tile-${u.code}`, x, y, width: w, height: h, level, texts: tileTexts(u, x, y, w, h, lang, level) };
     });
     return { tiles, x0, y0, cellW, gridBottom: y0 + rows * cellH };

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { bundle } from '../data/bundle';
+import { svgSnapshot } from '../test-utils/svg-snapshot';
+import { CHART_VIEWS } from './catalogue';
+import { CHART_DEFINITIONS } from './chart-definitions';
+import { CHART_TAGS, type ChartId } from './chart-tags';
+
+/**
+ * A phone at 200 % zoom leaves a chart a plot of a couple of hundred pixels or less. Whatever the size, no
+ * chart may draw a shape of negative size (the browser rejects it and reports an error).
+ */
+const sizes = [
+  { width: 160, height: 90 },
+  { width: 195, height: 140 },
+  { width: 90, height: 60 },
+];
+const cases = (Object.keys(CHART_VIEWS) as ChartId[]).flatMap((id) => CHART_VIEWS[id].map((view) => [id, view] as const));
+
+describe('small plots', () => {
+  test.each(cases)('%s, view %s: no negative width, height or radius at small sizes', (id, view) => {
+    const chart = CHART_DEFINITIONS[id];
+    const entry = CHART_TAGS[id];
+    const dataset = 'dataset' in entry ? entry.dataset : undefined;
+    for (const size of sizes) {
+      for (const lang of ['zh', 'en'] as const) {
+        const svg = svgSnapshot(chart.plot(chart.model(bundle, view, size, lang, dataset)));
+        const negative = svg.match(/\s(?:width|height|r|rx|ry)="-[^"]*"/g) ?? [];
+        expect(negative, `${size.width}×${size.height} ${lang}`).toEqual([]);
+      }
+    }
+  });
+});
