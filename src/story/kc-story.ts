@@ -170,14 +170,6 @@ export class KcStory extends HTMLElement {
     timer = window.setTimeout(load, 8000);
   }
 
-  /** The charts of the next two steps load before the reader reaches them (a no-op once loaded). */
-  private prefetchAfter(index: number): void {
-    for (const step of this.steps.slice(index + 1, index + 3)) {
-      const id = step.dataset.chart ?? '';
-      if (isChartId(id)) void loadChart(id).catch(() => undefined);
-    }
-  }
-
   private stepIndex(id: string): number {
     return id ? this.steps.findIndex((s) => s.dataset.step === id) : -1;
   }
@@ -219,7 +211,6 @@ export class KcStory extends HTMLElement {
   private readonly onLoadSettled = (): void => {
     window.clearTimeout(this.settleTimer);
     this.settled = true;
-    this.prefetchAfter(this.active);
     // The step keys and the presentation button come once the story has settled (their code is not the page's first).
     void import('./present/story-keys').then(({ attachKeys }) => attachKeys(this));
     if (this.held) return;
@@ -259,7 +250,6 @@ export class KcStory extends HTMLElement {
     const chart = this.chartFor(chartId);
     // A chart the build drew in this very view can wait for its code until the page is idle.
     if (!(this.prerendered.has(chart) && chart.getAttribute('view') === view)) void loadChartInto(chart, chartId, this.lang_);
-    if (this.settled) this.prefetchAfter(index);
     const instant = !animate || !this.settled || prefersReducedMotion();
     this.classList.toggle('instant', instant);
     chart.view = view;

@@ -26,11 +26,3 @@ test('a chart whose code fails to load shows a message and a retry that works', 
   // The failed requests are the network's errors, not the page's: nothing else may reach the console.
   expect(errors.filter((e) => !/Failed to load resource|Failed to fetch dynamically imported module|internet/i.test(e))).toEqual([]);
 });
-
-test('the charts of the next steps load before the reader reaches them', async ({ page }) => {
-  const errors = watchConsole(page);
-  await page.goto('./#villages');
-  // Well before the 8 s at which every chart's code loads anyway.
-  await expect.poll(() => page.evaluate(() => customElements.get('kc-village-chart') !== undefined), { timeout: 5000 }).toBe(true);
-  expect(errors).toEqual([]);
-});
