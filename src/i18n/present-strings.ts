@@ -1,4 +1,5 @@
 import type { Lang } from '../data/types';
+import { fill } from './fill';
 
 /**
  * UI strings of presentation mode, the speaker view and the story's step keys. They load with that code, after
@@ -57,5 +58,5 @@ export type PresentStringKey = keyof typeof strings;
 
 /** A presentation string in the language, with each `{name}` filled from `vars`. */
 export function pt(key: PresentStringKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return strings[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
+  return fill(strings[key][lang], vars);
 }

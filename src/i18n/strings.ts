@@ -1,4 +1,5 @@
 import type { Lang } from '../data/types';
+import { fill } from './fill';
 
 const strings = {
   source: { zh: '来源', en: 'Source' },
@@ -51,5 +52,5 @@ export type StringKey = keyof typeof strings;
 
 /** A UI string in the language, with each `{name}` filled from `vars`. */
 export function t(key: StringKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return strings[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
+  return fill(strings[key][lang], vars);
 }

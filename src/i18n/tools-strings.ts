@@ -1,4 +1,5 @@
 import type { Lang } from '../data/types';
+import { fill } from './fill';
 import { TOOLS_BUTTON } from './tools-label';
 
 /**
@@ -49,5 +50,5 @@ export type ToolsStringKey = keyof typeof strings;
 
 /** A string of the editor tools in the language, with each `{name}` filled from `vars`. */
 export function tt(key: ToolsStringKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return strings[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
+  return fill(strings[key][lang], vars);
 }
