@@ -24,6 +24,9 @@ export interface ChartModel {
  *
  * @cssproperty --kc-plot-aspect - width / height of the plot when the element has no set height (default 1.6)
  */
+/** The smallest plot a layout is asked for (see layout()). */
+export const MIN_PLOT = { width: 120, height: 90 } as const;
+
 export abstract class ChartElement<M extends ChartModel> extends LitElement {
   static override styles = [themeStyles, frameStyles, hostResetStyles, problemStyles];
 
@@ -61,7 +64,10 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
   }
 
   private layout(size: Size): M {
-    return this.chart.model(bundle, this.view, size, this.lang, this.chartDataset());
+    // A plot squeezed to a sliver (a phone at 200 % zoom, a collapsing container) is drawn at a floor size and
+    // scaled down by its viewBox: no layout has to work below it, and none produces coordinates that are not numbers.
+    const drawn = { width: Math.max(size.width, MIN_PLOT.width), height: Math.max(size.height, MIN_PLOT.height) };
+    return this.chart.model(bundle, this.view, drawn, this.lang, this.chartDataset());
   }
 
   /** The plot's measured size; before the first measurement, a nominal size so the layout is never empty. */
