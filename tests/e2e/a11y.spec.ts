@@ -296,7 +296,8 @@ for (const path of builtPages()) {
               const chart = document.querySelector<HTMLElement & { view: string; updateComplete: Promise<boolean> }>(
                 '.graphic-inner > .is-active',
               );
-              if (chart?.view === view) {
+              // The chart's code may still be on its way (the first chart is prerendered): wait for the live element.
+              if (chart?.view === view && customElements.get(chart.localName)) {
                 await chart.updateComplete;
                 break;
               }
