@@ -1,10 +1,10 @@
-import type { LegendItem } from '../charts/chart-text';
 import { sourceLine } from '../components/source-line';
 import type { DataBundle, Lang } from '../data/types';
 import { t } from '../i18n/strings';
 import { plainText } from './build-story';
 import { copyToHtml, escapeHtml, questionsHtml, sourcesHtml } from './render-html';
 import { standalonePlotSvg, staticChartText } from './static-chart';
+import { legendLine } from './static-figure';
 import type { Paragraph, Story, StoryStep } from './story-model';
 
 /** Which handout: the class's, or the teacher's with each step's note and the chapters' questions. */
@@ -14,17 +14,6 @@ export type HandoutKind = 'class' | 'teacher';
 export function handoutPath(lang: Lang, kind: HandoutKind): string {
   return `${lang === 'zh' ? '' : 'en/'}handout/${kind === 'teacher' ? 'teacher/' : ''}index.html`;
 }
-
-/** The legend as a line of text beside the chart: the glyph stands for the swatch, which greyscale may not tell apart. */
-const GLYPHS: Record<LegendItem['swatch'], string> = {
-  line: '—',
-  dashed: '╌',
-  dotted: '┈',
-  dot: '●',
-  ring: '○',
-  square: '■',
-  hatched: '▨',
-};
 
 const paragraphs = (list: Paragraph[]): string => list.map((p) => `<p>${copyToHtml(p)}</p>`).join('');
 
@@ -50,7 +39,7 @@ function inlineSvg(svg: string, stepId: string, summary: string): string {
 
 function stepHtml(step: StoryStep, index: number, lang: Lang, data: DataBundle, kind: HandoutKind, svg: string): string {
   const text = staticChartText(step.chart, step.view, lang, data);
-  const legend = text.legend.map((item) => `${GLYPHS[item.swatch]} ${escapeHtml(item.label)}`).join(' · ');
+  const legend = legendLine(text.legend);
   const chapter = step.chapter ? `<h2 class="chapter">${escapeHtml(step.chapter)}</h2>` : '';
   const teacher =
     kind === 'teacher' && (step.note?.length || step.questions?.length)

@@ -6,7 +6,7 @@ import { escapeHtml } from './render-html';
 import { STATIC_SIZE, staticChartText } from './static-chart';
 import type { StoryStep } from './story-model';
 
-/** How each legend swatch reads in text: the image carries the marks, this line names them. */
+/** How each legend swatch reads in text: the image carries the marks, this line names them (greyscale too). */
 const GLYPHS: Record<LegendItem['swatch'], string> = {
   line: '—',
   dashed: '╌',
@@ -16,6 +16,11 @@ const GLYPHS: Record<LegendItem['swatch'], string> = {
   square: '■',
   hatched: '▨',
 };
+
+/** A chart's legend as one line of HTML text, each entry led by the glyph of its swatch. */
+export function legendLine(legend: LegendItem[]): string {
+  return legend.map((item) => `${GLYPHS[item.swatch]} ${escapeHtml(item.label)}`).join(' · ');
+}
 
 /** Where the build writes a step's standalone chart, relative to the site root. */
 export function staticChartPath(lang: Lang, stepId: string): string {
@@ -32,7 +37,7 @@ export function staticFigureHtml(step: StoryStep, lang: Lang, data: DataBundle, 
   const rows = text.table.rows
     .map((row) => `<tr>${row.map((v, i) => (i === 0 ? cell('th', v, ' scope="row"') : cell('td', v))).join('')}</tr>`)
     .join('');
-  const legend = text.legend.map((item) => `${GLYPHS[item.swatch]} ${escapeHtml(item.label)}`).join(' · ');
+  const legend = legendLine(text.legend);
   return `<figure class="static-figure">
 <p class="static-title">${escapeHtml(text.title)}</p>
 ${legend ? `<p class="static-legend">${legend}</p>` : ''}
