@@ -1,4 +1,4 @@
-import { interpolateString } from 'd3-interpolate';
+import { tweenString } from './tween-string';
 
 /** Attributes a mark may move between views. */
 const ANIMATED = ['d', 'x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'x1', 'x2', 'y1', 'y2', 'transform', 'opacity', 'fill-opacity'] as const;
@@ -78,7 +78,7 @@ export function animateMarks(root: ParentNode, before: MarkSnapshot, duration = 
     if (!previous) {
       const opacity = el.getAttribute('opacity');
       destination.set('opacity', opacity);
-      tweens.push(['opacity', interpolateString('0', opacity ?? '1')]);
+      tweens.push(['opacity', tweenString('0', opacity ?? '1')]);
     } else {
       for (const [name, from] of previous) {
         const to = el.getAttribute(name);
@@ -86,7 +86,7 @@ export function animateMarks(root: ParentNode, before: MarkSnapshot, duration = 
         // A path whose commands differ cannot be tweened point by point: it takes its new shape at once.
         if (name === 'd' && numberCount(from) !== numberCount(to)) continue;
         destination.set(name, to);
-        tweens.push([name, interpolateString(from, to)]);
+        tweens.push([name, tweenString(from, to)]);
       }
     }
     if (tweens.length === 0) continue;

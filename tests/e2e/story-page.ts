@@ -60,7 +60,11 @@ export async function expectStep(page: Page, step: { id: string; chart: string; 
     .toMatchObject({ id: step.id, tag: CHART_TAGS[step.chart], view: step.view, drawn: true });
 }
 
-/** Scrolls as a reader would, in wheel steps, until the step's top is just above the trigger line. */
+/**
+ * Scrolls as a reader would, in wheel steps, until the step's top is just above the trigger line. A wheel scroll
+ * is applied (and may be animated) after `mouse.wheel` returns, so each step waits for the page to stop moving
+ * before it measures again: measuring mid-scroll could stop short, or send a second wheel that overshoots.
+ */
 export async function wheelTo(page: Page, id: string): Promise<void> {
   for (let i = 0; i < 60; i++) {
     const delta = await page.evaluate((stepId) => {
@@ -70,9 +74,33 @@ export async function wheelTo(page: Page, id: string): Promise<void> {
       return el.getBoundingClientRect().top - (line - 40);
     }, id);
     if (Math.abs(delta) < 30) return;
+    const before = await page.evaluate(() => window.scrollY);
     await page.mouse.wheel(0, Math.max(-600, Math.min(600, delta)));
-    await page.waitForTimeout(30);
+    await scrollStill(page, before);
   }
+}
+
+/** Waits (at most 2 s) until the page has left scroll position `from` and then kept still for a few frames. */
+async function scrollStill(page: Page, from: number): Promise<void> {
+  await page.evaluate(
+    (start) =>
+      new Promise<void>((resolve) => {
+        const began = performance.now();
+        let last = window.scrollY;
+        let still = 0;
+        const tick = (): void => {
+          const y = window.scrollY;
+          still = y === last ? still + 1 : 0;
+          last = y;
+          const moved = y !== start;
+          // A wheel at the end of the page moves nothing: give up waiting for movement after 300 ms.
+          if ((still >= 4 && (moved || performance.now() - began > 300)) || performance.now() - began > 2000) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    from,
+  );
 }
 
 /** A `kc-step` event as the page fired it, with the time (ms since the document started) it fired. */

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../shared/linear-scale';
 import type { Lang, SeriesDataset } from '../../data/types';
 import { formatRate, formatTick, trimDecimals } from '../../lib/format';
 import type { Size } from '../../components/size-controller';

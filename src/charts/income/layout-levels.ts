@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../shared/linear-scale';
 import { area, line } from 'd3-shape';
 import type { Lang, Point, SeriesDataset } from '../../data/types';
 import { formatRate, formatValue } from '../../lib/format';

@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type LinearScale } from '../shared/linear-scale';
 import type { Lang, UnitKind } from '../../data/types';
 import { formatTick, unitLabel } from '../../lib/format';
 import { avoidOverlap, overlaps, type Box } from '../shared/avoid-overlap';
@@ -9,8 +9,8 @@ import type { Rule } from './model';
 export const TICK_SIZE = 12;
 
 export interface YearAxes {
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  x: LinearScale;
+  y: LinearScale;
   rules: Rule[];
   ticks: TextMark[];
   /** the plot area marks and labels may use (above the year labels) */

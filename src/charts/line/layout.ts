@@ -1,5 +1,5 @@
 import { max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../shared/linear-scale';
 import { line } from 'd3-shape';
 import type { ChartModel } from '../../components/chart-element';
 import type { Size } from '../../components/size-controller';

@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from '../shared/linear-scale';
 import type { Lang, Point } from '../../data/types';
 import { formatRate, formatValue } from '../../lib/format';
 import { targetBound } from '../shared/target-bound';
@@ -11,8 +11,8 @@ import { COLORS, lineFacts, pointValue } from './line-text';
 import type { BandMark, LineMark, PointMark } from './layout';
 
 interface Geometry {
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  x: LinearScale;
+  y: LinearScale;
   top: number;
   bottom: number;
   width: number;

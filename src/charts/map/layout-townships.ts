@@ -1,4 +1,4 @@
-import { scaleThreshold } from 'd3-scale';
+import { bisectRight } from 'd3-array';
 import type { Size } from '../../components/size-controller';
 import type { Lang, Township, TownshipsDataset } from '../../data/types';
 import { overlaps, type Box } from '../shared/avoid-overlap';
@@ -9,7 +9,8 @@ import { DARK_LEVEL, type LegendSwatch, type MapModel, type MapTile } from './mo
 
 /** Class breaks of the sequential scale: 0, 1–9, 10–19, 20–29, 30 or more village committees. */
 export const BREAKS = [1, 10, 20, 30] as const;
-export const levelOf = scaleThreshold<number, number>().domain([...BREAKS]).range([0, 1, 2, 3, 4]);
+/** The level (0–4) of a count of village committees. */
+export const levelOf = (count: number): number => bisectRight(BREAKS, count);
 
 /** The legend's label of each level. */
 export function levelLabels(): string[] {

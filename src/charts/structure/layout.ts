@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../shared/linear-scale';
 import type { Size } from '../../components/size-controller';
 import type { Lang, StructureDataset } from '../../data/types';
 import { formatValue, trimDecimals } from '../../lib/format';
