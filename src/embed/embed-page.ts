@@ -31,6 +31,7 @@ function showChart(request: EmbedRequest): void {
     () => customElements.whenDefined(entry.tag),
     () => {
       status.textContent = t('chartFailed', lang);
+      status.classList.add('failed');
     },
   );
   // The element draws itself once its code has arrived; until then the status line says it is coming.

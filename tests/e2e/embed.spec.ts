@@ -206,3 +206,38 @@ test.describe('embeds in hostile host pages', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe('the iframe embed page while it loads', () => {
+  for (const chart of ['gdp', 'map'] as const) {
+    test(`${chart}: the chart takes the loading line’s place and nothing on the page shifts`, async ({ page }) => {
+      const errors = watchConsole(page);
+      await page.setViewportSize({ width: 412, height: 823 });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shifts: string[] };
+        w.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+            w.__shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((s) => s.node?.nodeName).join(',')}`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`./embed/?chart=${chart}&lang=en`);
+      const element = page.locator(`main > ${CHART_TAGS[chart].tag}`);
+      await expect(element.locator('.plot svg').first()).toBeVisible();
+      // The credit line shows once the chart is in place, below it.
+      const credit = page.locator('.embed-credit');
+      await expect(credit).toBeVisible();
+      const [chartBox, creditBox] = [await element.boundingBox(), await credit.boundingBox()];
+      expect(creditBox!.y).toBeGreaterThanOrEqual(chartBox!.y + chartBox!.height - 1);
+      expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('a chart whose code cannot load says so, and the credit line leads to the story', async ({ page }) => {
+    await page.route('**/assets/element-*.js', (route) => route.abort('internetdisconnected'));
+    await page.goto('./embed/?chart=villages&lang=en');
+    await expect(page.locator('.embed-status')).toHaveText('This chart could not be drawn.');
+    await expect(page.locator('.embed-credit a')).toBeVisible();
+  });
+});
