@@ -103,7 +103,10 @@ async function markState(page: Page): Promise<string> {
 /** Waits until the shown chart is drawn, fully faded in, and none of its marks moves any more. */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const chart = document.querySelector<HTMLElement>('.graphic-inner > .is-active');
+    // The embed page shows a loading line until its chart's code has arrived, then the chart in its place.
+    if (document.querySelector('.embed-status:not(.failed)')) return false;
+    const embedded = document.querySelector('.embed-credit') ? document.querySelector<HTMLElement>('main > [data-chart]') : null;
+    const chart = document.querySelector<HTMLElement>('.graphic-inner > .is-active') ?? embedded;
     if (!chart) return true;
     const plot = chart.shadowRoot?.querySelector('.plot');
     return getComputedStyle(chart).opacity === '1' && !!plot && plot.children.length > 0;
@@ -365,6 +368,7 @@ for (const path of builtPages()) {
     test('the shown chart’s data table opens from the keyboard, in plain sight', async ({ page }) => {
       await page.goto(path);
       const story = await hasStory(page);
+      if (!story) await settled(page);
       test.skip(!story && (await page.locator('[data-chart]').count()) === 0, 'no chart on this page');
       // The chart with the longest table, in the middle of the story, where a step card passes over the graphic.
       const steps = await declaredSteps(page);
