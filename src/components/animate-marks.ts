@@ -1,4 +1,4 @@
-import { tweenString } from './tween-string';
+import { numberCount, tweenString } from './tween-string';
 
 /** Attributes a mark may move between views. */
 const ANIMATED = ['d', 'x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'x1', 'x2', 'y1', 'y2', 'transform', 'opacity', 'fill-opacity'] as const;
@@ -103,8 +103,4 @@ export function animateMarks(root: ParentNode, before: MarkSnapshot, duration = 
     };
     moves.set(el, move);
   }
-}
-
-function numberCount(path: string): number {
-  return path.match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi)?.length ?? 0;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { interpolateString } from 'd3-interpolate';
 import { describe, expect, it } from 'vitest';
-import { tweenString } from './tween-string';
+import { numberCount, tweenString } from './tween-string';
 
 describe('tweenString', () => {
   it('moves every number of a path and keeps the commands', () => {
@@ -14,6 +14,11 @@ describe('tweenString', () => {
   it('reads signs, decimals and exponents', () => {
     const tween = tweenString('translate(-4.5,.5) scale(1e1)', 'translate(5.5,-1.5) scale(2e1)');
     expect(tween(0.5)).toBe('translate(0.5,-0.5) scale(15)');
+  });
+
+  it('counts the numbers it would tween', () => {
+    expect(numberCount('M0,10L5,20Z')).toBe(4);
+    expect(numberCount('translate(-4.5,.5) scale(1E+1)')).toBe(3);
   });
 
   it('fades from a bare number', () => {

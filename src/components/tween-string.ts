@@ -1,6 +1,11 @@
 /** A number as it may appear in an attribute: "12", "-3.5", ".5", "1e-3". */
 const NUMBER = /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
 
+/** How many numbers a string holds, read as tweenString reads them. */
+export function numberCount(text: string): number {
+  return text.match(NUMBER)?.length ?? 0;
+}
+
 /**
  * Tweens the numbers embedded in two strings of the same shape ("M0,10L5,20" → "M0,30L5,40"), keeping the
  * text of `to` between them, as d3-interpolate's interpolateString does; at t = 1 it gives `to` itself.

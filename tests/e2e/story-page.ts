@@ -80,27 +80,10 @@ export async function wheelTo(page: Page, id: string): Promise<void> {
   }
 }
 
-/** Waits (at most 2 s) until the page has left scroll position `from` and then kept still for a few frames. */
+/** Waits until the page has left scroll position `from` (a wheel at the page's end moves nothing: 300 ms at most), then is still. */
 async function scrollStill(page: Page, from: number): Promise<void> {
-  await page.evaluate(
-    (start) =>
-      new Promise<void>((resolve) => {
-        const began = performance.now();
-        let last = window.scrollY;
-        let still = 0;
-        const tick = (): void => {
-          const y = window.scrollY;
-          still = y === last ? still + 1 : 0;
-          last = y;
-          const moved = y !== start;
-          // A wheel at the end of the page moves nothing: give up waiting for movement after 300 ms.
-          if ((still >= 4 && (moved || performance.now() - began > 300)) || performance.now() - began > 2000) resolve();
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-    from,
-  );
+  await page.waitForFunction((start) => window.scrollY !== start, from, { timeout: 300 }).catch(() => undefined);
+  await settle(page, 70);
 }
 
 /** A `kc-step` event as the page fired it, with the time (ms since the document started) it fired. */
