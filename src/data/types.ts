@@ -38,8 +38,11 @@ export interface SourceRef {
 /** actual: reported result; estimate: "预计"; target: a plan's goal. */
 export type PointKind = 'actual' | 'estimate' | 'target';
 
-/** For targets stated as a bound: "突破 800 亿" is a minimum, "低于 1.8" a maximum. */
-export type Bound = 'min' | 'max';
+/**
+ * For targets stated as a bound, as the source words it: `min` ≥ (以上, 不低于), `max` ≤ (以内, 不超过),
+ * `over` > (突破, 超过, ">70"), `under` < (低于, "<4").
+ */
+export type Bound = 'min' | 'max' | 'over' | 'under';
 
 export interface Point extends SourceRef {
   year: number;
@@ -233,7 +236,60 @@ export interface SpatialPlanDataset {
   elements: PlanElement[];
 }
 
-export type Dataset = SeriesDataset | ScorecardDataset | StructureDataset | FiguresDataset | TownshipsDataset | SpatialPlanDataset;
+/** 预期性 (expected: an indicative goal) or 约束性 (binding): the attribute a plan table gives each indicator. */
+export type PlanAttribute = 'expected' | 'binding';
+
+/**
+ * A cell of a plan's targets table, with where it stands: a number, what the table says instead of a number
+ * ("与GDP增速同步"), or "*" (the figure had not yet been published). Exactly one of the three.
+ */
+export interface PlanCell extends SourceRef {
+  value?: number;
+  text?: Bilingual;
+  unpublished?: true;
+}
+
+/** One row of a plan's targets table: the base-year value, the target, and (once published) the result. */
+export interface PlanIndicator extends SourceRef {
+  id: string;
+  /** id of one of the dataset's groups (the table's 一级指标) */
+  group: string;
+  name: Bilingual;
+  /** the unit as the table prints it, in both languages */
+  unit: Bilingual;
+  /** how the row's numbers are formatted (亿元: 23.7 billion yuan); absent, a number is written with `unit` */
+  format?: UnitKind;
+  /** `growth`: the row's numbers are growth rates in % (the base-year cell is that year's growth, not a level) */
+  measure?: 'growth';
+  /** the base-year cell; absent when the table leaves it empty */
+  base?: PlanCell;
+  target: PlanCell;
+  /** the target year's result, when a source reports it */
+  result?: PlanCell;
+  attribute: PlanAttribute;
+  note?: Bilingual;
+}
+
+/** data/plan-2025.json: a plan's main indicators, each with its base and target (Table 2 of the 14th plan). */
+export interface PlanTargetsDataset {
+  type: 'plan-targets';
+  id: string;
+  title: Bilingual;
+  notes?: Bilingual[];
+  baseYear: number;
+  targetYear: number;
+  groups: { id: string; label: Bilingual }[];
+  indicators: PlanIndicator[];
+}
+
+export type Dataset =
+  | SeriesDataset
+  | ScorecardDataset
+  | StructureDataset
+  | FiguresDataset
+  | TownshipsDataset
+  | SpatialPlanDataset
+  | PlanTargetsDataset;
 
 export interface Source {
   id: string;

@@ -252,7 +252,7 @@ const broken: BrokenCase[] = [
   {
     name: 'a bound that is neither min nor max',
     file: 'data/gdp.json', path: 'series[0].points[4].bound', value: 'at-least',
-    message: 'data/gdp.json: series[0].points[4].bound: expected one of "min", "max", got "at-least"',
+    message: 'data/gdp.json: series[0].points[4].bound: expected one of "min", "max", "over", "under", got "at-least"',
   },
   {
     name: 'a misspelt optional field',
@@ -334,7 +334,7 @@ const broken: BrokenCase[] = [
   {
     name: 'an unknown dataset type',
     file: 'data/gdp.json', path: 'type', value: 'chart',
-    message: 'data/gdp.json: type: unknown dataset type "chart" (expected one of "series", "scorecard", "structure", "figures", "townships", "spatial-plan")',
+    message: 'data/gdp.json: type: unknown dataset type "chart" (expected one of "series", "scorecard", "structure", "figures", "townships", "spatial-plan", "plan-targets")',
   },
   {
     name: 'a dataset without a type',

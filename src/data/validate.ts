@@ -18,8 +18,12 @@ import type {
   GrowthRecord,
   Indicator,
   IndicatorStatus,
+  PlanAttribute,
+  PlanCell,
   PlanElement,
+  PlanIndicator,
   PlanPlace,
+  PlanTargetsDataset,
   Point,
   PointKind,
   ScorecardDataset,
@@ -72,7 +76,7 @@ const UNIT_KINDS: Record<UnitKind, true> = {
   places: true,
 };
 const POINT_KINDS: Record<PointKind, true> = { actual: true, estimate: true, target: true };
-const BOUNDS: Record<Bound, true> = { min: true, max: true };
+const BOUNDS: Record<Bound, true> = { min: true, max: true, over: true, under: true };
 const STATUSES: Record<IndicatorStatus, true> = { met: true, missed: true, unpublished: true };
 const DATASET_TYPES: Record<Dataset['type'], true> = {
   series: true,
@@ -81,10 +85,13 @@ const DATASET_TYPES: Record<Dataset['type'], true> = {
   figures: true,
   townships: true,
   'spatial-plan': true,
+  'plan-targets': true,
 };
 const TOWNSHIP_TYPES: Record<TownshipType, true> = { subdistrict: true, town: true, township: true };
 const PLAN_KINDS: Record<PlanElement['kind'], true> = { core: true, 'sub-core': true, axis: true, zone: true };
 const PLACE_KINDS: Record<PlanPlace['kind'], true> = { mountain: true, village: true };
+const PLAN_ATTRIBUTES: Record<PlanAttribute, true> = { expected: true, binding: true };
+const MEASURES: Record<NonNullable<PlanIndicator['measure']>, true> = { growth: true };
 
 // --- the fields each object may carry (again complete by construction) --------------------------
 
@@ -143,6 +150,15 @@ const PLAN_ELEMENT_FIELDS: Record<keyof PlanElement, true> = {
 };
 const SPATIAL_PLAN_FIELDS: Record<keyof SpatialPlanDataset, true> = {
   type: true, id: true, title: true, notes: true, elements: true,
+};
+const PLAN_CELL_FIELDS: Record<keyof PlanCell, true> = { value: true, text: true, unpublished: true, source: true, locator: true };
+const PLAN_INDICATOR_FIELDS: Record<keyof PlanIndicator, true> = {
+  id: true, group: true, name: true, unit: true, format: true, measure: true, base: true, target: true, result: true,
+  attribute: true, note: true, source: true, locator: true,
+};
+const PLAN_GROUP_FIELDS: Record<keyof PlanTargetsDataset['groups'][number], true> = { id: true, label: true };
+const PLAN_TARGETS_FIELDS: Record<keyof PlanTargetsDataset, true> = {
+  type: true, id: true, title: true, notes: true, baseYear: true, targetYear: true, groups: true, indicators: true,
 };
 
 /** Lowest and highest year a data point may carry. */
@@ -696,6 +712,69 @@ function readSpatialPlan(r: Reader, o: Json): SpatialPlanDataset {
   );
 }
 
+// --- plan targets -------------------------------------------------------------------------------
+
+function readPlanCell(r: Reader, v: unknown, path: string): PlanCell {
+  const o = r.object(v, path, PLAN_CELL_FIELDS);
+  const value = r.opt(o, 'value', path, (n, p) => r.number(n, p));
+  const text = r.opt(o, 'text', path, (t, p) => r.bilingual(t, p));
+  const unpublished = r.opt(o, 'unpublished', path, (b, p) => {
+    if (b !== true) r.fail(p, `expected true (the table's "*"), got ${show(b)}`);
+    return true as const;
+  });
+  const given = [value, text, unpublished].filter((x) => x !== undefined).length;
+  if (given !== 1) r.fail(path, `expected exactly one of "value", "text" or "unpublished", got ${given === 0 ? 'none' : given}`);
+  return withOptional<PlanCell>({ ...r.sourceRef(o, path) }, { value, text, unpublished });
+}
+
+function readPlanIndicator(r: Reader, v: unknown, path: string, groups: Set<string>): PlanIndicator {
+  const o = r.object(v, path, PLAN_INDICATOR_FIELDS);
+  const group = r.id(r.need(o, 'group', path), at(path, 'group'));
+  if (!groups.has(group)) r.fail(at(path, 'group'), `unknown group "${group}" (expected one of ${quoted([...groups])})`);
+  const cell = (key: string) => r.opt(o, key, path, (c, p) => readPlanCell(r, c, p));
+  return withOptional<PlanIndicator>(
+    {
+      id: r.id(r.need(o, 'id', path), at(path, 'id')),
+      group,
+      name: r.bilingual(r.need(o, 'name', path), at(path, 'name')),
+      unit: r.bilingual(r.need(o, 'unit', path), at(path, 'unit')),
+      target: readPlanCell(r, r.need(o, 'target', path), at(path, 'target')),
+      attribute: r.oneOf(r.need(o, 'attribute', path), at(path, 'attribute'), PLAN_ATTRIBUTES),
+      ...r.sourceRef(o, path),
+    },
+    {
+      format: r.opt(o, 'format', path, (f, p) => r.oneOf(f, p, UNIT_KINDS)),
+      measure: r.opt(o, 'measure', path, (m, p) => r.oneOf(m, p, MEASURES)),
+      base: cell('base'),
+      result: cell('result'),
+      note: r.opt(o, 'note', path, (n, p) => r.bilingual(n, p)),
+    },
+  );
+}
+
+function readPlanTargets(r: Reader, o: Json): PlanTargetsDataset {
+  const groups = r.items(r.need(o, 'groups', ''), 'groups', (v, p) => {
+    const g = r.object(v, p, PLAN_GROUP_FIELDS);
+    return { id: r.id(r.need(g, 'id', p), at(p, 'id')), label: r.bilingual(r.need(g, 'label', p), at(p, 'label')) };
+  });
+  const ids = new Set(groups.map((g) => g.id));
+  const baseYear = r.year(r.need(o, 'baseYear', ''), 'baseYear');
+  const targetYear = r.year(r.need(o, 'targetYear', ''), 'targetYear');
+  if (targetYear <= baseYear) r.fail('targetYear', `expected a year after "baseYear" (${baseYear}), got ${targetYear}`);
+  return withOptional<PlanTargetsDataset>(
+    {
+      type: 'plan-targets',
+      id: r.id(o.id, 'id'),
+      title: r.bilingual(r.need(o, 'title', ''), 'title'),
+      baseYear,
+      targetYear,
+      groups,
+      indicators: r.items(r.need(o, 'indicators', ''), 'indicators', (v, p) => readPlanIndicator(r, v, p, ids)),
+    },
+    { notes: r.notes(o, '') },
+  );
+}
+
 // --- datasets and bundle ------------------------------------------------------------------------
 
 const FIELDS_BY_TYPE: Record<Dataset['type'], Record<string, true>> = {
@@ -705,6 +784,7 @@ const FIELDS_BY_TYPE: Record<Dataset['type'], Record<string, true>> = {
   figures: FIGURES_FIELDS,
   townships: TOWNSHIPS_FIELDS,
   'spatial-plan': SPATIAL_PLAN_FIELDS,
+  'plan-targets': PLAN_TARGETS_FIELDS,
 };
 
 /** The file's base name without directory and `.json`: `data/gdp.json` → `gdp`. */
@@ -742,6 +822,8 @@ export function validateDataset(json: unknown, file: string, sources: Record<str
       return readTownships(r, o);
     case 'spatial-plan':
       return readSpatialPlan(r, o);
+    case 'plan-targets':
+      return readPlanTargets(r, o);
   }
 }
 

@@ -27,6 +27,11 @@ const strings = {
   chart: { zh: '图表', en: 'Chart' },
   sourcesAndMethod: { zh: '来源与方法', en: 'Sources and method' },
   updated: { zh: '更新于', en: 'Updated' },
+  corrections: { zh: '更正与更新', en: 'Corrections and updates' },
+  /** An entry of the corrections log, before its text; `{date}` is the entry's date (longDate). */
+  correctionEntry: { zh: '更正（{date}）：', en: 'Correction, {date}:' },
+  updateEntry: { zh: '更新（{date}）：', en: 'Update, {date}:' },
+  longDate: { zh: '{y}年{m}月{d}日', en: '{d} {month} {y}' },
   discussionQuestions: { zh: '讨论题', en: 'Discussion questions' },
   teacherNote: { zh: '教师提示', en: 'Teacher’s note' },
   handout: { zh: '讲义', en: 'Handout' },

@@ -14,6 +14,8 @@ describe('formatValue(value, unit, lang)', () => {
     [52862, 'yuan', 'en', '52,862 yuan'],
     [30, 'wan-yuan', 'zh', '30 万元'],
     [30, 'wan-yuan', 'en', '300,000 yuan'],
+    [2000, 'wan-yuan', 'en', '20 million yuan'],
+    [107, 'wan-yuan', 'en', '1.07 million yuan'],
     [2.5, 'yi-usd', 'en', 'US$250 million'],
     [6.1, 'percent', 'en', '6.1%'],
     [1.88, 'ratio', 'zh', '1.88'],

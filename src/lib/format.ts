@@ -70,7 +70,9 @@ export function formatValue(value: number, unit: UnitKind, lang: Lang): string {
     case 'yi-usd':
       return zh ? `${trimDecimals(value, 2)} 亿美元` : `US$${grouped(value, 0, 2)} million`;
     case 'wan-yuan':
-      return zh ? `${trimDecimals(value, 2)} 万元` : `${grouped(value, 0, 4)} yuan`;
+      if (zh) return `${trimDecimals(value, 2)} 万元`;
+      // From a million yuan on, English counts in millions: 2000 万元 is "20 million yuan", not "20,000,000 yuan".
+      return value >= 100 ? `${grouped(value, 2, -2)} million yuan` : `${grouped(value, 0, 4)} yuan`;
     case 'yuan':
       if (zh) return value >= 10000 && value % 1000 === 0 ? `${trimDecimals(value / 10000, 1)} 万元` : `${trimDecimals(value, 0)} 元`;
       return `${grouped(value, 0)} yuan`;
@@ -127,12 +129,21 @@ export function unitLabel(unit: UnitKind, lang: Lang): string {
   return labels[unit][lang === 'zh' ? 0 : 1];
 }
 
-/** A bound as words before the value: "at least" / "不低于"; "" for none. */
+const BOUND_WORDS: Record<Bound, [zh: string, en: string]> = {
+  min: ['不低于', 'at least '],
+  max: ['不超过', 'at most '],
+  over: ['超过', 'more than '],
+  under: ['低于', 'below '],
+};
+
+/** A bound as words before the value: "at least" / "不低于", "at most" / "不超过"; "" for none. */
 export function boundPrefix(bound: Bound | undefined, lang: Lang): string {
   if (!bound) return '';
-  if (lang === 'zh') return bound === 'min' ? '不低于' : '低于';
-  return bound === 'min' ? 'at least ' : 'below ';
+  return BOUND_WORDS[bound][lang === 'zh' ? 0 : 1];
 }
+
+/** Whether a bound is a floor (the value is to be reached or passed) rather than a ceiling. */
+export const isFloorBound = (bound: Bound | undefined): boolean => bound === 'min' || bound === 'over';
 
 /** A growth rate in percent per year: "6.1%/年" / "6.1% a year". */
 export function formatRate(percent: number, lang: Lang, digits = 1): string {

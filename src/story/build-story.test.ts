@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import archieml from 'archieml';
 import fc from 'fast-check';
-import { buildStory, checkSameSteps, plainText } from './build-story';
+import { buildStory, checkSameCorrections, checkSameSteps, plainText } from './build-story';
 import { loadData, loadStory } from './load-story';
 import { StoryError } from './story-error';
 
@@ -33,6 +33,16 @@ describe('the real story', () => {
     expect(figures.length).toBeGreaterThan(40);
     expect(plainText(stories.en.steps.find((s) => s.id === 'gdp-record')?.text[0] ?? [])).toContain('15.8 billion yuan');
     expect(plainText(stories.zh.steps.find((s) => s.id === 'gdp-record')?.text[0] ?? [])).toContain('158.45 亿元');
+  });
+
+  it('keeps a corrections log in each language, the same entries in the same order, its numbers from data', () => {
+    const entries = (lang: 'zh' | 'en') => stories[lang].corrections.map((c) => `${c.date} ${c.kind}`);
+    expect(entries('zh').length).toBeGreaterThanOrEqual(7);
+    expect(entries('en')).toEqual(entries('zh'));
+    const figures = stories.en.corrections.flatMap((c) => c.text).filter((n) => n.type === 'figure');
+    expect(figures.length).toBeGreaterThanOrEqual(2);
+    // The byline's date follows the newest entry.
+    for (const lang of ['zh', 'en'] as const) expect(stories[lang].updated >= (stories[lang].corrections[0]?.date ?? '')).toBe(true);
   });
 });
 
@@ -123,6 +133,76 @@ describe('buildStory(raw, file, id, lang, data)', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the corrections log', () => {
+  const entry = (date: string, kind: string, text: string) => `date: ${date}\nkind: ${kind}\ntext: ${text}\n:end\n`;
+  const withLog = (entries: string[], updated = '2026-11-21') =>
+    build(`${header.replace('2026-11-21', updated)}[steps]\nid: a\nchart: gdp\nview: record\ntext: x\n[]\n\n[corrections]\n${entries.join('\n')}[]\n`);
+
+  it('reads each entry\'s date, kind and text, tokens resolved, newest first', () => {
+    const story = withLog([
+      entry('2026-12-05', 'update', 'A new chapter on *targets*.'),
+      entry('2026-12-01', 'correction', 'GDP in 2020 was\n{gdp:2020}, not more.'),
+    ]);
+    expect(story.corrections.map((c) => [c.date, c.kind, plainText(c.text)])).toEqual([
+      ['2026-12-05', 'update', 'A new chapter on targets.'],
+      ['2026-12-01', 'correction', 'GDP in 2020 was 23.6 billion yuan, not more.'],
+    ]);
+    expect(story.corrections[1]?.text[1]).toEqual(expect.objectContaining({ type: 'figure', value: 236.48 }));
+  });
+
+  it('gives the story the later of its `updated` date and its newest entry\'s', () => {
+    expect(withLog([entry('2026-12-05', 'correction', 'x')]).updated).toBe('2026-12-05');
+    expect(withLog([entry('2026-12-05', 'correction', 'x')], '2027-01-02').updated).toBe('2027-01-02');
+    expect(withLog([]).updated).toBe('2026-11-21');
+    expect(build(step('id: a\nchart: gdp\nview: record\ntext: x'))).toMatchObject({ updated: '2026-11-21', corrections: [] });
+  });
+
+  const broken: [string, string[], RegExp][] = [
+    ['a date in words', [entry('5 December 2026', 'correction', 'x')], /: corrections\[0\]\.date: expected a date YYYY-MM-DD, got "5 December 2026"$/],
+    ['a date not on the calendar', [entry('2026-02-30', 'correction', 'x')], /: corrections\[0\]\.date: expected a date YYYY-MM-DD, got "2026-02-30"$/],
+    ['no date', ['kind: update\ntext: x\n'], /: corrections\[0\]\.date: expected a date YYYY-MM-DD, got nothing$/],
+    ['an unknown kind', [entry('2026-12-05', 'erratum', 'x')], /: corrections\[0\]\.kind: expected "correction" or "update", got "erratum"$/],
+    [
+      'entries oldest first',
+      [entry('2026-12-01', 'correction', 'x'), entry('2026-12-05', 'update', 'y')],
+      /: corrections\[1\]\.date: 2026-12-05 is newer than 2026-12-01 of corrections\[0\]: the log lists the newest entry first$/,
+    ],
+    ['an unresolved token', [entry('2026-12-05', 'correction', 'It was {gdp:1999}.')], /: corrections\[0\]\.text: token \{gdp:1999\} does not resolve/],
+    ['raw HTML', [entry('2026-12-05', 'correction', '<b>x</b>')], /: corrections\[0\]\.text: raw HTML is not allowed/],
+    ['two paragraphs', [entry('2026-12-05', 'correction', 'One.\n\nTwo.')], /: corrections\[0\]\.text: expected one paragraph, got 2$/],
+    ['an unknown field', [`${entry('2026-12-05', 'correction', 'x')}by: me\n`], /: corrections\[0\]\.by: unknown field/],
+  ];
+  it.each(broken)('fails on %s, naming the file and field', (_name, entries, message) => {
+    expect(() => withLog(entries)).toThrow(StoryError);
+    expect(() => withLog(entries)).toThrow(message);
+    expect(() => withLog(entries)).toThrow(/^stories\/t\/en\.aml: corrections/);
+  });
+
+  it('fails on a log that is not a list of entries', () => {
+    expect(() => build(`${step('id: a\nchart: gdp\nview: record\ntext: x')}corrections: none\n`)).toThrow(
+      'stories/t/en.aml: corrections: expected a [corrections] list of entries with date, kind and text, got "none"',
+    );
+    expect(() => build(`${step('id: a\nchart: gdp\nview: record\ntext: x')}[corrections]\n* An error.\n[]\n`)).toThrow(
+      'stories/t/en.aml: corrections[0]: expected an entry with date, kind and text, got "An error."',
+    );
+  });
+
+  it('checkSameCorrections fails when the languages disagree on the entries\' number, dates or kinds', () => {
+    const a = entry('2026-12-05', 'update', 'x');
+    const b = entry('2026-12-01', 'correction', 'y');
+    const zh = withLog([a, b]);
+    expect(() => checkSameCorrections(zh, withLog([a, b.replace('text: y', 'text: z')]), 'f')).not.toThrow();
+    expect(() => checkSameCorrections(zh, withLog([a]), 'f')).toThrow('f: corrections: 1 entry, but the en story has 2 entries');
+    expect(() => checkSameCorrections(zh, withLog([a, b, b]), 'f')).toThrow('f: corrections[2]: correction of 2026-12-01 has no counterpart in the en story');
+    expect(() => checkSameCorrections(zh, withLog([a, b.replace('2026-12-01', '2026-12-02')]), 'f')).toThrow(
+      'f: corrections[1].date: 2026-12-02 differs from 2026-12-01 of the en story',
+    );
+    expect(() => checkSameCorrections(zh, withLog([a.replace('update', 'correction'), b]), 'f')).toThrow(
+      'f: corrections[0].kind: "correction" differs from "update" of the en story',
     );
   });
 });

@@ -2,11 +2,13 @@ import { CHART_VIEWS, isChartId } from '../charts/catalogue';
 import type { DataBundle, Lang, SourceRef } from '../data/types';
 import { InlineError, parseInline, type InlineNode } from './inline';
 import { StoryError } from './story-error';
-import type { CopyNode, Paragraph, Story, StoryStep } from './story-model';
+import type { CopyNode, Correction, CorrectionKind, Paragraph, Story, StoryStep } from './story-model';
 import { resolveToken, TokenError } from './tokens';
 
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STEP_FIELDS = new Set(['id', 'chapter', 'chart', 'view', 'text', 'alt', 'note', 'questions']);
+const CORRECTION_FIELDS = new Set(['date', 'kind', 'text']);
+const CORRECTION_KINDS: readonly CorrectionKind[] = ['correction', 'update'];
 
 /**
  * Turns a parsed ArchieML story (unknown shape) into a typed Story: every field checked, copy parsed,
@@ -31,8 +33,13 @@ export function buildStory(raw: unknown, file: string, id: string, lang: Lang, d
     return value.trim();
   };
 
-  const updated = str(raw.updated, 'updated');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(updated)) fail('updated', `expected a date YYYY-MM-DD, got "${updated}"`);
+  const date = (value: unknown, path: string): string => {
+    const text = typeof value === 'string' ? value.trim() : value;
+    if (typeof text !== 'string' || !isIsoDate(text)) return fail(path, `expected a date YYYY-MM-DD, got ${describe(value)}`);
+    return text;
+  };
+
+  const updated = date(raw.updated, 'updated');
   if (!Array.isArray(raw.steps) || raw.steps.length === 0) fail('steps', 'expected a [steps] list with at least one step');
   const rawSteps = raw.steps as unknown[];
 
@@ -68,15 +75,81 @@ export function buildStory(raw: unknown, file: string, id: string, lang: Lang, d
     return step;
   });
 
+  const corrections = correctionsOf(raw.corrections, copy, date, fail);
+  const newest = corrections[0]?.date;
+
   return {
     id,
     lang,
     title: plain(raw.title, 'title'),
     dek: copy(raw.dek, 'dek'),
     byline: plain(raw.byline, 'byline'),
-    updated,
+    updated: newest !== undefined && newest > updated ? newest : updated,
     steps,
+    corrections,
   };
+}
+
+/**
+ * The `[corrections]` list of a story file (optional): entries of `date`, `kind` and one paragraph of `text`,
+ * newest first, as the page shows them. The text is copy like a step's: the same markup, the same data tokens.
+ */
+function correctionsOf(
+  raw: unknown,
+  copy: (value: unknown, path: string) => Paragraph[],
+  date: (value: unknown, path: string) => string,
+  fail: (path: string, problem: string) => never,
+): Correction[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) return fail('corrections', `expected a [corrections] list of entries with date, kind and text, got ${describe(raw)}`);
+  const entries: Correction[] = [];
+  raw.forEach((entry: unknown, i) => {
+    const at = `corrections[${i}]`;
+    if (!isRecord(entry)) return fail(at, `expected an entry with date, kind and text, got ${describe(entry)}`);
+    for (const key of Object.keys(entry)) {
+      if (!CORRECTION_FIELDS.has(key)) fail(`${at}.${key}`, `unknown field (allowed: ${[...CORRECTION_FIELDS].join(', ')})`);
+    }
+    const when = date(entry.date, `${at}.date`);
+    const before = entries[i - 1]?.date;
+    if (before !== undefined && when > before) {
+      fail(`${at}.date`, `${when} is newer than ${before} of corrections[${i - 1}]: the log lists the newest entry first`);
+    }
+    const kind = typeof entry.kind === 'string' ? entry.kind.trim() : '';
+    if (!isCorrectionKind(kind)) {
+      return fail(`${at}.kind`, `expected ${CORRECTION_KINDS.map((k) => `"${k}"`).join(' or ')}, got ${describe(entry.kind)}`);
+    }
+    const text = copy(entry.text, `${at}.text`);
+    if (text.length !== 1 || !text[0]) return fail(`${at}.text`, `expected one paragraph, got ${text.length}`);
+    entries.push({ date: when, kind, text: text[0] });
+  });
+  return entries;
+}
+
+const isCorrectionKind = (kind: string): kind is CorrectionKind => (CORRECTION_KINDS as readonly string[]).includes(kind);
+
+/** The same corrections log in every language: as many entries, with the same dates and kinds, in the same order. */
+export function checkSameCorrections(reference: Story, other: Story, file: string): void {
+  other.corrections.forEach((entry, i) => {
+    const expected = reference.corrections[i];
+    const at = `corrections[${i}]`;
+    if (!expected) throw new StoryError(file, at, `${entry.kind} of ${entry.date} has no counterpart in the ${reference.lang} story`);
+    if (expected.date !== entry.date) throw new StoryError(file, `${at}.date`, `${entry.date} differs from ${expected.date} of the ${reference.lang} story`);
+    if (expected.kind !== entry.kind) throw new StoryError(file, `${at}.kind`, `"${entry.kind}" differs from "${expected.kind}" of the ${reference.lang} story`);
+  });
+  const [want, got] = [reference.corrections.length, other.corrections.length];
+  if (want !== got) {
+    const count = (n: number): string => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+    throw new StoryError(file, 'corrections', `${count(got)}, but the ${reference.lang} story has ${count(want)}`);
+  }
+}
+
+/** A calendar date written YYYY-MM-DD: 2026-02-30 is not one. */
+function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
 
 /** The same steps in the same order in every language, so a step link works in both. */

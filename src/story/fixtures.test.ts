@@ -93,6 +93,22 @@ const storyCases: Case[] = [
     fixture: 'stories/questions-count-en.aml', replaces: EN, other: { fixture: 'stories/questions-count-zh.aml', replaces: ZH },
     message: `${EN}: steps[0].questions: 1 discussion question, but the zh story has 2 discussion questions on step "one"`, exact: true,
   },
+  {
+    fixture: 'stories/corrections-bad-date.aml', replaces: EN,
+    message: `${EN}: corrections[1].date: expected a date YYYY-MM-DD, got "5 December 2026"`, exact: true,
+  },
+  {
+    fixture: 'stories/corrections-bad-kind.aml', replaces: EN,
+    message: `${EN}: corrections[0].kind: expected "correction" or "update", got "erratum"`, exact: true,
+  },
+  {
+    fixture: 'stories/corrections-unresolved-token.aml', replaces: EN,
+    message: `${EN}: corrections[0].text: token {income-ratio:1999} does not resolve: `,
+  },
+  {
+    fixture: 'stories/corrections-differ-en.aml', replaces: EN, other: { fixture: 'stories/corrections-differ-zh.aml', replaces: ZH },
+    message: `${EN}: corrections[0].kind: "correction" differs from "update" of the zh story`, exact: true,
+  },
 ];
 
 let temp = '';

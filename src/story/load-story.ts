@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import archieml from 'archieml';
 import { validateBundle } from '../data/validate';
 import type { DataBundle, Lang } from '../data/types';
-import { buildStory, checkSameSteps } from './build-story';
+import { buildStory, checkSameCorrections, checkSameSteps } from './build-story';
 import { StoryError } from './story-error';
 import type { Story } from './story-model';
 
@@ -40,7 +40,10 @@ export function parseStoryText(text: string, file: string): Record<string, unkno
   }
 }
 
-/** Parses, validates and resolves a story in both languages; the Chinese text is the reference for step ids. */
+/**
+ * Parses, validates and resolves a story in both languages; the Chinese text is the reference for step ids
+ * and for the corrections log's dates and kinds.
+ */
 export function loadStory(root: string, id: string, data: DataBundle): Record<Lang, Story> {
   const [zh, en] = LANGS.map((lang) => {
     const file = `stories/${id}/${lang}.aml`;
@@ -48,5 +51,6 @@ export function loadStory(root: string, id: string, data: DataBundle): Record<La
     return buildStory(parseStoryText(text, file), file, id, lang, data);
   }) as [Story, Story];
   checkSameSteps(zh, en, `stories/${id}/en.aml`);
+  checkSameCorrections(zh, en, `stories/${id}/en.aml`);
   return { zh, en };
 }

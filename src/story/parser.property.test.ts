@@ -74,7 +74,7 @@ const ref = fc.oneof(
 );
 const dotted = fc.oneof(
   fc.constantFrom(
-    'targets-2026.services-va', 'place.area', 'structure.actual-2020.tertiary', 'structure.actual-2020.toString',
+    'targets-2026.services-va', 'place.township-units', 'structure.actual-2020.tertiary', 'structure.actual-2020.toString',
     'scorecard', 'scorecard.met', 'scorecard.constructor', 'scorecard.retail-sales.achievedGrowth',
     'scorecard.retail-sales.constructor', 'odd-figures.max', 'odd-figures.neg', 'odd-figures.__proto__',
   ),
@@ -144,7 +144,7 @@ const storyText = fc
 const benignPiece = fc.oneof(
   fc.constantFrom('Kecheng ', '柯城', ' ', '. ', '&', '&amp;', '&#60;', '"', "'", '>', '< 3', 'a <- b', '\\*', '\\{', '[', ']', '(', ')'),
   fc.constantFrom('*em & "q"*', "**'strong' > x**", '[a & b](https://example.org/?a=1&b=2)', '[x](#gdp-break)', '[*y*](../en/)'),
-  fc.constantFrom('{gdp:2020}', '{fig:place.area}', '{cagr:gdp:2021:2026}', '{count:scorecard.met}', '{ind:scorecard.retail-sales.achievedGrowth}'),
+  fc.constantFrom('{gdp:2020}', '{fig:place.township-units}', '{cagr:gdp:2021:2026}', '{count:scorecard.met}', '{ind:scorecard.retail-sales.achievedGrowth}'),
 );
 const benignCopy = fc.array(benignPiece, { minLength: 1, maxLength: 10 }).map((p) => `x${p.join('')}`);
 

@@ -62,6 +62,13 @@ text: GDP was {gdp:2015}, then **{gdp:2020}** & "more" > 'less'. [A "link" & mor
 In retail, *{ind:scorecard.retail-sales.value2020}*.
 :end
 []
+
+[corrections]
+date: 2026-12-05
+kind: correction
+text: Correction "dq" & 'sq' > of {gdp:2020}, [a "link" & more](https://example.org/?c=1&d=2).
+:end
+[]
 `;
 
 const story = (lang: Lang): Story => buildStory(archieml.load(storyText(lang)), `stories/t/${lang}.aml`, 't', lang, hostile);
@@ -135,6 +142,9 @@ describe('a story built from hostile data', () => {
     expect(html).toContain('data-alt="Alt &#34;dq&#34; &#38; &#39;sq&#39; &#62; x"');
     expect(html).toContain('&#38; &#34;more&#34; &#62; &#39;less&#39;');
     expect(html).toContain('<a href="https://example.org/?a=1&#38;b=2">A &#34;link&#34; &#38; more</a>');
+    // The corrections log: its text, its figure and its link, as in the steps.
+    expect(html).toContain('Correction &#34;dq&#34; &#38; &#39;sq&#39; &#62; of <data class="fig"');
+    expect(html).toContain('<a href="https://example.org/?c=1&#38;d=2">a &#34;link&#34; &#38; more</a>');
   });
 
   it.each(['zh', 'en'] as const)('renders the real story (%s) on hostile data, charts and tables included, all escaped', (lang) => {
@@ -174,12 +184,14 @@ describe('a story built from hostile data', () => {
           note: [[{ type: 'text', text: HOSTILE }]],
         },
       ],
+      corrections: [{ date: '2026-12-05', kind: 'update', text: [{ type: 'text', text: HOSTILE }, { type: 'figure', text: HOSTILE, value: 1, cite: HOSTILE }] }],
     };
     const html = renderStoryHtml(s, hostile, HOSTILE, './');
     expect(htmlProblems(html)).toEqual([]);
     expect(html).not.toContain(IMG);
-    // Title, dek, byline, chapter, alt, text, figure text and cite, both language links: all there, escaped.
-    expect(html.split(HOSTILE_ESCAPED).length - 1).toBeGreaterThanOrEqual(10);
+    // Title, dek, byline, chapter, alt, text, figure text and cite, both language links, the corrections
+    // log's text and figure: all there, escaped.
+    expect(html.split(HOSTILE_ESCAPED).length - 1).toBeGreaterThanOrEqual(13);
   });
 });
 

@@ -2,7 +2,7 @@ import { sourceLine } from '../components/source-line';
 import type { DataBundle, Lang } from '../data/types';
 import { t } from '../i18n/strings';
 import { plainText } from './build-story';
-import { copyToHtml, escapeHtml, questionsHtml, sourcesHtml } from './render-html';
+import { copyToHtml, correctionsHtml, escapeHtml, questionsHtml, sourcesHtml } from './render-html';
 import { standalonePlotSvg, staticChartText } from './static-chart';
 import { legendLine } from './static-figure';
 import type { Paragraph, Story, StoryStep } from './story-model';
@@ -70,7 +70,8 @@ export interface HandoutLinks {
 
 /**
  * A printable handout of the whole story as one HTML page, for A4: title, dek and date; every step's chart as
- * inline vector SVG beside its text; for the teacher, each step's note and the chapters' questions; the sources.
+ * inline vector SVG beside its text; for the teacher, each step's note and the chapters' questions; the sources;
+ * the corrections log.
  * Light only (it is paper), self-contained but for its links: no script, no image file, no font download.
  */
 export function renderHandoutHtml(story: Story, data: DataBundle, kind: HandoutKind, css: string, links: HandoutLinks): string {
@@ -109,6 +110,7 @@ ${svgs[0] ? chartCss(svgs[0]) : ''}
 </header>
 ${story.steps.map((step, i) => stepHtml(step, i, lang, data, kind, svgs[i] ?? '')).join('\n')}
 ${sourcesHtml(data, lang)}
+${correctionsHtml(story)}
 <p class="printed">${escapeHtml(story.title)} · ${t('updated', lang)} <time datetime="${escapeHtml(story.updated)}">${escapeHtml(story.updated)}</time></p>
 </main>
 </body>

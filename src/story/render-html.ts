@@ -1,4 +1,5 @@
 import type { DataBundle, Lang } from '../data/types';
+import { longDate } from '../i18n/date';
 import { t } from '../i18n/strings';
 import { staticChartHtml } from './static-chart';
 import { staticFigureHtml } from './static-figure';
@@ -78,6 +79,27 @@ ${items.join('\n')}
 </section>`;
 }
 
+/**
+ * The story's corrections log, newest first, or nothing when it has none: each entry its kind and date
+ * ("Correction, 5 December 2026:", "更正（2026年12月5日）："), then its text, numbers rendered as in the steps.
+ */
+export function correctionsHtml(story: Story): string {
+  const { lang, corrections } = story;
+  if (!corrections.length) return '';
+  const items = corrections.map((entry) => {
+    const time = `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(longDate(entry.date, lang))}</time>`;
+    const label = t(entry.kind === 'update' ? 'updateEntry' : 'correctionEntry', lang).split('{date}').map(escapeHtml).join(time);
+    // A Chinese label ends in a full-width colon, which takes no space after it.
+    return `<li class="correction" data-kind="${escapeHtml(entry.kind)}"><span class="correction-label">${label}</span>${lang === 'zh' ? '' : ' '}${copyToHtml(entry.text)}</li>`;
+  });
+  return `<section class="corrections" aria-labelledby="corrections-heading">
+<h2 id="corrections-heading">${t('corrections', lang)}</h2>
+<ul>
+${items.join('\n')}
+</ul>
+</section>`;
+}
+
 /** Where the build writes the self-contained offline copy of a language's story, relative to the site root. */
 export function offlinePath(story: Story): string {
   return `offline/${story.id}-${story.lang}.html`;
@@ -96,7 +118,8 @@ function firstChart(story: Story, data: DataBundle): string {
 }
 
 /**
- * The story as HTML, readable before any script runs: header, every step's text with its numbers, sources.
+ * The story as HTML, readable before any script runs: header, every step's text with its numbers, the
+ * corrections log (after the last step, the method, outside the scrolling steps), sources.
  * `otherLangHref` is the same story in the other language; `rootPrefix` leads from the page to the site root.
  */
 export function renderStoryHtml(story: Story, data: DataBundle, otherLangHref: string, rootPrefix: string): string {
@@ -114,7 +137,7 @@ ${langLink}
 <header class="story-header">
 <h1>${escapeHtml(story.title)}</h1>
 <div class="dek">${paragraphs(story.dek)}</div>
-<p class="byline">${escapeHtml(story.byline)} · ${t('updated', lang)} <time datetime="${escapeHtml(story.updated)}">${escapeHtml(story.updated)}</time></p>
+<p class="byline">${escapeHtml(story.byline)} · ${t('updated', lang)} <time datetime="${escapeHtml(story.updated)}">${escapeHtml(longDate(story.updated, lang))}</time></p>
 ${classroomLinks(story, rootPrefix)}
 </header>
 <kc-story id="story-start" lang="${lang}" tabindex="-1">
@@ -130,6 +153,7 @@ ${story.steps.map((s, i) => stepHtml(s, i, total, lang, data, rootPrefix)).join(
 </div>
 </div>
 </kc-story>
+${correctionsHtml(story)}
 ${sourcesHtml(data, lang)}
 </article>
 </main>`;

@@ -27,13 +27,26 @@ export interface StoryStep {
   questions?: Paragraph[];
 }
 
+/** An entry of the story's corrections log: `correction` fixes an error, `update` reports new material. */
+export type CorrectionKind = 'correction' | 'update';
+
+export interface Correction {
+  /** ISO date the entry was made. */
+  date: string;
+  kind: CorrectionKind;
+  /** One paragraph, with its numbers rendered from data as in the steps. */
+  text: Paragraph;
+}
+
 export interface Story {
   id: string;
   lang: Lang;
   title: string;
   dek: Paragraph[];
   byline: string;
-  /** ISO date */
+  /** ISO date: the later of the story file's `updated` and its newest correction. */
   updated: string;
   steps: StoryStep[];
+  /** The corrections log, newest first (the order of the story file, which the build checks); may be empty. */
+  corrections: Correction[];
 }

@@ -27,6 +27,10 @@ describe('resolveToken(token, lang, data)', () => {
     ['villages:total', 'zh', '211'],
     ['villages:upper', 'en', '127'],
     ['villages:base', 'en', '84'],
+    ['diff:income.urban:income.rural:2015', 'en', '17,831 yuan'],
+    ['diff:income.urban:income.rural:2020', 'zh', '24724 元'],
+    ['rate:record-2021.retail-sales:targets-2026.retail-sales', 'en', '7.3%'],
+    ['ind:scorecard.forest-cover.value2020', 'en', '55.7%'],
   ] as const)('{%s} in %s reads %s', (token, lang, expected) => {
     expect(resolveToken(token, lang, data).text).toBe(expected);
   });
@@ -50,6 +54,10 @@ describe('resolveToken(token, lang, data)', () => {
     ['villages:most', /level must be total, upper or base/],
     ['ind:scorecard.gdp.colour', /field must be one of/],
     ['a:b:c:d:e', /unknown dataset "a"|unknown token form/],
+    ['diff:income.urban:gdp:2020', /different units/],
+    ['rate:targets-2026.retail-sales:record-2021.retail-sales', /later second figure/],
+    ['rate:record-2021.retail-sales:targets-2026.rd-share', /different units/],
+    ['rate:record-2021.retail-sales', /needs 2 arguments/],
   ])('{%s} fails with a message saying why', (token, message) => {
     expect(() => resolveToken(token, 'en', data)).toThrow(TokenError);
     expect(() => resolveToken(token, 'en', data)).toThrow(message);

@@ -2,8 +2,11 @@ import type {
   Cell,
   DataBundle,
   Dataset,
+  Figure,
   Lang,
+  PlanTargetsDataset,
   Point,
+  ScorecardDataset,
   Series,
   SeriesDataset,
   SourceRef,
@@ -12,6 +15,7 @@ import { formatNumber, formatValue, trimDecimals } from '../lib/format';
 import { cagr } from '../lib/growth';
 import { villageFigures } from '../charts/villages/chart';
 import { villageCounts } from '../charts/villages/counts';
+import { planValueText } from '../charts/scorecard/plan-cells';
 
 /** A token rendered for one language, with the sources of the numbers it was computed from. */
 export interface ResolvedToken {
@@ -30,10 +34,15 @@ const percent = (value: number, digits = 1): string => `${trimDecimals(value, di
  * - `{cagr:gdp:2021:2026}`: compound annual growth between two points, in percent
  * - `{planned:gdp:2015:2020}`, `{achieved:income.rural:2015:2020}`: a growth record of the series
  * - `{times:gdp:2021:2020}`: how many times the first value is the second
+ * - `{diff:income.urban:income.rural:2020}`: the first series' value less the second's in a year, in their unit
+ * - `{rate:record-2021.retail-sales:targets-2026.retail-sales}`: compound annual growth from one stated figure
+ *   to another (their years and values), in percent
  * - `{fig:targets-2026.services-va}`: a stated figure, formatted in its unit
  * - `{share:structure.y2020.tertiary}`: a sector's share, in percent
  * - `{count:scorecard}`, `{count:scorecard.met}`: how many indicators (with that status)
+ * - `{count:plan-2025}`, `{count:plan-2025.binding}`: how many indicators of a plan (binding or expected)
  * - `{ind:scorecard.retail.achievedGrowth}`: a scorecard cell
+ * - `{plan:plan-2025.gdp.base}`, `{plan:plan-2025.gdp.target}`: a plan's base-year value or target, in its unit
  * - `{villages:upper}`: how many villages a 2026 level asks for (total, upper: the stated share rounded up, base)
  */
 export function resolveToken(token: string, lang: Lang, data: DataBundle): ResolvedToken {
@@ -80,12 +89,29 @@ function resolve(token: string, lang: Lang, data: DataBundle): ResolvedToken {
       const value = a.value / b.value;
       return { text: formatNumber(value, lang, 1), value, sources: [a, b] };
     }
+    case 'diff': {
+      const [refA, refB, year] = need(args, 3, token);
+      const a = findSeries(refA, data, token);
+      const b = findSeries(refB, data, token);
+      if (a.dataset.unit !== b.dataset.unit) throw new TokenError(`"${refA}" and "${refB}" are in different units in "${token}"`);
+      const pa = findPoint(a, refA, year, token);
+      const pb = findPoint(b, refB, year, token);
+      const value = pa.value - pb.value;
+      return { text: formatValue(value, a.dataset.unit, lang), value, sources: [pa, pb] };
+    }
+    case 'rate': {
+      const [refA, refB] = need2(args, token);
+      const a = findFigure(refA, data, token);
+      const b = findFigure(refB, data, token);
+      if (a.unit !== b.unit) throw new TokenError(`"${refA}" and "${refB}" are in different units in "${token}"`);
+      if (b.year <= a.year) throw new TokenError(`growth needs a later second figure, got ${a.year} then ${b.year} in "${token}"`);
+      if (!(a.value > 0) || !(b.value > 0)) throw new TokenError(`growth needs positive values in "${token}"`);
+      const value = cagr(a.value, b.value, b.year - a.year);
+      return { text: percent(value), value, sources: [a, b] };
+    }
     case 'fig': {
       const [ref] = need(args, 1, token);
-      const [datasetId = '', figureId = ''] = ref.split('.');
-      const dataset = findDataset(datasetId, data, 'figures', token);
-      const figure = dataset.figures.find((f) => f.id === figureId);
-      if (!figure) throw new TokenError(`no figure "${figureId}" in dataset "${datasetId}"`);
+      const figure = findFigure(ref, data, token);
       return { text: formatValue(figure.value, figure.unit, lang), value: figure.value, sources: [figure] };
     }
     case 'share': {
@@ -102,7 +128,8 @@ function resolve(token: string, lang: Lang, data: DataBundle): ResolvedToken {
     case 'count': {
       const [ref] = need(args, 1, token);
       const [datasetId = '', status] = ref.split('.');
-      const dataset = findDataset(datasetId, data, 'scorecard', token);
+      const dataset = findIndicators(datasetId, data, token);
+      if (dataset.type === 'plan-targets') return countPlan(dataset, status, lang);
       if (status && !['met', 'missed', 'unpublished'].includes(status)) {
         throw new TokenError(`status must be met, missed or unpublished, got "${status}"`);
       }
@@ -130,8 +157,13 @@ function resolve(token: string, lang: Lang, data: DataBundle): ResolvedToken {
       const cell: Cell | undefined = indicator[name];
       if (cell?.value === undefined) throw new TokenError(`indicator "${indicatorId}" has no number in ${field}`);
       const isRate = name === 'targetGrowth' || name === 'achievedGrowth';
-      const unit = isRate ? '%' : ` ${indicator.unit[lang]}`;
+      const unit = isRate || indicator.unit[lang] === '%' ? '%' : ` ${indicator.unit[lang]}`;
       return { text: `${formatNumber(cell.value, lang, 2)}${unit}`, value: cell.value, sources: [indicator] };
+    }
+    case 'plan': {
+      const [ref] = need(args, 1, token);
+      const [datasetId = '', indicatorId = '', field = ''] = ref.split('.');
+      return planCell(findDataset(datasetId, data, 'plan-targets', token), indicatorId, field, lang);
     }
     default: {
       if (args.length !== 1) throw new TokenError(`unknown token form "${token}"`);
@@ -143,11 +175,57 @@ function resolve(token: string, lang: Lang, data: DataBundle): ResolvedToken {
   }
 }
 
+/** `{count:plan-2025}`, `{count:plan-2025.binding}`: a plan's indicators, or those of one attribute. */
+function countPlan(dataset: PlanTargetsDataset, attribute: string | undefined, lang: Lang): ResolvedToken {
+  if (attribute && attribute !== 'binding' && attribute !== 'expected') {
+    throw new TokenError(`attribute must be binding or expected, got "${attribute}"`);
+  }
+  const matching = dataset.indicators.filter((i) => !attribute || i.attribute === attribute);
+  return { text: formatNumber(matching.length, lang, 0), value: matching.length, sources: matching };
+}
+
+/** `{plan:plan-2025.gdp.target}`: the number of a plan's cell in its unit; a cell without a number says why. */
+function planCell(dataset: PlanTargetsDataset, indicatorId: string, field: string, lang: Lang): ResolvedToken {
+  const indicator = dataset.indicators.find((i) => i.id === indicatorId);
+  if (!indicator) throw new TokenError(`no indicator "${indicatorId}" in dataset "${dataset.id}"`);
+  if (field !== 'base' && field !== 'target') throw new TokenError(`field must be one of base, target, got "${field}"`);
+  const cell = indicator[field];
+  if (cell?.value === undefined) {
+    const why = !cell ? 'the table leaves it empty' : cell.unpublished ? 'the table\'s "*": not yet published' : `the table says "${cell.text?.zh ?? ''}"`;
+    throw new TokenError(`indicator "${indicatorId}" has no number in ${field} (${why})`);
+  }
+  return { text: planValueText(cell.value, indicator, lang), value: cell.value, sources: [cell] };
+}
+
+/** A dataset of indicators: the scorecard of a finished plan, or a plan's targets. */
+function findIndicators(id: string, data: DataBundle, token: string): ScorecardDataset | PlanTargetsDataset {
+  const dataset = Object.hasOwn(data.datasets, id) ? data.datasets[id] : undefined;
+  if (!dataset) throw new TokenError(`unknown dataset "${id}" in "${token}"`);
+  if (dataset.type !== 'scorecard' && dataset.type !== 'plan-targets') {
+    throw new TokenError(`dataset "${id}" is not of type scorecard or plan-targets in "${token}"`);
+  }
+  return dataset;
+}
+
 function need(args: string[], count: number, token: string): [string, string, string] {
   if (args.length !== count || args.some((a) => !a)) {
     throw new TokenError(`"${token}" needs ${count} argument${count > 1 ? 's' : ''} after the name`);
   }
   return [args[0] ?? '', args[1] ?? '', args[2] ?? ''];
+}
+
+function need2(args: string[], token: string): [string, string] {
+  if (args.length !== 2 || args.some((a) => !a)) throw new TokenError(`"${token}" needs 2 arguments after the name`);
+  return [args[0] ?? '', args[1] ?? ''];
+}
+
+/** `targets-2026.services-va`: a figure of a figures dataset. */
+function findFigure(ref: string, data: DataBundle, token: string): Figure {
+  const [datasetId = '', figureId = ''] = ref.split('.');
+  const dataset = findDataset(datasetId, data, 'figures', token);
+  const figure = dataset.figures.find((f) => f.id === figureId);
+  if (!figure) throw new TokenError(`no figure "${figureId}" in dataset "${datasetId}"`);
+  return figure;
 }
 
 function findDataset<T extends Dataset['type']>(

@@ -8,7 +8,7 @@ import type { FiguresModel } from './layout';
  * its kind (actual, estimate, target) and year. Two columns on phones, three or four on wider plots.
  *
  * Views (configured in views.ts as lists of dataset and figure ids):
- * - `place` — area, resident population, township-level units, village committees.
+ * - `place` — township-level units, village and residents' committees, the villages of Hangbu.
  * - `villages` — the 2026 targets for future and boutique villages, and Yudong, the first future village.
  * - `targets` — a selection of other 2026 targets.
  *

@@ -45,7 +45,7 @@ describe('valueParts', () => {
   test.each([
     [figure(800, 'yi-yuan', 'min'), 'zh', { prefix: '不低于', number: '800', unit: '亿元' }],
     [figure(800, 'yi-yuan', 'min'), 'en', { prefix: 'at least', number: '80', unit: 'billion yuan' }],
-    [figure(1.8, 'ratio', 'max'), 'zh', { prefix: '低于', number: '1.8', unit: '' }],
+    [figure(1.8, 'ratio', 'max'), 'zh', { prefix: '不超过', number: '1.8', unit: '' }],
     [figure(60, 'percent', 'min'), 'en', { prefix: 'at least', number: '60%', unit: '' }],
     [figure(74000, 'yuan'), 'zh', { prefix: '', number: '7.4', unit: '万元' }],
   ] as [Figure, Lang, ReturnType<typeof valueParts>][])('valueParts(%o, %s)', (f, lang, parts) => {
@@ -87,18 +87,18 @@ describe('text', () => {
     ['place', 'zh', '柯城：衢州的中心城区，四省边际'],
     ['villages', 'zh', '2026 年目标：15 个未来乡村、15 个精品村；余东村 2021 年先行'],
     ['villages', 'en', 'Targets for 2026: 15 future villages, 15 boutique villages; Yudong went first in 2021'],
-    ['targets', 'zh', '2026 年目标：地区生产总值不低于 800 亿元等 8 项'],
-    ['targets', 'en', 'Targets for 2026: GDP at least 80 billion yuan and 7 more'],
+    ['targets', 'zh', '2026 年目标：地区生产总值超过 800 亿元等 8 项'],
+    ['targets', 'en', 'Targets for 2026: GDP more than 80 billion yuan and 7 more'],
   ] as [View, Lang, string][])('the %s title in %s', (view, lang, title) => {
     expect(layoutFigures(datasets, view, desktop, lang).text.title).toBe(title);
   });
 
   test('the summary and table carry each value with its bound, kind and year', () => {
     const { text } = layoutFigures(datasets, 'place', desktop, 'zh');
-    expect(text.summary).toContain('面积：609 平方公里（2021 年实绩）');
+    expect(text.summary).toContain('乡镇级区划：18（2023 年实绩）');
     expect(text.table.rows).toContainEqual(['村民委员会', '211', '实绩', '2023', '']);
     const targets = layoutFigures(datasets, 'targets', desktop, 'en').text;
-    expect(targets.table.rows).toContainEqual(['Urban–rural income ratio', 'below 1.8', 'Target', '2026', '']);
+    expect(targets.table.rows).toContainEqual(['Urban–rural income ratio', 'at most 1.8', 'Target', '2026', '']);
   });
 
   test('the legend lists only the kinds shown', () => {

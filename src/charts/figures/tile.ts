@@ -26,8 +26,17 @@ const small = (big: number) => Math.max(13, Math.round(big * 0.42));
 /** Display numbers are set so large that a small error in the width estimate shows: allow 8 % more. */
 const numberWidth = (text: string, size: number) => textWidth(text, size, true) * 1.08;
 
-/** Signs for a bound when its words do not fit a narrow tile: ≥ for "at least", < for "below". */
-const BOUND_SIGN: Record<string, string> = { 不低于: '≥', 'at least': '≥', 低于: '<', below: '<' };
+/** Signs for a bound when its words do not fit a narrow tile: ≥ for "at least", ≤ "at most", > "more than", < "below". */
+const BOUND_SIGN: Record<string, string> = {
+  不低于: '≥',
+  'at least': '≥',
+  不超过: '≤',
+  'at most': '≤',
+  超过: '>',
+  'more than': '>',
+  低于: '<',
+  below: '<',
+};
 
 /**
  * The value row at the largest size ≤ max that fits the width (bound words, number, unit on one baseline);

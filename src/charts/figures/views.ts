@@ -30,7 +30,7 @@ const value = (f: Figure | undefined, lang: Lang) => (f ? boundedValue(f.value, 
 
 export const FIGURES_VIEWS: Record<View, FiguresView> = {
   place: {
-    figures: [ref('place', 'area'), ref('place', 'population-2021'), ref('place', 'township-units'), ref('place', 'village-committees')],
+    figures: [ref('place', 'township-units'), ref('place', 'village-committees'), ref('place', 'residents-committees'), ref('place', 'hangbu-villages')],
     notes: ['place'],
     title: (_figures, lang) => (lang === 'zh' ? '柯城：衢州的中心城区，四省边际' : 'Kecheng: the heart of Quzhou, where four provinces meet'),
   },

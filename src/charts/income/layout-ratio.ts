@@ -1,6 +1,6 @@
 import { line } from 'd3-shape';
 import type { Lang, Point, SeriesDataset } from '../../data/types';
-import { formatTick, formatValue } from '../../lib/format';
+import { formatTick, formatValue, isFloorBound } from '../../lib/format';
 import type { Size } from '../../components/size-controller';
 import { avoidOverlap, type Box } from '../shared/avoid-overlap';
 import { around, type LabelBlock, type Position } from '../shared/label-candidates';
@@ -55,7 +55,7 @@ export function layoutRatio(ratio: SeriesDataset, income: SeriesDataset, size: S
   // A "below" bound is drawn as an arrow from the ring towards lower values.
   for (const p of targets.filter((q) => q.bound)) {
     const [cx, cy] = xy(p);
-    const dir = p.bound === 'max' ? 1 : -1;
+    const dir = isFloorBound(p.bound) ? -1 : 1;
     lines.push({ k: `arrow-ratio-target-${p.year}`, d: `M${cx},${cy + dir * 9}L${cx},${cy + dir * 22}M${cx - 4},${cy + dir * 17}L${cx},${cy + dir * 22}L${cx + 4},${cy + dir * 17}`, color: COLORS.target, width: 1.5 });
   }
   const pointBoxes = points.map((p) => ({ x: p.cx - p.r - 1, y: p.cy - p.r - 1, width: 2 * p.r + 2, height: 2 * p.r + 2 }));

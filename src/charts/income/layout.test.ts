@@ -163,8 +163,8 @@ describe('ratio', () => {
   });
 
   test.each([
-    ['zh', '城乡收入倍差从 2.0 缩小到 1.88，2026 年目标低于 1.8', ['17831 元', '24724 元', '1.75']],
-    ['en', 'The urban–rural income ratio narrowed from 2.0 to 1.88; the 2026 target is below 1.8', ['17,831 yuan', '24,724 yuan', '1.75']],
+    ['zh', '城乡收入倍差从 2.0 缩小到 1.88，2026 年目标不超过 1.8', ['17831 元', '24724 元', '1.75']],
+    ['en', 'The urban–rural income ratio narrowed from 2.0 to 1.88; the 2026 target is at most 1.8', ['17,831 yuan', '24,724 yuan', '1.75']],
   ] as [Lang, string, string[]][])('the %s title and summary carry the numbers', (lang, title, inSummary) => {
     const text = layoutIncome(data, 'ratio', desktop, lang).text;
     expect(text.title).toBe(title);

@@ -165,8 +165,8 @@ describe('layoutLine labels', () => {
   test('value labels are formatted in the language', () => {
     const zh = layoutLine(gdp, 'target', desktop, 'zh').texts.map((t) => t.text);
     const en = layoutLine(gdp, 'target', desktop, 'en').texts.map((t) => t.text);
-    expect(zh).toEqual(expect.arrayContaining(['236.48 亿元', '587 亿元', '突破 800 亿元', '6.4%/年以上']));
-    expect(en).toEqual(expect.arrayContaining(['23.6 billion yuan', '58.7 billion yuan', 'Target, at least', '80 billion yuan', 'Needed: at least', '6.4% a year']));
+    expect(zh).toEqual(expect.arrayContaining(['236.48 亿元', '587 亿元', '超过 800 亿元', '6.4%/年以上']));
+    expect(en).toEqual(expect.arrayContaining(['23.6 billion yuan', '58.7 billion yuan', 'Target, more than', '80 billion yuan', 'Needed: at least', '6.4% a year']));
   });
   test('the break label reads “scope changed: not comparable”', () => {
     const zh = layoutLine(gdp, 'break', desktop, 'zh').texts.filter((t) => t.k.startsWith('label-break')).map((t) => t.text);
@@ -191,10 +191,10 @@ describe('layoutLine text (real data)', () => {
   test.each([
     ['record', 'zh', '“十三五”时期 GDP 年均增长 6.1%，低于 7% 的规划目标'],
     ['record', 'en', 'GDP grew 6.1% a year in 2016–2020, short of the 7% planned'],
-    ['plan', 'zh', '“十四五”目标：2025 年达到 350 亿元，需年均增长 8.2%'],
-    ['plan', 'en', 'To reach 35 billion yuan by 2025, GDP must grow 8.2% a year'],
+    ['plan', 'zh', '“十四五”目标：2025 年达到 350 亿元，需年均增长 8.2%（当年价）'],
+    ['plan', 'en', 'To reach 35 billion yuan by 2025, GDP had to grow 8.2% a year at current prices'],
     ['break', 'zh', '2021 年预计 587 亿元：统计口径变了，不能与 2020 年的 236.48 亿元相比'],
-    ['target', 'zh', '2026 年突破 800 亿元，需年均增长 6.4% 以上'],
+    ['target', 'zh', '2026 年超过 800 亿元，需年均增长 6.4% 以上'],
     ['target', 'en', 'To pass 80 billion yuan by 2026, GDP must grow at least 6.4% a year'],
   ] as const)('the title of %s in %s is “%s”', (view, lang, title) => {
     expect(layoutLine(gdp, view, desktop, lang).text.title).toBe(title);
@@ -231,7 +231,7 @@ describe('layoutLine text (real data)', () => {
   });
   test('a table row gives value, kind, scope and where in the source', () => {
     const row = layoutLine(gdp, 'all', desktop, 'zh', sources).text.table.rows.find((r) => r[0] === '2026');
-    expect(row).toEqual(['2026', '突破 800 亿元', '目标', '新口径（2021 年起，较宽）', '中共衢州市柯城区委员会（2021-12），line 109']);
+    expect(row).toEqual(['2026', '超过 800 亿元', '目标', '新口径（2021 年起，较宽）', '中共衢州市柯城区委员会（2021-12），line 109']);
   });
   test('sources are those of the points shown', () => {
     expect(layoutLine(gdp, 'record', desktop, 'en').text.sourceIds).toEqual(['fyp14-outline']);

@@ -1,6 +1,6 @@
 import type { LinearScale } from '../shared/linear-scale';
 import type { Lang, Point } from '../../data/types';
-import { formatRate, formatValue } from '../../lib/format';
+import { formatRate, formatValue, isFloorBound } from '../../lib/format';
 import { targetBound } from '../shared/target-bound';
 import { t } from '../../i18n/strings';
 import { avoidOverlap, type Box } from '../shared/avoid-overlap';
@@ -113,7 +113,7 @@ function requests(ctx: LineContext, g: Geometry): Request[] {
     } else if (what === 'paths') {
       for (const p of ctx.paths) {
         const rate = formatRate(p.rate, lang);
-        const min = p.to.bound === 'min';
+        const min = isFloorBound(p.to.bound);
         const lines: BlockLine[] = [
           { text: lang === 'zh' ? '所需增速' : min ? 'Needed: at least' : 'Needed', size: 12, tone: 'muted' },
           { text: min && lang === 'zh' ? `${rate}以上` : rate, size: 13, bold: true, tone: COLORS.target },

@@ -94,8 +94,8 @@ const gdp: LineDatasetViews = {
       notes: [2],
       annotate: ['estimates', 'paths', 'actuals', 'growth'],
       title: {
-        zh: (f) => `“十四五”目标：2025 年达到 ${f.value(2025)}，需年均增长 ${f.required(2025)}`,
-        en: (f) => `To reach ${f.value(2025)} by 2025, GDP must grow ${f.required(2025)} a year`,
+        zh: (f) => `“十四五”目标：2025 年达到 ${f.value(2025)}，需年均增长 ${f.required(2025)}（当年价）`,
+        en: (f) => `To reach ${f.value(2025)} by 2025, GDP had to grow ${f.required(2025)} a year at current prices`,
       },
       subtitle: {
         zh: (f) => `从 2020 年的 ${f.value(2020)} 起算；${f.period} 年实际年均增长 ${f.achieved}（可比价），规划为 ${f.planned}`,
@@ -148,9 +148,9 @@ const gdp: LineDatasetViews = {
       },
       subtitle: {
         zh: (f) =>
-          `原口径下 2025 年目标需年均增长 ${f.required(2025)}；新口径下 2026 年目标需年均增长 ${f.required(2026)} 以上；${f.period} 年实际为 ${f.achieved}`,
+          `原口径下 2025 年目标需年均增长 ${f.required(2025)}，新口径下 2026 年目标需 ${f.required(2026)} 以上（均为当年价）；${f.period} 年实际为 ${f.achieved}（可比价）`,
         en: (f) =>
-          `On the old scope the 2025 target needs ${f.required(2025)} a year; on the wider scope the 2026 target needs at least ${f.required(2026)}; ${f.period} achieved ${f.achieved}`,
+          `At current prices, the 2025 target (old scope) needed ${f.required(2025)} a year and the 2026 target (wider scope) needs at least ${f.required(2026)}; ${f.period} achieved ${f.achieved} at comparable prices`,
       },
     },
   },

@@ -4,12 +4,12 @@ import type { Lang, ScorecardDataset } from '../../data/types';
 import { overlaps } from '../shared/avoid-overlap';
 import { textBox } from '../shared/text-mark';
 import { layoutScorecard } from './layout';
-import { VIEWS, type View } from './views';
+import { RESULTS_VIEWS, type ResultsView } from './views';
 
 const data = getDataset('scorecard', 'scorecard');
 const phone = { width: 360, height: 300 };
 const desktop = { width: 640, height: 400 };
-const cases = VIEWS.flatMap((view) => (['zh', 'en'] as Lang[]).map((lang) => [view, lang] as [View, Lang]));
+const cases = RESULTS_VIEWS.flatMap((view) => (['zh', 'en'] as Lang[]).map((lang) => [view, lang] as [ResultsView, Lang]));
 const sizes = [{ width: 300, height: 220 }, phone, desktop, { width: 1000, height: 700 }];
 
 describe('every view', () => {

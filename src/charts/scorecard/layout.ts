@@ -5,7 +5,7 @@ import { layoutFocus } from './layout-economy';
 import { layoutColumns, layoutRows } from './layout-grid';
 import type { ScorecardModel } from './model';
 import { scorecardText } from './text';
-import { FOCUS, type View } from './views';
+import { FOCUS, type ResultsView } from './views';
 
 export type { ScorecardModel } from './model';
 
@@ -13,7 +13,7 @@ export type { ScorecardModel } from './model';
 export const WIDE = 560;
 
 /** Geometry and text of kc-scorecard for a view at a size (pure). */
-export function layoutScorecard(data: ScorecardDataset, view: View, size: Size, lang: Lang): ScorecardModel {
+export function layoutScorecard(data: ScorecardDataset, view: ResultsView, size: Size, lang: Lang): ScorecardModel {
   const { width, height } = size;
   const groups = groupIndicators(data, lang);
   const focus = FOCUS[view];

@@ -13,6 +13,31 @@ export interface Tile {
   faded: boolean;
 }
 
+/** A box in the plot: a result box ("?": nothing published), a binding indicator's square, a rule between groups. */
+export interface LedgerBox {
+  k: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A target in the story's vocabulary: a ring. */
+export interface LedgerRing {
+  k: string;
+  cx: number;
+  cy: number;
+}
+
+/** The marks of the `plan-2025` view's ledger beyond its text (see plan-ledger.ts). */
+export interface Ledger {
+  rings: LedgerRing[];
+  results: LedgerBox[];
+  /** a solid square before the name of each binding indicator */
+  binding: LedgerBox[];
+  rules: LedgerBox[];
+}
+
 /** Geometry of kc-scorecard for one view and size. */
 export interface ScorecardModel extends ChartModel {
   width: number;
@@ -20,4 +45,6 @@ export interface ScorecardModel extends ChartModel {
   lang: Lang;
   tiles: Tile[];
   labels: TextMark[];
+  /** the `plan-2025` view on a plot with room for a row per indicator */
+  ledger?: Ledger;
 }

@@ -1,6 +1,6 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { renderText } from '../shared/render-text';
-import type { ScorecardModel, Tile } from './model';
+import type { Ledger, ScorecardModel, Tile } from './model';
 import { STATUS_STYLE } from './views';
 
 /** Tiles are drawn at 20 px and scaled, so a tile's size moves smoothly between views. */
@@ -24,7 +24,21 @@ function tile(t: Tile): TemplateResult {
   </g>`;
 }
 
-/** Draws kc-scorecard's model: a tile per indicator (colour, glyph and fill), then the text. */
+/**
+ * The `plan-2025` ledger's marks under its text: rules between groups (backdrop), a hatched box with a dashed
+ * outline where each result would be (its "?" is text), a solid square before each binding indicator, and a
+ * ring at each target, as the story draws targets everywhere.
+ */
+function ledgerMarks(ledger: Ledger): TemplateResult {
+  return svg`${ledger.rules.map((r) => svg`<rect data-k=${r.k} class="backdrop" x=${r.x} y=${r.y} width=${r.width} height=${r.height}
+      style="fill:var(--_grid)"></rect>`)}
+    ${ledger.results.map((b) => svg`<rect data-k=${b.k} x=${b.x + 0.75} y=${b.y + 0.75} width=${b.width - 1.5} height=${b.height - 1.5} rx="2"
+      fill="url(#kc-scorecard-unpublished)" stroke="var(--_unpublished)" stroke-width="1.5" stroke-dasharray="3 2"></rect>`)}
+    ${ledger.binding.map((b) => svg`<rect data-k=${b.k} x=${b.x} y=${b.y} width=${b.width} height=${b.height} style="fill:var(--_target)"></rect>`)}
+    ${ledger.rings.map((p) => svg`<circle data-k=${p.k} cx=${p.cx} cy=${p.cy} r="4" style="fill:var(--_bg);stroke:var(--_target);stroke-width:2"></circle>`)}`;
+}
+
+/** Draws kc-scorecard's model: a tile per indicator (colour, glyph and fill), or the plan's ledger, then the text. */
 export function renderScorecardPlot(model: ScorecardModel): TemplateResult {
   return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} style="font-variant-numeric: tabular-nums" aria-hidden="true">
     <defs>
@@ -34,6 +48,7 @@ export function renderScorecardPlot(model: ScorecardModel): TemplateResult {
       </pattern>
     </defs>
     ${model.tiles.map(tile)}
+    ${model.ledger ? ledgerMarks(model.ledger) : nothing}
     ${model.labels.map(renderText)}
   </svg>`;
 }

@@ -3,7 +3,7 @@ import type { Indicator, Lang, ScorecardDataset } from '../../data/types';
 import { t } from '../../i18n/strings';
 import { cellText, changeText, rateText, targetText } from './cells';
 import { countStatuses } from './groups';
-import { FOCUS, STATUSES, STATUS_STYLE, VIEW_NOTES, type View } from './views';
+import { FOCUS, STATUSES, STATUS_STYLE, VIEW_NOTES, type ResultsView } from './views';
 
 function list(names: string[], lang: Lang): string {
   if (lang === 'zh') return names.join('、');
@@ -12,7 +12,7 @@ function list(names: string[], lang: Lang): string {
 }
 
 /** Title, summary, legend, notes and table of kc-scorecard; every count is computed from the data. */
-export function scorecardText(data: ScorecardDataset, view: View, lang: Lang): ChartText {
+export function scorecardText(data: ScorecardDataset, view: ResultsView, lang: Lang): ChartText {
   const zh = lang === 'zh';
   const all = data.indicators;
   const c = countStatuses(all);

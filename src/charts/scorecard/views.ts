@@ -1,23 +1,27 @@
 import type { Bilingual, IndicatorStatus } from '../../data/types';
 
 /** Views of kc-scorecard. */
-export const VIEWS = ['all', 'missed', 'economy'] as const;
+export const VIEWS = ['all', 'missed', 'economy', 'plan-2025'] as const;
 export type View = (typeof VIEWS)[number];
 export const DEFAULT_VIEW: View = 'all';
+
+/** The views that draw the 13th plan's results (data/scorecard.json); `plan-2025` draws the 14th plan's targets. */
+export type ResultsView = Exclude<View, 'plan-2025'>;
+export const RESULTS_VIEWS: readonly ResultsView[] = VIEWS.filter((v): v is ResultsView => v !== 'plan-2025');
 
 export function isView(value: string): value is View {
   return (VIEWS as readonly string[]).includes(value);
 }
 
 /** What a view brings forward; everything else is faded. */
-export const FOCUS: Record<View, { status?: IndicatorStatus; category?: string }> = {
+export const FOCUS: Record<ResultsView, { status?: IndicatorStatus; category?: string }> = {
   all: {},
   missed: { status: 'missed' },
   economy: { category: 'economy' },
 };
 
 /** Which of the dataset's notes each view shows (by position in data/scorecard.json `notes`). */
-export const VIEW_NOTES: Record<View, number[]> = {
+export const VIEW_NOTES: Record<ResultsView, number[]> = {
   all: [1, 2],
   missed: [2],
   economy: [0, 1],

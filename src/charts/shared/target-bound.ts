@@ -1,11 +1,8 @@
 import type { Bound, Lang } from '../../data/types';
+import { boundPrefix } from '../../lib/format';
 
-/**
- * How a target stated as a bound reads before its value: "突破 800 亿元" / "at least 80 billion yuan",
- * "低于 1.8" / "below 1.8"; empty for a plain target. (The zh minimum follows the sources' 突破.)
- */
+/** How a target stated as a bound reads before its value, with the space after it: "超过 800 亿元" / "more than 80 billion yuan"; empty for a plain target. */
 export function targetBound(bound: Bound | undefined, lang: Lang): string {
-  if (!bound) return '';
-  if (lang === 'zh') return bound === 'min' ? '突破 ' : '低于 ';
-  return bound === 'min' ? 'at least ' : 'below ';
+  const prefix = boundPrefix(bound, lang).trim();
+  return prefix ? `${prefix} ` : '';
 }

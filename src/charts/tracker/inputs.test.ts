@@ -54,7 +54,7 @@ describe('resolveTrackerInput with hand-written data', () => {
     const wrongType = { ...series('gdp'), type: 'figures' } as unknown as Dataset;
     expect(() => resolveTrackerInput('gdp-2025', { gdp: wrongType })).toThrow(/of type figures, not series/);
   });
-  test('a scorecard indicator is found by its name', () => {
+  test('a scorecard indicator is found by its id', () => {
     const scorecard: ScorecardDataset = {
       type: 'scorecard',
       id: 'scorecard',
@@ -62,7 +62,7 @@ describe('resolveTrackerInput with hand-written data', () => {
       categories: [],
       indicators: [
         {
-          id: 'x-1',
+          id: 'retail-sales',
           category: 'economy',
           name: { zh: '社会消费品零售总额', en: 'Retail sales' },
           unit: { zh: '亿元', en: '100 million yuan' },
@@ -79,6 +79,7 @@ describe('resolveTrackerInput with hand-written data', () => {
       type: 'figures',
       id,
       title: { zh: '', en: '' },
+      notes: [{ zh: 'a', en: 'a' }, { zh: 'b', en: 'b' }],
       figures: [{ id: 'retail-sales', label: { zh: '', en: '' }, year, value, unit: 'yi-yuan', kind: year > 2021 ? 'target' : 'estimate', source: 's', locator: 'l' }],
     });
     const input = resolveTrackerInput('retail-2026', {

@@ -108,10 +108,10 @@ describe('layoutTracker text', () => {
     expect(real(view, lang).text.title).toBe(title);
   });
   test.each([
-    ['gdp-2025', 'zh', '所需增速高于 2016—2020 年实际的 6.1%（可比价）、规划的 7%（可比价）；低于 2016—2020 年实际的 8.3%（当年价）。'],
-    ['gdp-2026', 'en', 'That is faster than the 6.1% achieved in 2016–2020 at comparable prices; slower than the 8.3% achieved in 2016–2020 at current prices.'],
+    ['gdp-2025', 'zh', '所需增速低于 2016—2020 年实际的 8.3%（当年价）。与 2016—2020 年实际的 6.1%（可比价）、规划的 7%（可比价）价格口径不同，不能直接比较。'],
+    ['gdp-2026', 'en', 'That is slower than the 8.3% achieved in 2016–2020 at current prices. It cannot be compared directly with the 6.1% achieved in 2016–2020 at comparable prices, which excludes price changes.'],
     ['retail-2026', 'en', 'That is faster than the 5.7% achieved in 2016–2020; slower than the 8.5% planned in 2016–2020.'],
-  ] as const)('the reading of %s in %s says higher or lower than each past rate', (view, lang, reading) => {
+  ] as const)('the reading of %s in %s compares the required rate only with rates at its own prices', (view, lang, reading) => {
     expect(real(view, lang).text.subtitle).toBe(reading);
   });
   test('income needs less than every rate of the past', () => {

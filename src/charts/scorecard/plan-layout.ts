@@ -1,0 +1,34 @@
+import type { Size } from '../../components/size-controller';
+import type { Lang, PlanTargetsDataset } from '../../data/types';
+import type { ScorecardModel } from './model';
+import { layoutLedger, type PlanGroup } from './plan-ledger';
+import { layoutOverview } from './plan-overview';
+import { planHeads, planText } from './plan-text';
+
+/** The table's groups with their rows, in its order (a group without rows is left out). */
+export function planGroups(data: PlanTargetsDataset, lang: Lang): PlanGroup[] {
+  return data.groups
+    .map((g) => ({ id: g.id, label: g.label[lang], indicators: data.indicators.filter((i) => i.group === g.id) }))
+    .filter((g) => g.indicators.length > 0);
+}
+
+/** A group's count for the overview: "8 项，2 项约束性" / "8, 2 binding". */
+function countText(group: PlanGroup, lang: Lang): string {
+  const n = group.indicators.length;
+  const b = group.indicators.filter((i) => i.attribute === 'binding').length;
+  if (lang === 'zh') return `${n} 项${b ? `，${b} 项约束性` : ''}`;
+  return `${n}${b ? `, ${b} binding` : ''}`;
+}
+
+/**
+ * The `plan-2025` view (pure): a plan's targets as a ledger, a row per indicator from its base to its target
+ * with a "?" for the result no source reports; on a plot too small for the rows, the overview of the groups.
+ */
+export function layoutPlan(data: PlanTargetsDataset, size: Size, lang: Lang): ScorecardModel {
+  const { width, height } = size;
+  const groups = planGroups(data, lang);
+  const ledger = layoutLedger(groups, width, height, planHeads(data, lang), lang);
+  const text = planText(data, lang);
+  if (ledger) return { text, width, height, lang, tiles: [], labels: ledger.labels, ledger: ledger.ledger };
+  return { text, width, height, lang, ...layoutOverview(groups, width, height, (g) => countText(g, lang)) };
+}
