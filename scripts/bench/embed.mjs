@@ -30,7 +30,7 @@ export const EMBED_PAGE = '/embed/?chart=gdp&view=target&lang=en';
 export async function chartModules(root = ROOT) {
   const text = await readFile(path.join(root, 'src/charts/chart-elements.ts'), 'utf8');
   const out = {};
-  for (const [, id, rel] of text.matchAll(/(\w+): \(\) => import\('\.\/([^']+)'\)/g)) out[id] = `src/charts/${rel}.ts`;
+  for (const [, id, rel] of text.matchAll(/(\w+): \(\) => import\('(\.\.?\/[^']+)'\)/g)) out[id] = path.posix.join('src/charts', rel);
   return out;
 }
 

@@ -1,14 +1,14 @@
-import type { ChartId } from './chart-tags';
-import { VIEWS as figuresViews } from './figures/views';
-import { VIEWS as incomeViews } from './income/views';
-import { GDP_VIEWS } from './line/views';
-import { VIEWS as scorecardViews } from './scorecard/views';
-import { VIEWS as structureViews } from './structure/views';
-import { VIEWS as trackerViews } from './tracker/views';
-import { VIEWS as villagesViews } from './villages/views';
-import { VIEWS as mapViews } from './map/views';
+import type { ChartId } from './chart-tags.ts';
+import { VIEWS as figuresViews } from './figures/views.ts';
+import { VIEWS as incomeViews } from './income/views.ts';
+import { GDP_VIEWS } from './line/views.ts';
+import { VIEWS as scorecardViews } from './scorecard/views.ts';
+import { VIEWS as structureViews } from './structure/views.ts';
+import { VIEWS as trackerViews } from './tracker/views.ts';
+import { VIEWS as villagesViews } from './villages/views.ts';
+import { VIEWS as mapViews } from './map/views.ts';
 
-export { isChartId, type ChartId } from './chart-tags';
+export { isChartId, type ChartId } from './chart-tags.ts';
 
 /** The views of each chart a story step can name; pure, so the build validates steps without a DOM. */
 export const CHART_VIEWS: Record<ChartId, readonly string[]> = {

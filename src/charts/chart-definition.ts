@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
-import type { ChartModel } from '../components/chart-element';
-import type { Size } from '../components/size-controller';
-import type { DataBundle, Lang } from '../data/types';
+import type { ChartModel } from '../components/chart-element.ts';
+import type { Size } from '../components/size-controller.ts';
+import type { DataBundle, Lang } from '../data/types.ts';
 
 /**
  * A chart as two pure steps: data and view → model (text and geometry), model → template. The element

@@ -1,13 +1,13 @@
-import type { ChartDefinition } from './chart-definition';
-import type { ChartId } from './chart-tags';
-import { figuresChart } from './figures/chart';
-import { incomeChart } from './income/chart';
-import { lineChart } from './line/chart';
-import { scorecardChart } from './scorecard/chart';
-import { structureChart } from './structure/chart';
-import { trackerChart } from './tracker/chart';
-import { villagesChart } from './villages/chart';
-import { mapChart } from './map/chart';
+import type { ChartDefinition } from './chart-definition.ts';
+import type { ChartId } from './chart-tags.ts';
+import { figuresChart } from './figures/chart.ts';
+import { incomeChart } from './income/chart.ts';
+import { lineChart } from './line/chart.ts';
+import { scorecardChart } from './scorecard/chart.ts';
+import { structureChart } from './structure/chart.ts';
+import { trackerChart } from './tracker/chart.ts';
+import { villagesChart } from './villages/chart.ts';
+import { mapChart } from './map/chart.ts';
 
 /** Every chart's pure definition, for rendering without a browser (the build's static charts). */
 export const CHART_DEFINITIONS: Record<ChartId, ChartDefinition> = {

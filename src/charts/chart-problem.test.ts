@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_VIEWS } from './catalogue';
-import { chartIdProblem, elementProblem, viewProblem } from './chart-problem';
-import { CHART_TAGS, type ChartId } from './chart-tags';
+import { CHART_VIEWS } from './catalogue.ts';
+import { chartIdProblem, elementProblem, viewProblem } from './chart-problem.ts';
+import { CHART_TAGS, type ChartId } from './chart-tags.ts';
 
 const ids = Object.keys(CHART_TAGS) as ChartId[];
 

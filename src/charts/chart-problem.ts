@@ -1,5 +1,5 @@
-import { CHART_VIEWS } from './catalogue';
-import { CHART_TAGS, type ChartId } from './chart-tags';
+import { CHART_VIEWS } from './catalogue.ts';
+import { CHART_TAGS, type ChartId } from './chart-tags.ts';
 
 /** Why a chart cannot be drawn as asked: an unknown chart, dataset or view, each with what would work. */
 export type ChartProblem =

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { bundle } from '../data/bundle';
-import { svgSnapshot } from '../test-utils/svg-snapshot';
-import { CHART_VIEWS } from './catalogue';
-import { CHART_DEFINITIONS } from './chart-definitions';
-import { CHART_TAGS, type ChartId } from './chart-tags';
+import { bundle } from '../data/bundle.ts';
+import { svgSnapshot } from '../test-utils/svg-snapshot.ts';
+import { CHART_VIEWS } from './catalogue.ts';
+import { CHART_DEFINITIONS } from './chart-definitions.ts';
+import { CHART_TAGS, type ChartId } from './chart-tags.ts';
 
 /**
  * A phone at 200 % zoom leaves a chart a plot of a couple of hundred pixels or less. Whatever the size, no

@@ -1,4 +1,4 @@
-import { numberCount, tweenString } from './tween-string';
+import { numberCount, tweenString } from './tween-string.ts';
 
 /** Attributes a mark may move between views. */
 const ANIMATED = ['d', 'x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'x1', 'x2', 'y1', 'y2', 'transform', 'opacity', 'fill-opacity'] as const;

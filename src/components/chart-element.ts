@@ -1,17 +1,17 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ChartDefinition } from '../charts/chart-definition';
-import { elementProblem, type ChartProblem } from '../charts/chart-problem';
-import type { ChartText } from '../charts/chart-text';
-import { bundle } from '../data/bundle';
-import type { Lang } from '../data/types';
-import { animateMarks, settleMarks, snapshotMarks, type MarkSnapshot } from './animate-marks';
-import { chartFrame, frameStyles } from './frame';
-import { hostResetStyles } from './host-reset';
-import { prefersReducedMotion } from './motion';
-import { problemMessage, problemStyles } from './problem-message';
-import { SizeController, type Size } from './size-controller';
-import { themeStyles } from './theme';
+import type { ChartDefinition } from '../charts/chart-definition.ts';
+import { elementProblem, type ChartProblem } from '../charts/chart-problem.ts';
+import type { ChartText } from '../charts/chart-text.ts';
+import { bundle } from '../data/bundle.ts';
+import type { Lang } from '../data/types.ts';
+import { animateMarks, settleMarks, snapshotMarks, type MarkSnapshot } from './animate-marks.ts';
+import { chartFrame, frameStyles } from './frame.ts';
+import { hostResetStyles } from './host-reset.ts';
+import { prefersReducedMotion } from './motion.ts';
+import { problemMessage, problemStyles } from './problem-message.ts';
+import { SizeController, type Size } from './size-controller.ts';
+import { themeStyles } from './theme.ts';
 
 /** What a chart's pure layout returns: the frame's text and the geometry its element draws. */
 export interface ChartModel {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineOnce } from './define';
+import { defineOnce } from './define.ts';
 
 /** A registry like the browser's: define throws on a taken name. */
 function registry(): CustomElementRegistry {

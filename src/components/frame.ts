@@ -1,10 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { ChartText, LegendItem } from '../charts/chart-text';
-import type { Lang, Source } from '../data/types';
-import { t } from '../i18n/strings';
-import { TOOLS_BUTTON } from '../i18n/tools-label';
-import { sourceLine } from './source-line';
-import { requestTools } from './tools-button';
+import type { ChartText, LegendItem } from '../charts/chart-text.ts';
+import type { Lang, Source } from '../data/types.ts';
+import { t } from '../i18n/strings.ts';
+import { TOOLS_BUTTON } from '../i18n/tools-label.ts';
+import { sourceLine } from './source-line.ts';
+import { requestTools } from './tools-button.ts';
 
 /** Styles of the frame every chart shares: title, legend, plot, notes, source line, data table. */
 export const frameStyles = css`

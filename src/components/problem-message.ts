@@ -1,7 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { ChartProblem } from '../charts/chart-problem';
-import type { Lang } from '../data/types';
-import { t } from '../i18n/strings';
+import type { ChartProblem } from '../charts/chart-problem.ts';
+import type { Lang } from '../data/types.ts';
+import { t } from '../i18n/strings.ts';
 
 /** One sentence saying what is wrong and what would work, in the language. */
 export function problemText(problem: ChartProblem, lang: Lang): string {

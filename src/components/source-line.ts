@@ -1,4 +1,4 @@
-import type { Lang, Source } from '../data/types';
+import type { Lang, Source } from '../data/types.ts';
 
 /** "Source: A (2021); B (2022)" for the given source ids, in the language; unknown ids are an error. */
 export function sourceLine(ids: readonly string[], sources: Record<string, Source>, lang: Lang): string {

@@ -1,4 +1,4 @@
-import { TOOLS_EVENT } from './tools/tools-listener';
+import { TOOLS_EVENT } from './tools/tools-listener.ts';
 
 /**
  * Asks the page for the editor tools (embed code, downloads) of the chart whose frame holds the clicked

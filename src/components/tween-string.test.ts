@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { interpolateString } from 'd3-interpolate';
 import { describe, expect, it } from 'vitest';
-import { numberCount, tweenString } from './tween-string';
+import { numberCount, tweenString } from './tween-string.ts';
 
 describe('tweenString', () => {
   it('moves every number of a path and keeps the commands', () => {

@@ -1,5 +1,5 @@
-import { datasetOf } from './lookup';
-import type { DataBundle, Dataset, Source } from './types';
+import { datasetOf } from './lookup.ts';
+import type { DataBundle, Dataset, Source } from './types.ts';
 
 // Vite inlines every data file; the build plugin has already validated them (src/story/vite-plugin.ts),
 // so the casts below only restate what validation proved.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getDataset } from './bundle';
+import { getDataset } from './bundle.ts';
 
 /**
  * Figures stated in one file and derivable from another must agree: the story's counts of townships and

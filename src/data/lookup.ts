@@ -1,4 +1,4 @@
-import type { DataBundle, Dataset } from './types';
+import type { DataBundle, Dataset } from './types.ts';
 
 /** A dataset of the expected type from a bundle, or an error naming what is missing. */
 export function datasetOf<T extends Dataset['type']>(

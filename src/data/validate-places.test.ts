@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { Source } from './types';
-import { DataError, validateDataset, validateSources } from './validate';
+import type { Source } from './types.ts';
+import { DataError, validateDataset, validateSources } from './validate.ts';
 
 const read = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DataError, validateBundle, validateDataset, validateSources } from './validate';
+import { DataError, validateBundle, validateDataset, validateSources } from './validate.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../data');
 const real: Record<string, unknown> = Object.fromEntries(

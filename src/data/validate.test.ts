@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Dataset, ScorecardDataset, SeriesDataset, Source } from './types';
-import { DataError, validateBundle, validateDataset, validateSources } from './validate';
+import type { Dataset, ScorecardDataset, SeriesDataset, Source } from './types.ts';
+import { DataError, validateBundle, validateDataset, validateSources } from './validate.ts';
 
 // --- helpers ------------------------------------------------------------------------------------
 

@@ -39,7 +39,7 @@ import type {
   TownshipsDataset,
   TownshipType,
   UnitKind,
-} from './types';
+} from './types.ts';
 
 /** A problem in a data file: `${file}: ${path}: ${problem}`. */
 export class DataError extends Error {

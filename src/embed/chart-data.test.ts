@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartDefinition } from '../charts/chart-definition';
-import { CHART_VIEWS } from '../charts/catalogue';
-import { CHART_DEFINITIONS } from '../charts/chart-definitions';
-import { CHART_TAGS, type ChartId } from '../charts/chart-tags';
-import { bundle } from '../data/bundle';
-import { chartDataUsed } from './chart-data';
+import type { ChartDefinition } from '../charts/chart-definition.ts';
+import { CHART_VIEWS } from '../charts/catalogue.ts';
+import { CHART_DEFINITIONS } from '../charts/chart-definitions.ts';
+import { CHART_TAGS, type ChartId } from '../charts/chart-tags.ts';
+import { bundle } from '../data/bundle.ts';
+import { chartDataUsed } from './chart-data.ts';
 
 const used = (id: ChartId): ReturnType<typeof chartDataUsed> => {
   const entry: { tag: string; dataset?: string } = CHART_TAGS[id];

@@ -1,5 +1,5 @@
-import type { ChartDefinition } from '../charts/chart-definition';
-import type { DataBundle, Lang } from '../data/types';
+import type { ChartDefinition } from '../charts/chart-definition.ts';
+import type { DataBundle, Lang } from '../data/types.ts';
 
 /** The size the check draws each view at (which data a view reads does not depend on its size). */
 const SIZE = { width: 640, height: 400 };

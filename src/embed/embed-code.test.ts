@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_TAGS, type ChartId } from '../charts/chart-tags';
-import { downloadName, embedUrl, escapeAttr, iframeEmbedCode, scriptEmbedCode, siteBase, type EmbedChoice } from './embed-code';
+import { CHART_TAGS, type ChartId } from '../charts/chart-tags.ts';
+import { downloadName, embedUrl, escapeAttr, iframeEmbedCode, scriptEmbedCode, siteBase, type EmbedChoice } from './embed-code.ts';
 
 const base = 'https://example.org/kecheng/';
 const gdp: EmbedChoice = { chart: 'gdp', view: 'target', lang: 'en', theme: 'light' };

@@ -1,5 +1,5 @@
-import { CHART_TAGS, type ChartId } from '../charts/chart-tags';
-import type { Lang } from '../data/types';
+import { CHART_TAGS, type ChartId } from '../charts/chart-tags.ts';
+import type { Lang } from '../data/types.ts';
 
 /** light | dark force a scheme; auto follows the reader's prefers-color-scheme (and is never written out). */
 export type EmbedTheme = 'auto' | 'light' | 'dark';

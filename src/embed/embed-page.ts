@@ -1,12 +1,12 @@
 // The iframe embed page (embed/index.html): one chart, chosen by the address, with its frame and no story.
-import { CHART_LOADERS } from '../charts/chart-elements';
-import { CHART_TAGS } from '../charts/chart-tags';
-import type { Lang } from '../data/types';
-import { problemText } from '../components/problem-message';
-import { t } from '../i18n/strings';
-import { parseEmbedParams, type EmbedRequest } from './params';
-import type { ChartProblem } from '../charts/chart-problem';
-import { reportHeight } from './report-height';
+import { CHART_LOADERS } from '../charts/chart-elements.ts';
+import { CHART_TAGS } from '../charts/chart-tags.ts';
+import type { Lang } from '../data/types.ts';
+import { problemText } from '../components/problem-message.ts';
+import { t } from '../i18n/strings.ts';
+import { parseEmbedParams, type EmbedRequest } from './params.ts';
+import type { ChartProblem } from '../charts/chart-problem.ts';
+import { reportHeight } from './report-height.ts';
 
 const status = document.querySelector<HTMLElement>('.embed-status')!;
 const credit = document.querySelector<HTMLAnchorElement>('.embed-credit a')!;

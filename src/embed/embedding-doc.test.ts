@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHART_VIEWS } from '../charts/catalogue';
-import { CHART_TAGS } from '../charts/chart-tags';
-import { chartsSection, withChartsSection } from './embedding-doc';
+import { CHART_VIEWS } from '../charts/catalogue.ts';
+import { CHART_TAGS } from '../charts/chart-tags.ts';
+import { chartsSection, withChartsSection } from './embedding-doc.ts';
 
 const doc = readFileSync(resolve(import.meta.dirname, '../../EMBEDDING.md'), 'utf8');
 

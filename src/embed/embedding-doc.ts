@@ -1,8 +1,8 @@
-import { CHART_VIEWS } from '../charts/catalogue';
-import { CHART_DEFINITIONS } from '../charts/chart-definitions';
-import { CHART_TAGS, type ChartId } from '../charts/chart-tags';
-import { bundle } from '../data/bundle';
-import type { Lang } from '../data/types';
+import { CHART_VIEWS } from '../charts/catalogue.ts';
+import { CHART_DEFINITIONS } from '../charts/chart-definitions.ts';
+import { CHART_TAGS, type ChartId } from '../charts/chart-tags.ts';
+import { bundle } from '../data/bundle.ts';
+import type { Lang } from '../data/types.ts';
 
 /** Where the published site lives; EMBEDDING.md tells editors to put the real address in its place. */
 export const SITE = 'https://<site>';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessages, isHeightMessage } from './height-messages';
+import { heightMessages, isHeightMessage } from './height-messages.ts';
 
 describe('heightMessages(id, height)', () => {
   it('rounds the height up and sends it in our format and in AMP’s', () => {

@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { CHART_VIEWS } from '../charts/catalogue';
-import { CHART_DEFINITIONS } from '../charts/chart-definitions';
-import { CHART_TAGS, type ChartId } from '../charts/chart-tags';
-import type { DataBundle } from '../data/types';
-import { loadData } from '../story/load-story';
-import { chartDataUsed, type ChartData } from './chart-data';
+import { CHART_VIEWS } from '../charts/catalogue.ts';
+import { CHART_DEFINITIONS } from '../charts/chart-definitions.ts';
+import { CHART_TAGS, type ChartId } from '../charts/chart-tags.ts';
+import type { DataBundle } from '../data/types.ts';
+import { loadData } from '../story/load-story.ts';
+import { chartDataUsed, type ChartData } from './chart-data.ts';
 
 const BUNDLE = '\0kc-lib-bundle';
 const CHART = '\0kc-lib-chart:';
 
-/** Each chart id's element module, as src/charts/chart-elements.ts loads it: { gdp: './line/element', … }. */
+/** Each chart id's element module, as src/charts/chart-elements.ts loads it: { gdp: './line/element.ts', … }. */
 export function elementModules(source: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [, id, rel] of source.matchAll(/(\w+): \(\) => import\('(\.\/[^']+)'\)/g)) out[id!] = rel!;
+  for (const [, id, rel] of source.matchAll(/(\w+): \(\) => import\('(\.\.?\/[^']+)'\)/g)) out[id!] = rel!;
   return out;
 }
 
@@ -72,14 +72,21 @@ export function getDataset(id, type) {
         return `${imports.join('\n')}
 import { registerData } from '${BUNDLE}';
 registerData({ ${map} });
-export * from ${JSON.stringify(resolve(root, 'src/charts', `${element}.ts`))};`;
+export * from ${JSON.stringify(resolve(root, 'src/charts', element))};`;
       }
       return null;
     },
     transform(code, id) {
       if (id !== elementsFile) return null;
-      // Each loader imports its chart's data first, then its element.
-      return code.replace(/(\w+): \(\) => import\('\.\/[^']+'\)/g, (_whole, chart: string) => `${chart}: () => import('${CHART}${chart}')`);
+      // Each loader imports its chart's data first, then its element. If no loader matched, the charts would
+      // load without their data and nothing else would fail, so the build stops here.
+      let loaders = 0;
+      const out = code.replace(/(\w+): \(\) => import\('\.\.?\/[^']+'\)/g, (_whole, chart: string) => {
+        loaders++;
+        return `${chart}: () => import('${CHART}${chart}')`;
+      });
+      if (loaders === 0) this.error(`${id}: no chart loader matched; the library's charts would have no data`);
+      return out;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactCss } from './lib-minify-plugin';
+import { compactCss } from './lib-minify-plugin.ts';
 
 describe('compactCss(css)', () => {
   it('drops comments, indentation and the last semicolon of a rule', () => {

@@ -4,10 +4,10 @@
  * downloads one chart. Loading the library twice, or two versions of it, is harmless: an element is
  * defined once (src/components/define.ts), the first definition wins.
  */
-import { CHART_LOADERS } from '../charts/chart-elements';
-import { CHART_TAGS, type ChartId } from '../charts/chart-tags';
+import { CHART_LOADERS } from '../charts/chart-elements.ts';
+import { CHART_TAGS, type ChartId } from '../charts/chart-tags.ts';
 
-export { CHART_TAGS, type ChartId } from '../charts/chart-tags';
+export { CHART_TAGS, type ChartId } from '../charts/chart-tags.ts';
 
 /** Each element tag with the loader of its code (several chart ids may share a tag). */
 const loaders = new Map<string, () => Promise<unknown>>(

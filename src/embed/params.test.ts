@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmbedParams } from './params';
+import { parseEmbedParams } from './params.ts';
 
 describe('parseEmbedParams(search)', () => {
   it('reads chart, view, lang and theme, with the chart as the default id', () => {

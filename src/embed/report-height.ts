@@ -1,4 +1,4 @@
-import { HOST_ACK, heightMessages } from './height-messages';
+import { HOST_ACK, heightMessages } from './height-messages.ts';
 
 /**
  * Tells the host page the height of `content` whenever it changes, growing or shrinking (a ResizeObserver,

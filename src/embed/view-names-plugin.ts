@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { CHART_VIEWS } from '../charts/catalogue';
+import { CHART_VIEWS } from '../charts/catalogue.ts';
 
 const VIEW_NAMES = '\0kc-view-names';
 

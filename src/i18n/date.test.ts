@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longDate } from './date';
+import { longDate } from './date.ts';
 
 describe('longDate(iso, lang)', () => {
   it('writes the date as each language does in running text', () => {

@@ -1,5 +1,5 @@
-import type { Lang } from '../data/types';
-import { t } from './strings';
+import type { Lang } from '../data/types.ts';
+import { t } from './strings.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

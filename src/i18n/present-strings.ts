@@ -1,5 +1,5 @@
-import type { Lang } from '../data/types';
-import { fill } from './fill';
+import type { Lang } from '../data/types.ts';
+import { fill } from './fill.ts';
 
 /**
  * UI strings of presentation mode, the speaker view and the story's step keys. They load with that code, after

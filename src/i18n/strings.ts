@@ -1,5 +1,5 @@
-import type { Lang } from '../data/types';
-import { fill } from './fill';
+import type { Lang } from '../data/types.ts';
+import { fill } from './fill.ts';
 
 const strings = {
   source: { zh: '来源', en: 'Source' },

@@ -1,4 +1,4 @@
-import type { Lang } from '../data/types';
+import type { Lang } from '../data/types.ts';
 
 /**
  * The label of the button in every chart frame of the story that opens the editor tools. Alone in its

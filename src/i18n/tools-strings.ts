@@ -1,6 +1,6 @@
-import type { Lang } from '../data/types';
-import { fill } from './fill';
-import { TOOLS_BUTTON } from './tools-label';
+import type { Lang } from '../data/types.ts';
+import { fill } from './fill.ts';
+import { TOOLS_BUTTON } from './tools-label.ts';
 
 /**
  * Strings of the chart frame's editor tools (share, embed, download). Kept apart from strings.ts so that

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatNumber, formatRate, formatTick, formatValue, trimDecimals } from './format';
-import type { Lang, UnitKind } from '../data/types';
+import { formatNumber, formatRate, formatTick, formatValue, trimDecimals } from './format.ts';
+import type { Lang, UnitKind } from '../data/types.ts';
 
 const UNITS: UnitKind[] = [
   'yi-yuan', 'wan-yuan', 'yuan', 'yi-usd', 'percent', 'permille', 'ratio', 'count',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatRate, formatTick, formatValue, trimDecimals, unitLabel } from './format';
-import type { Lang, UnitKind } from '../data/types';
+import { formatRate, formatTick, formatValue, trimDecimals, unitLabel } from './format.ts';
+import type { Lang, UnitKind } from '../data/types.ts';
 
 describe('formatValue(value, unit, lang)', () => {
   const cases: [number, UnitKind, Lang, string][] = [

@@ -1,4 +1,4 @@
-import type { Bound, Lang, UnitKind } from '../data/types';
+import type { Bound, Lang, UnitKind } from '../data/types.ts';
 
 /** From 2^52 on every double is a whole number: there are no decimals left to round. */
 const WHOLE = 2 ** 52;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cagr, compound, growthPath } from './growth';
+import { cagr, compound, growthPath } from './growth.ts';
 
 describe('cagr(start, end, years)', () => {
   it('is the constant yearly rate that turns start into end', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeAtLine, scrollToPlace, stepAtLine, triggerLine } from './active-step';
+import { placeAtLine, scrollToPlace, stepAtLine, triggerLine } from './active-step.ts';
 
 const boxes = [
   { top: -900, bottom: -100 },

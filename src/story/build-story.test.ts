@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import archieml from 'archieml';
 import fc from 'fast-check';
-import { buildStory, checkSameCorrections, checkSameSteps, plainText } from './build-story';
-import { loadData, loadStory } from './load-story';
-import { StoryError } from './story-error';
+import { buildStory, checkSameCorrections, checkSameSteps, plainText } from './build-story.ts';
+import { loadData, loadStory } from './load-story.ts';
+import { StoryError } from './story-error.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const data = loadData(root);

@@ -1,9 +1,9 @@
-import { CHART_VIEWS, isChartId } from '../charts/catalogue';
-import type { DataBundle, Lang, SourceRef } from '../data/types';
-import { InlineError, parseInline, type InlineNode } from './inline';
-import { StoryError } from './story-error';
-import type { CopyNode, Correction, CorrectionKind, Paragraph, Story, StoryStep } from './story-model';
-import { resolveToken, TokenError } from './tokens';
+import { CHART_VIEWS, isChartId } from '../charts/catalogue.ts';
+import type { DataBundle, Lang, SourceRef } from '../data/types.ts';
+import { InlineError, parseInline, type InlineNode } from './inline.ts';
+import { StoryError } from './story-error.ts';
+import type { CopyNode, Correction, CorrectionKind, Paragraph, Story, StoryStep } from './story-model.ts';
+import { resolveToken, TokenError } from './tokens.ts';
 
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STEP_FIELDS = new Set(['id', 'chapter', 'chart', 'view', 'text', 'alt', 'note', 'questions']);

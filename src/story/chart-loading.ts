@@ -1,7 +1,7 @@
-import { CHART_LOADERS } from '../charts/chart-elements';
-import type { ChartId } from '../charts/chart-tags';
-import type { Lang } from '../data/types';
-import { t } from '../i18n/strings';
+import { CHART_LOADERS } from '../charts/chart-elements.ts';
+import type { ChartId } from '../charts/chart-tags.ts';
+import type { Lang } from '../data/types.ts';
+import { t } from '../i18n/strings.ts';
 
 const pending = new Map<ChartId, Promise<unknown>>();
 

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Lang } from '../data/types';
-import { plainText } from './build-story';
-import { LANGS, loadData, loadStory, parseStoryText } from './load-story';
+import type { Lang } from '../data/types.ts';
+import { plainText } from './build-story.ts';
+import { LANGS, loadData, loadStory, parseStoryText } from './load-story.ts';
 
 // Claims the copy may make only as strongly as its sources do (issue 10). Each test holds one correction,
 // so a later edit cannot quietly bring the stronger sentence back.

@@ -8,9 +8,9 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataError } from '../data/validate';
-import { loadData, loadStory } from './load-story';
-import { StoryError } from './story-error';
+import { DataError } from '../data/validate.ts';
+import { loadData, loadStory } from './load-story.ts';
+import { StoryError } from './story-error.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures');

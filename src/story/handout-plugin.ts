@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Lang } from '../data/types';
-import { loadData, loadStory, LANGS } from './load-story';
-import { handoutPath, renderHandoutHtml, type HandoutKind } from './render-handout';
+import type { Lang } from '../data/types.ts';
+import { loadData, loadStory, LANGS } from './load-story.ts';
+import { handoutPath, renderHandoutHtml, type HandoutKind } from './render-handout.ts';
 
 const STORY_ID = 'kecheng-five-years';
 const KINDS: readonly HandoutKind[] = ['class', 'teacher'];

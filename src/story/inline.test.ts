@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { InlineError, isSafeHref, parseInline, tokensIn } from './inline';
+import { InlineError, isSafeHref, parseInline, tokensIn } from './inline.ts';
 
 describe('parseInline(text)', () => {
   it('reads plain text as one text node', () => {

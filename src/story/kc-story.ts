@@ -1,11 +1,11 @@
-import { loadChart, loadChartInto } from './chart-loading';
-import { CHART_TAGS, isChartId, type ChartId } from '../charts/chart-tags';
-import { prefersReducedMotion } from '../components/motion';
-import { listenForTools } from '../components/tools/tools-listener';
-import type { Lang } from '../data/types';
-import { t } from '../i18n/strings';
-import { KEY_LEAD, placeAtLine, scrollToPlace, stepAtLine, triggerLine, type Place, type StepBox } from './active-step';
-import { watchSteps, type StepScroller } from './scroll-steps';
+import { loadChart, loadChartInto } from './chart-loading.ts';
+import { CHART_TAGS, isChartId, type ChartId } from '../charts/chart-tags.ts';
+import { prefersReducedMotion } from '../components/motion.ts';
+import { listenForTools } from '../components/tools/tools-listener.ts';
+import type { Lang } from '../data/types.ts';
+import { t } from '../i18n/strings.ts';
+import { KEY_LEAD, placeAtLine, scrollToPlace, stepAtLine, triggerLine, type Place, type StepBox } from './active-step.ts';
+import { watchSteps, type StepScroller } from './scroll-steps.ts';
 
 /** A chart element as the story drives it: a view to show and, once drawn, a sentence describing it. */
 type ChartHost = HTMLElement & { view: string; lang: string; summary?: string; updateComplete?: Promise<boolean> };
@@ -143,7 +143,7 @@ export class KcStory extends HTMLElement {
 
   /** Opens presentation mode (its code loads on first use); `?speaker` opens the speaker's view instead. */
   async presentation(): Promise<void> {
-    const { openPresentation } = await import('./present/presenter');
+    const { openPresentation } = await import('./present/presenter.ts');
     openPresentation(this);
   }
 
@@ -212,7 +212,7 @@ export class KcStory extends HTMLElement {
     window.clearTimeout(this.settleTimer);
     this.settled = true;
     // The step keys and the presentation button come once the story has settled (their code is not the page's first).
-    void import('./present/story-keys').then(({ attachKeys }) => attachKeys(this));
+    void import('./present/story-keys.ts').then(({ attachKeys }) => attachKeys(this));
     if (this.held) return;
     const index = this.measure();
     if (index !== this.active) this.show(index, true);

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import archieml from 'archieml';
-import { validateBundle } from '../data/validate';
-import type { DataBundle, Lang } from '../data/types';
-import { buildStory, checkSameCorrections, checkSameSteps } from './build-story';
-import { StoryError } from './story-error';
-import type { Story } from './story-model';
+import { validateBundle } from '../data/validate.ts';
+import type { DataBundle, Lang } from '../data/types.ts';
+import { buildStory, checkSameCorrections, checkSameSteps } from './build-story.ts';
+import { StoryError } from './story-error.ts';
+import type { Story } from './story-model.ts';
 
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offlineFile, offlineHtml } from './offline-build';
+import { offlineFile, offlineHtml } from './offline-build.ts';
 
 const page = `<!doctype html><html lang="en"><head>
 <link rel="stylesheet" crossorigin href="../assets/main-1.css">

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import type { Lang } from '../data/types';
-import { LANGS } from './load-story';
+import type { Lang } from '../data/types.ts';
+import { LANGS } from './load-story.ts';
 
 /**
  * The offline copy: each language's story as one HTML file that needs nothing else, for a teacher who carries

@@ -6,17 +6,17 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CHART_VIEWS } from '../charts/catalogue';
-import type { DataBundle, Lang } from '../data/types';
-import { validateBundle } from '../data/validate';
-import { htmlProblems } from '../test-utils/html-check';
-import { buildStory } from './build-story';
-import { InlineError, isSafeHref, parseInline, type InlineNode } from './inline';
-import { loadData, parseStoryText } from './load-story';
-import { copyToHtml } from './render-html';
-import { StoryError } from './story-error';
-import type { CopyNode } from './story-model';
-import { resolveToken, TokenError } from './tokens';
+import { CHART_VIEWS } from '../charts/catalogue.ts';
+import type { DataBundle, Lang } from '../data/types.ts';
+import { validateBundle } from '../data/validate.ts';
+import { htmlProblems } from '../test-utils/html-check.ts';
+import { buildStory } from './build-story.ts';
+import { InlineError, isSafeHref, parseInline, type InlineNode } from './inline.ts';
+import { loadData, parseStoryText } from './load-story.ts';
+import { copyToHtml } from './render-html.ts';
+import { StoryError } from './story-error.ts';
+import type { CopyNode } from './story-model.ts';
+import { resolveToken, TokenError } from './tokens.ts';
 
 const data = loadData(resolve(import.meta.dirname, '../..'));
 

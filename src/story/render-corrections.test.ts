@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { longDate } from '../i18n/date';
-import { htmlProblems } from '../test-utils/html-check';
-import { loadData, loadStory } from './load-story';
-import { renderHandoutHtml } from './render-handout';
-import { correctionsHtml, renderStoryHtml } from './render-html';
-import type { Story } from './story-model';
+import { longDate } from '../i18n/date.ts';
+import { htmlProblems } from '../test-utils/html-check.ts';
+import { loadData, loadStory } from './load-story.ts';
+import { renderHandoutHtml } from './render-handout.ts';
+import { correctionsHtml, renderStoryHtml } from './render-html.ts';
+import type { Story } from './story-model.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const data = loadData(root);

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { relativeHref } from './handout-plugin';
-import { loadData, loadStory } from './load-story';
-import { staticFigureOf } from './print-charts';
-import { handoutPath, renderHandoutHtml } from './render-handout';
-import { staticFigureHtml } from './static-figure';
+import { relativeHref } from './handout-plugin.ts';
+import { loadData, loadStory } from './load-story.ts';
+import { staticFigureOf } from './print-charts.ts';
+import { handoutPath, renderHandoutHtml } from './render-handout.ts';
+import { staticFigureHtml } from './static-figure.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const data = loadData(root);

@@ -1,11 +1,11 @@
-import { sourceLine } from '../components/source-line';
-import type { DataBundle, Lang } from '../data/types';
-import { t } from '../i18n/strings';
-import { plainText } from './build-story';
-import { copyToHtml, correctionsHtml, escapeHtml, questionsHtml, sourcesHtml } from './render-html';
-import { standalonePlotSvg, staticChartText } from './static-chart';
-import { legendLine } from './static-figure';
-import type { Paragraph, Story, StoryStep } from './story-model';
+import { sourceLine } from '../components/source-line.ts';
+import type { DataBundle, Lang } from '../data/types.ts';
+import { t } from '../i18n/strings.ts';
+import { plainText } from './build-story.ts';
+import { copyToHtml, correctionsHtml, escapeHtml, questionsHtml, sourcesHtml } from './render-html.ts';
+import { standalonePlotSvg, staticChartText } from './static-chart.ts';
+import { legendLine } from './static-figure.ts';
+import type { Paragraph, Story, StoryStep } from './story-model.ts';
 
 /** Which handout: the class's, or the teacher's with each step's note and the chapters' questions. */
 export type HandoutKind = 'class' | 'teacher';

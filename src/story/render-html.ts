@@ -1,9 +1,9 @@
-import type { DataBundle, Lang } from '../data/types';
-import { longDate } from '../i18n/date';
-import { t } from '../i18n/strings';
-import { staticChartHtml } from './static-chart';
-import { staticFigureHtml } from './static-figure';
-import type { CopyNode, Paragraph, Story, StoryStep } from './story-model';
+import type { DataBundle, Lang } from '../data/types.ts';
+import { longDate } from '../i18n/date.ts';
+import { t } from '../i18n/strings.ts';
+import { staticChartHtml } from './static-chart.ts';
+import { staticFigureHtml } from './static-figure.ts';
+import type { CopyNode, Paragraph, Story, StoryStep } from './story-model.ts';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {

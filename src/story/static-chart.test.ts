@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { loadData, loadStory } from './load-story';
-import { standalonePlotSvg, staticChartHtml } from './static-chart';
-import { staticChartPath, staticFigureHtml } from './static-figure';
+import { loadData, loadStory } from './load-story.ts';
+import { standalonePlotSvg, staticChartHtml } from './static-chart.ts';
+import { staticChartPath, staticFigureHtml } from './static-figure.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const data = loadData(root);

@@ -1,16 +1,16 @@
 import { render } from '@lit-labs/ssr';
 import type { TemplateResult } from 'lit';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import type { ChartDefinition } from '../charts/chart-definition';
-import { CHART_DEFINITIONS } from '../charts/chart-definitions';
-import type { ChartText } from '../charts/chart-text';
-import type { ChartModel } from '../components/chart-element';
-import { CHART_TAGS, type ChartId } from '../charts/chart-tags';
-import { chartFrame, frameStyles } from '../components/frame';
-import { themeStyles } from '../components/theme';
-import type { Size } from '../components/size-controller';
-import type { DataBundle, Lang } from '../data/types';
-import { escapeHtml } from './render-html';
+import type { ChartDefinition } from '../charts/chart-definition.ts';
+import { CHART_DEFINITIONS } from '../charts/chart-definitions.ts';
+import type { ChartText } from '../charts/chart-text.ts';
+import type { ChartModel } from '../components/chart-element.ts';
+import { CHART_TAGS, type ChartId } from '../charts/chart-tags.ts';
+import { chartFrame, frameStyles } from '../components/frame.ts';
+import { themeStyles } from '../components/theme.ts';
+import type { Size } from '../components/size-controller.ts';
+import type { DataBundle, Lang } from '../data/types.ts';
+import { escapeHtml } from './render-html.ts';
 
 /** The nominal plot size of a static chart (a phone's plot, at the frame's aspect); its SVG scales through its viewBox. */
 export const STATIC_SIZE: Size = { width: 400, height: 250 };

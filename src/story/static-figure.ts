@@ -1,10 +1,10 @@
-import type { LegendItem } from '../charts/chart-text';
-import { sourceLine } from '../components/source-line';
-import type { DataBundle, Lang } from '../data/types';
-import { t } from '../i18n/strings';
-import { escapeHtml } from './render-html';
-import { STATIC_SIZE, staticChartText } from './static-chart';
-import type { StoryStep } from './story-model';
+import type { LegendItem } from '../charts/chart-text.ts';
+import { sourceLine } from '../components/source-line.ts';
+import type { DataBundle, Lang } from '../data/types.ts';
+import { t } from '../i18n/strings.ts';
+import { escapeHtml } from './render-html.ts';
+import { STATIC_SIZE, staticChartText } from './static-chart.ts';
+import type { StoryStep } from './story-model.ts';
 
 /** How each legend swatch reads in text: the image carries the marks, this line names them (greyscale too). */
 const GLYPHS: Record<LegendItem['swatch'], string> = {

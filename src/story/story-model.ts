@@ -1,5 +1,5 @@
-import type { ChartId } from '../charts/chart-tags';
-import type { Lang } from '../data/types';
+import type { ChartId } from '../charts/chart-tags.ts';
+import type { Lang } from '../data/types.ts';
 
 /** Story copy after parsing and token resolution: what every rendering of the story works from. */
 export type CopyNode =

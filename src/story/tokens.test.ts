@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { loadData } from './load-story';
-import { resolveToken, TokenError } from './tokens';
+import { loadData } from './load-story.ts';
+import { resolveToken, TokenError } from './tokens.ts';
 
 const data = loadData(resolve(import.meta.dirname, '../..'));
 

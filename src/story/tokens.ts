@@ -10,12 +10,12 @@ import type {
   Series,
   SeriesDataset,
   SourceRef,
-} from '../data/types';
-import { formatNumber, formatValue, trimDecimals } from '../lib/format';
-import { cagr } from '../lib/growth';
-import { villageFigures } from '../charts/villages/chart';
-import { villageCounts } from '../charts/villages/counts';
-import { planValueText } from '../charts/scorecard/plan-cells';
+} from '../data/types.ts';
+import { formatNumber, formatValue, trimDecimals } from '../lib/format.ts';
+import { cagr } from '../lib/growth.ts';
+import { villageFigures } from '../charts/villages/chart.ts';
+import { villageCounts } from '../charts/villages/counts.ts';
+import { planValueText } from '../charts/scorecard/plan-cells.ts';
 
 /** A token rendered for one language, with the sources of the numbers it was computed from. */
 export interface ResolvedToken {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterFirstPaint } from './vite-plugin';
+import { afterFirstPaint } from './vite-plugin.ts';
 
 describe('afterFirstPaint', () => {
   it('moves every module script and preload into one loader that runs after the first frame', () => {

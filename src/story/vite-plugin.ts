@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { DataBundle, Lang } from '../data/types';
-import { loadData, loadStory } from './load-story';
-import { escapeHtml, renderStoryHtml } from './render-html';
-import { standalonePlotSvg } from './static-chart';
-import { staticChartPath } from './static-figure';
-import type { Story } from './story-model';
-import { plainText } from './build-story';
+import type { DataBundle, Lang } from '../data/types.ts';
+import { loadData, loadStory } from './load-story.ts';
+import { escapeHtml, renderStoryHtml } from './render-html.ts';
+import { standalonePlotSvg } from './static-chart.ts';
+import { staticChartPath } from './static-figure.ts';
+import type { Story } from './story-model.ts';
+import { plainText } from './build-story.ts';
 
 const STORY_ID = 'kecheng-five-years';
 const PAGE_LANG: Record<string, Lang> = { '/index.html': 'zh', '/en/index.html': 'en' };

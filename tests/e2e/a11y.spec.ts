@@ -2,9 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chartContrastProblems } from './contrast';
-import { onScreen, sightProblems, tabThrough } from './on-screen';
-import { declaredSteps, expectStep, stepState, wheelTo } from './story-page';
+import { chartContrastProblems } from './contrast.ts';
+import { onScreen, sightProblems, tabThrough } from './on-screen.ts';
+import { declaredSteps, expectStep, stepState, wheelTo } from './story-page.ts';
 
 /**
  * Accessibility of every page the build produces, found in the build output so that pages added later

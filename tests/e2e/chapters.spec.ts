@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { declaredSteps, expectStep, watchConsole, wheelTo } from './story-page';
+import { declaredSteps, expectStep, watchConsole, wheelTo } from './story-page.ts';
 
 /**
  * The place and villages chapters, scrolled as a reader would at both viewports, in both languages: each

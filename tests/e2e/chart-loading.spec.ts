@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { stepState, watchConsole } from './story-page';
+import { stepState, watchConsole } from './story-page.ts';
 
 /**
  * Chart code loads on demand. When it cannot be fetched (the connection drops, a deploy replaced the files),

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { watchConsole } from './story-page';
+import { watchConsole } from './story-page.ts';
 
 /**
  * The corrections log (`[corrections]` in the story files): on the page after the last step, the method, with

@@ -1,9 +1,9 @@
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CHART_VIEWS } from '../../src/charts/catalogue';
-import { CHART_TAGS, type ChartId } from '../../src/charts/chart-tags';
-import { watchConsole } from './story-page';
+import { CHART_VIEWS } from '../../src/charts/catalogue.ts';
+import { CHART_TAGS, type ChartId } from '../../src/charts/chart-tags.ts';
+import { watchConsole } from './story-page.ts';
 
 /**
  * Embeds in host pages that fight them (tests/e2e/hosts/): aggressive global CSS, a strict Content-Security-

@@ -3,7 +3,7 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expectStep, watchConsole } from './story-page';
+import { expectStep, watchConsole } from './story-page.ts';
 
 /**
  * The chart frame's editor tools: the "Share & download" dialog of a step's chart (view, language and

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { declaredSteps, watchConsole } from './story-page';
+import { declaredSteps, watchConsole } from './story-page.ts';
 
 /**
  * The printable handouts, printed to PDF in Chromium on A4: every step's chart is there as vector SVG, none is

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { VIEWS } from '../../src/charts/map/views';
-import { chartContrastProblems } from './contrast';
-import { watchConsole } from './story-page';
+import { VIEWS } from '../../src/charts/map/views.ts';
+import { chartContrastProblems } from './contrast.ts';
+import { watchConsole } from './story-page.ts';
 
 /**
  * <kc-district-map> in the built story page, before any step uses it: the page's own chart loader brings its

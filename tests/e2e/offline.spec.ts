@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { declaredSteps, expectStep, stepState, watchConsole, wheelTo } from './story-page';
+import { declaredSteps, expectStep, stepState, watchConsole, wheelTo } from './story-page.ts';
 
 /**
  * The offline copy as a teacher opens it from a USB stick: from file://, with every request that is not the

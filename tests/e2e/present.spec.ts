@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { chartContrastProblems } from './contrast';
-import { declaredSteps, expectStep, expectStepOnScreen, settle, stepState, watchConsole } from './story-page';
+import { chartContrastProblems } from './contrast.ts';
+import { declaredSteps, expectStep, expectStepOnScreen, settle, stepState, watchConsole } from './story-page.ts';
 
 /**
  * Presentation mode, the speaker view and the step keys. Presentation is a laptop-and-projector affair: those

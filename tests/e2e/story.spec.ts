@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { declaredSteps, expectStep, stepState, watchConsole, wheelTo } from './story-page';
+import { declaredSteps, expectStep, stepState, watchConsole, wheelTo } from './story-page.ts';
 
 for (const path of ['/', '/en/']) {
   test.describe(`the story at ${path}`, () => {

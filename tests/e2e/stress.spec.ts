@@ -13,7 +13,7 @@ import {
   settle,
   watchConsole,
   wheelTo,
-} from './story-page';
+} from './story-page.ts';
 
 /**
  * The step engine under stress: reloads, jumps, browser zoom, resizes and the mobile address bar. Every test

@@ -1,9 +1,9 @@
-import type { ChartDefinition } from '../chart-definition';
-import { datasetOf } from '../../data/lookup';
-import type { FiguresDataset } from '../../data/types';
-import { layoutFigures, type FiguresModel } from './layout';
-import { renderFiguresPlot } from './plot';
-import { DEFAULT_VIEW, FIGURES_VIEWS, isView } from './views';
+import type { ChartDefinition } from '../chart-definition.ts';
+import { datasetOf } from '../../data/lookup.ts';
+import type { FiguresDataset } from '../../data/types.ts';
+import { layoutFigures, type FiguresModel } from './layout.ts';
+import { renderFiguresPlot } from './plot.ts';
+import { DEFAULT_VIEW, FIGURES_VIEWS, isView } from './views.ts';
 
 export const figuresChart: ChartDefinition<FiguresModel> = {
   model(data, view, size, lang) {

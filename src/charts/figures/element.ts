@@ -1,7 +1,7 @@
-import { define } from '../../components/define';
-import { ChartElement } from '../../components/chart-element';
-import { figuresChart } from './chart';
-import type { FiguresModel } from './layout';
+import { define } from '../../components/define.ts';
+import { ChartElement } from '../../components/chart-element.ts';
+import { figuresChart } from './chart.ts';
+import type { FiguresModel } from './layout.ts';
 
 /**
  * @summary Big-number tiles for stated figures (facts of place, the 2021 record, 2026 targets), each with

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle';
-import type { Figure, FiguresDataset, Lang } from '../../data/types';
-import { overlaps } from '../shared/avoid-overlap';
-import { textBox } from '../shared/text-mark';
-import { columnsFor, layoutFigures, resolveFigure } from './layout';
-import { valueParts } from './tile';
-import { FIGURES_VIEWS, VIEWS, type View } from './views';
+import { getDataset } from '../../data/bundle.ts';
+import type { Figure, FiguresDataset, Lang } from '../../data/types.ts';
+import { overlaps } from '../shared/avoid-overlap.ts';
+import { textBox } from '../shared/text-mark.ts';
+import { columnsFor, layoutFigures, resolveFigure } from './layout.ts';
+import { valueParts } from './tile.ts';
+import { FIGURES_VIEWS, VIEWS, type View } from './views.ts';
 
 const datasets: Record<string, FiguresDataset> = Object.fromEntries(
   ['place', 'targets-2026', 'record-2021'].map((id) => [id, getDataset(id, 'figures')]),

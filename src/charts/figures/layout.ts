@@ -1,13 +1,13 @@
-import type { Size } from '../../components/size-controller';
-import type { FiguresDataset, Lang } from '../../data/types';
-import type { FiguresModel, FigureTile } from './model';
-import { figuresText } from './text';
-import { resolveFigure } from './resolve';
-import { layoutTile } from './tile';
-import { FIGURES_VIEWS, type View } from './views';
+import type { Size } from '../../components/size-controller.ts';
+import type { FiguresDataset, Lang } from '../../data/types.ts';
+import type { FiguresModel, FigureTile } from './model.ts';
+import { figuresText } from './text.ts';
+import { resolveFigure } from './resolve.ts';
+import { layoutTile } from './tile.ts';
+import { FIGURES_VIEWS, type View } from './views.ts';
 
-export type { FiguresModel } from './model';
-export { resolveFigure } from './resolve';
+export type { FiguresModel } from './model.ts';
+export { resolveFigure } from './resolve.ts';
 
 /** Plots narrower than this get two columns. */
 export const PHONE = 520;

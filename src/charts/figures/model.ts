@@ -1,6 +1,6 @@
-import type { ChartModel } from '../../components/chart-element';
-import type { PointKind } from '../../data/types';
-import type { TextMark } from '../shared/text-mark';
+import type { ChartModel } from '../../components/chart-element.ts';
+import type { PointKind } from '../../data/types.ts';
+import type { TextMark } from '../shared/text-mark.ts';
 
 /** One big-number tile; its text marks are in the tile's own coordinates. */
 export interface FigureTile {

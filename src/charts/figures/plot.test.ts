@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle';
-import type { FiguresDataset } from '../../data/types';
-import { svgSnapshot } from '../../test-utils/svg-snapshot';
-import { layoutFigures } from './layout';
-import { renderFiguresPlot } from './plot';
-import { VIEWS } from './views';
+import { getDataset } from '../../data/bundle.ts';
+import type { FiguresDataset } from '../../data/types.ts';
+import { svgSnapshot } from '../../test-utils/svg-snapshot.ts';
+import { layoutFigures } from './layout.ts';
+import { renderFiguresPlot } from './plot.ts';
+import { VIEWS } from './views.ts';
 
 const datasets: Record<string, FiguresDataset> = Object.fromEntries(
   ['place', 'targets-2026', 'record-2021'].map((id) => [id, getDataset(id, 'figures')]),

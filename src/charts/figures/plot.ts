@@ -1,6 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { renderText } from '../shared/render-text';
-import type { FiguresModel, FigureTile } from './model';
+import { renderText } from '../shared/render-text.ts';
+import type { FiguresModel, FigureTile } from './model.ts';
 
 function marker(tile: FigureTile): TemplateResult {
   const { cx, cy } = tile.marker;

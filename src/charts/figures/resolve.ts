@@ -1,5 +1,5 @@
-import type { Figure, FiguresDataset } from '../../data/types';
-import type { FigureRef } from './views';
+import type { Figure, FiguresDataset } from '../../data/types.ts';
+import type { FigureRef } from './views.ts';
 
 /** The figure a reference names, or an error naming what is missing. */
 export function resolveFigure(datasets: Record<string, FiguresDataset>, ref: FigureRef): Figure {

@@ -1,12 +1,12 @@
-import type { ChartText } from '../chart-text';
-import type { FiguresDataset, Lang } from '../../data/types';
-import { t } from '../../i18n/strings';
-import { unitLabel } from '../../lib/format';
-import { boundedValue } from '../shared/bounded-value';
-import { kindWord } from '../shared/kind-word';
-import { KIND_COLOR } from './tile';
-import { resolveFigure } from './resolve';
-import { FIGURES_VIEWS, type View } from './views';
+import type { ChartText } from '../chart-text.ts';
+import type { FiguresDataset, Lang } from '../../data/types.ts';
+import { t } from '../../i18n/strings.ts';
+import { unitLabel } from '../../lib/format.ts';
+import { boundedValue } from '../shared/bounded-value.ts';
+import { kindWord } from '../shared/kind-word.ts';
+import { KIND_COLOR } from './tile.ts';
+import { resolveFigure } from './resolve.ts';
+import { FIGURES_VIEWS, type View } from './views.ts';
 
 /** Title, summary, legend, notes and table of kc-figures; every number comes from the figures shown. */
 export function figuresText(datasets: Record<string, FiguresDataset>, view: View, lang: Lang): ChartText {

@@ -1,10 +1,10 @@
-import type { Figure, Lang } from '../../data/types';
-import { boundPrefix, formatValue } from '../../lib/format';
-import { kindWord } from '../shared/kind-word';
-import { textWidth } from '../shared/text-width';
-import type { TextMark } from '../shared/text-mark';
-import { wrapText } from '../shared/wrap-text';
-import type { FigureTile } from './model';
+import type { Figure, Lang } from '../../data/types.ts';
+import { boundPrefix, formatValue } from '../../lib/format.ts';
+import { kindWord } from '../shared/kind-word.ts';
+import { textWidth } from '../shared/text-width.ts';
+import type { TextMark } from '../shared/text-mark.ts';
+import { wrapText } from '../shared/wrap-text.ts';
+import type { FigureTile } from './model.ts';
 
 export const KIND_COLOR = { actual: 'var(--_actual)', estimate: 'var(--_estimate)', target: 'var(--_target)' } as const;
 

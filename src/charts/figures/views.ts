@@ -1,5 +1,5 @@
-import type { Figure, Lang } from '../../data/types';
-import { boundedValue } from '../shared/bounded-value';
+import type { Figure, Lang } from '../../data/types.ts';
+import { boundedValue } from '../shared/bounded-value.ts';
 
 /** Views of kc-figures. */
 export const VIEWS = ['place', 'villages', 'targets'] as const;

@@ -1,8 +1,8 @@
-import type { ChartDefinition } from '../chart-definition';
-import { datasetOf } from '../../data/lookup';
-import { layoutIncome, type IncomeModel } from './layout';
-import { renderIncomePlot } from './plot';
-import { DEFAULT_VIEW, isView } from './views';
+import type { ChartDefinition } from '../chart-definition.ts';
+import { datasetOf } from '../../data/lookup.ts';
+import { layoutIncome, type IncomeModel } from './layout.ts';
+import { renderIncomePlot } from './plot.ts';
+import { DEFAULT_VIEW, isView } from './views.ts';
 
 export const incomeChart: ChartDefinition<IncomeModel> = {
   model: (data, view, size, lang) =>

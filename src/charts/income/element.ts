@@ -1,7 +1,7 @@
-import { define } from '../../components/define';
-import { ChartElement } from '../../components/chart-element';
-import { incomeChart } from './chart';
-import type { IncomeModel } from './layout';
+import { define } from '../../components/define.ts';
+import { ChartElement } from '../../components/chart-element.ts';
+import { incomeChart } from './chart.ts';
+import type { IncomeModel } from './layout.ts';
 
 /**
  * @summary Per-capita disposable income in Kecheng: urban and rural levels, growth against the plan,

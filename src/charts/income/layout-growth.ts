@@ -1,13 +1,13 @@
-import { scaleLinear } from '../shared/linear-scale';
-import type { Lang, SeriesDataset } from '../../data/types';
-import { formatRate, formatTick, trimDecimals } from '../../lib/format';
-import type { Size } from '../../components/size-controller';
-import { textWidth } from '../shared/text-width';
-import type { TextMark } from '../shared/text-mark';
-import type { BarMark, IncomeModel, Rule } from './model';
-import { findSeries, period } from './series';
-import { growthText } from './text-growth';
-import { COLORS, SERIES } from './views';
+import { scaleLinear } from '../shared/linear-scale.ts';
+import type { Lang, SeriesDataset } from '../../data/types.ts';
+import { formatRate, formatTick, trimDecimals } from '../../lib/format.ts';
+import type { Size } from '../../components/size-controller.ts';
+import { textWidth } from '../shared/text-width.ts';
+import type { TextMark } from '../shared/text-mark.ts';
+import type { BarMark, IncomeModel, Rule } from './model.ts';
+import { findSeries, period } from './series.ts';
+import { growthText } from './text-growth.ts';
+import { COLORS, SERIES } from './views.ts';
 
 const LABEL = 12;
 

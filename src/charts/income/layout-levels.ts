@@ -1,19 +1,19 @@
-import { scaleLinear } from '../shared/linear-scale';
+import { scaleLinear } from '../shared/linear-scale.ts';
 import { area, line } from 'd3-shape';
-import type { Lang, Point, SeriesDataset } from '../../data/types';
-import { formatRate, formatValue } from '../../lib/format';
-import { cagr, growthPath } from '../../lib/growth';
-import type { Size } from '../../components/size-controller';
-import { avoidOverlap, type Box } from '../shared/avoid-overlap';
-import { around, block, type LabelBlock } from '../shared/label-candidates';
-import { boundedValue } from '../shared/bounded-value';
-import { kindWord } from '../shared/kind-word';
-import type { TextMark } from '../shared/text-mark';
-import type { IncomeModel, LineMark, PointMark } from './model';
-import { actualRuns, byYear, findSeries } from './series';
-import { COLORS, SERIES } from './views';
-import { clearTicks, tickObstacle, yearAxes } from './year-axis';
-import { levelsText } from './text-levels';
+import type { Lang, Point, SeriesDataset } from '../../data/types.ts';
+import { formatRate, formatValue } from '../../lib/format.ts';
+import { cagr, growthPath } from '../../lib/growth.ts';
+import type { Size } from '../../components/size-controller.ts';
+import { avoidOverlap, type Box } from '../shared/avoid-overlap.ts';
+import { around, block, type LabelBlock } from '../shared/label-candidates.ts';
+import { boundedValue } from '../shared/bounded-value.ts';
+import { kindWord } from '../shared/kind-word.ts';
+import type { TextMark } from '../shared/text-mark.ts';
+import type { IncomeModel, LineMark, PointMark } from './model.ts';
+import { actualRuns, byYear, findSeries } from './series.ts';
+import { COLORS, SERIES } from './views.ts';
+import { clearTicks, tickObstacle, yearAxes } from './year-axis.ts';
+import { levelsText } from './text-levels.ts';
 
 const LABEL = 12;
 

@@ -1,18 +1,18 @@
 import { line } from 'd3-shape';
-import type { Lang, Point, SeriesDataset } from '../../data/types';
-import { formatTick, formatValue, isFloorBound } from '../../lib/format';
-import type { Size } from '../../components/size-controller';
-import { avoidOverlap, type Box } from '../shared/avoid-overlap';
-import { around, type LabelBlock, type Position } from '../shared/label-candidates';
-import { boundedValue } from '../shared/bounded-value';
-import { kindWord } from '../shared/kind-word';
-import type { TextMark } from '../shared/text-mark';
-import { lineObstacles } from './layout-levels';
-import type { IncomeModel, LineMark, PointMark } from './model';
-import { actualRuns, byYear, findSeries } from './series';
-import { ratioText } from './text-ratio';
-import { COLORS, SERIES } from './views';
-import { clearTicks, tickObstacle, yearAxes } from './year-axis';
+import type { Lang, Point, SeriesDataset } from '../../data/types.ts';
+import { formatTick, formatValue, isFloorBound } from '../../lib/format.ts';
+import type { Size } from '../../components/size-controller.ts';
+import { avoidOverlap, type Box } from '../shared/avoid-overlap.ts';
+import { around, type LabelBlock, type Position } from '../shared/label-candidates.ts';
+import { boundedValue } from '../shared/bounded-value.ts';
+import { kindWord } from '../shared/kind-word.ts';
+import type { TextMark } from '../shared/text-mark.ts';
+import { lineObstacles } from './layout-levels.ts';
+import type { IncomeModel, LineMark, PointMark } from './model.ts';
+import { actualRuns, byYear, findSeries } from './series.ts';
+import { ratioText } from './text-ratio.ts';
+import { COLORS, SERIES } from './views.ts';
+import { clearTicks, tickObstacle, yearAxes } from './year-axis.ts';
 
 const LABEL = 12;
 

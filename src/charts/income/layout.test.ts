@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle';
-import type { Lang, SeriesDataset } from '../../data/types';
-import { overlaps } from '../shared/avoid-overlap';
-import { textBox } from '../shared/text-mark';
-import { layoutIncome, type IncomeData } from './layout';
-import { ratioDomain } from './layout-ratio';
-import { VIEWS, type View } from './views';
+import { getDataset } from '../../data/bundle.ts';
+import type { Lang, SeriesDataset } from '../../data/types.ts';
+import { overlaps } from '../shared/avoid-overlap.ts';
+import { textBox } from '../shared/text-mark.ts';
+import { layoutIncome, type IncomeData } from './layout.ts';
+import { ratioDomain } from './layout-ratio.ts';
+import { VIEWS, type View } from './views.ts';
 
 const data: IncomeData = { income: getDataset('income', 'series'), ratio: getDataset('income-ratio', 'series') };
 const phone = { width: 360, height: 300 };

@@ -1,12 +1,12 @@
-import type { Size } from '../../components/size-controller';
-import type { Lang, SeriesDataset } from '../../data/types';
-import { layoutGrowth } from './layout-growth';
-import { layoutLevels } from './layout-levels';
-import { layoutRatio } from './layout-ratio';
-import type { IncomeModel } from './model';
-import type { View } from './views';
+import type { Size } from '../../components/size-controller.ts';
+import type { Lang, SeriesDataset } from '../../data/types.ts';
+import { layoutGrowth } from './layout-growth.ts';
+import { layoutLevels } from './layout-levels.ts';
+import { layoutRatio } from './layout-ratio.ts';
+import type { IncomeModel } from './model.ts';
+import type { View } from './views.ts';
 
-export type { IncomeModel } from './model';
+export type { IncomeModel } from './model.ts';
 
 /** The two datasets kc-income-chart draws. */
 export interface IncomeData {

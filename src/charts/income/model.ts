@@ -1,5 +1,5 @@
-import type { ChartModel } from '../../components/chart-element';
-import type { TextMark } from '../shared/text-mark';
+import type { ChartModel } from '../../components/chart-element.ts';
+import type { TextMark } from '../shared/text-mark.ts';
 
 /** A grid or axis line. */
 export interface Rule {

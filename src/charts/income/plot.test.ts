@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle';
-import { svgSnapshot } from '../../test-utils/svg-snapshot';
-import { layoutIncome } from './layout';
-import { renderIncomePlot } from './plot';
-import { VIEWS } from './views';
+import { getDataset } from '../../data/bundle.ts';
+import { svgSnapshot } from '../../test-utils/svg-snapshot.ts';
+import { layoutIncome } from './layout.ts';
+import { renderIncomePlot } from './plot.ts';
+import { VIEWS } from './views.ts';
 
 const data = { income: getDataset('income', 'series'), ratio: getDataset('income-ratio', 'series') };
 

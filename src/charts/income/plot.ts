@@ -1,6 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { renderText } from '../shared/render-text';
-import type { BarMark, IncomeModel, PointMark } from './model';
+import { renderText } from '../shared/render-text.ts';
+import type { BarMark, IncomeModel, PointMark } from './model.ts';
 
 function point(p: PointMark): TemplateResult {
   switch (p.shape) {

@@ -1,9 +1,9 @@
-import type { ChartText } from '../chart-text';
-import type { Lang, SeriesDataset } from '../../data/types';
-import { formatRate } from '../../lib/format';
-import { t } from '../../i18n/strings';
-import { findSeries, period } from './series';
-import { COLORS, SERIES, VIEW_NOTES } from './views';
+import type { ChartText } from '../chart-text.ts';
+import type { Lang, SeriesDataset } from '../../data/types.ts';
+import { formatRate } from '../../lib/format.ts';
+import { t } from '../../i18n/strings.ts';
+import { findSeries, period } from './series.ts';
+import { COLORS, SERIES, VIEW_NOTES } from './views.ts';
 
 /** Title, summary, legend, notes and table of the growth view. */
 export function growthText(income: SeriesDataset, lang: Lang): ChartText {

@@ -1,11 +1,11 @@
-import type { ChartText } from '../chart-text';
-import type { Lang, Point, SeriesDataset } from '../../data/types';
-import { formatRate, formatValue, trimDecimals, unitLabel } from '../../lib/format';
-import { t } from '../../i18n/strings';
-import { boundedValue } from '../shared/bounded-value';
-import { kindWord } from '../shared/kind-word';
-import { findSeries } from './series';
-import { COLORS, SERIES, VIEW_NOTES } from './views';
+import type { ChartText } from '../chart-text.ts';
+import type { Lang, Point, SeriesDataset } from '../../data/types.ts';
+import { formatRate, formatValue, trimDecimals, unitLabel } from '../../lib/format.ts';
+import { t } from '../../i18n/strings.ts';
+import { boundedValue } from '../shared/bounded-value.ts';
+import { kindWord } from '../shared/kind-word.ts';
+import { findSeries } from './series.ts';
+import { COLORS, SERIES, VIEW_NOTES } from './views.ts';
 
 export interface LevelsFacts {
   urban: Point[];

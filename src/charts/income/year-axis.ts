@@ -1,10 +1,10 @@
-import { scaleLinear, type LinearScale } from '../shared/linear-scale';
-import type { Lang, UnitKind } from '../../data/types';
-import { formatTick, unitLabel } from '../../lib/format';
-import { avoidOverlap, overlaps, type Box } from '../shared/avoid-overlap';
-import { block } from '../shared/label-candidates';
-import { textBox, type TextMark } from '../shared/text-mark';
-import type { Rule } from './model';
+import { scaleLinear, type LinearScale } from '../shared/linear-scale.ts';
+import type { Lang, UnitKind } from '../../data/types.ts';
+import { formatTick, unitLabel } from '../../lib/format.ts';
+import { avoidOverlap, overlaps, type Box } from '../shared/avoid-overlap.ts';
+import { block } from '../shared/label-candidates.ts';
+import { textBox, type TextMark } from '../shared/text-mark.ts';
+import type { Rule } from './model.ts';
 
 export const TICK_SIZE = 12;
 

@@ -1,8 +1,8 @@
-import type { ChartDefinition } from '../chart-definition';
-import { datasetOf } from '../../data/lookup';
-import { layoutLine, type LineModel } from './layout';
-import { renderLinePlot } from './plot';
-import { resolveView } from './views';
+import type { ChartDefinition } from '../chart-definition.ts';
+import { datasetOf } from '../../data/lookup.ts';
+import { layoutLine, type LineModel } from './layout.ts';
+import { renderLinePlot } from './plot.ts';
+import { resolveView } from './views.ts';
 
 export const lineChart: ChartDefinition<LineModel> = {
   model: (data, view, size, lang, dataset = 'gdp') =>

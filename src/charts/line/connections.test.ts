@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Point, SeriesBreak } from '../../data/types';
-import { breakInView, connections, crossesBreak, requiredPath } from './connections';
+import type { Point, SeriesBreak } from '../../data/types.ts';
+import { breakInView, connections, crossesBreak, requiredPath } from './connections.ts';
 
 /** A point of scope 'a' unless told; null for a point that declares no scope. */
 const pt = (year: number, value: number, kind: Point['kind'] = 'actual', scope: string | null = 'a'): Point => ({

@@ -1,8 +1,8 @@
 import { property } from 'lit/decorators.js';
-import { define } from '../../components/define';
-import { ChartElement } from '../../components/chart-element';
-import { lineChart } from './chart';
-import type { LineModel } from './layout';
+import { define } from '../../components/define.ts';
+import { ChartElement } from '../../components/chart-element.ts';
+import { lineChart } from './chart.ts';
+import type { LineModel } from './layout.ts';
 
 /**
  * @summary A time series of a series dataset: reported values, estimates and targets, the constant growth a

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import gdpJson from '../../../data/gdp.json';
-import sourcesJson from '../../../data/sources.json';
-import type { Lang, SeriesDataset, Source } from '../../data/types';
-import { overlaps } from '../shared/avoid-overlap';
-import { textBox } from '../shared/text-mark';
-import { layoutLine, type LineModel } from './layout';
-import { GDP_VIEWS, resolveView, type View } from './views';
+import gdpJson from '../../../data/gdp.json' with { type: 'json' };
+import sourcesJson from '../../../data/sources.json' with { type: 'json' };
+import type { Lang, SeriesDataset, Source } from '../../data/types.ts';
+import { overlaps } from '../shared/avoid-overlap.ts';
+import { textBox } from '../shared/text-mark.ts';
+import { layoutLine, type LineModel } from './layout.ts';
+import { GDP_VIEWS, resolveView, type View } from './views.ts';
 
 /** A small dataset of the shape of data/gdp.json: two scopes, a break, an estimate, two targets. */
 const fixture: SeriesDataset = {

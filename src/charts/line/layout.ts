@@ -1,18 +1,18 @@
 import { max } from 'd3-array';
-import { scaleLinear } from '../shared/linear-scale';
+import { scaleLinear } from '../shared/linear-scale.ts';
 import { line } from 'd3-shape';
-import type { ChartModel } from '../../components/chart-element';
-import type { Size } from '../../components/size-controller';
-import type { Lang, Point, SeriesDataset, Source } from '../../data/types';
-import { formatTick, unitLabel } from '../../lib/format';
-import type { Box } from '../shared/avoid-overlap';
-import type { TextMark } from '../shared/text-mark';
-import { textWidth } from '../shared/text-width';
-import { lineContext } from './line-context';
-import { placeLineLabels } from './line-labels';
-import { COLORS, lineText } from './line-text';
-import type { View } from './views';
-import { yearTicks } from './year-ticks';
+import type { ChartModel } from '../../components/chart-element.ts';
+import type { Size } from '../../components/size-controller.ts';
+import type { Lang, Point, SeriesDataset, Source } from '../../data/types.ts';
+import { formatTick, unitLabel } from '../../lib/format.ts';
+import type { Box } from '../shared/avoid-overlap.ts';
+import type { TextMark } from '../shared/text-mark.ts';
+import { textWidth } from '../shared/text-width.ts';
+import { lineContext } from './line-context.ts';
+import { placeLineLabels } from './line-labels.ts';
+import { COLORS, lineText } from './line-text.ts';
+import type { View } from './views.ts';
+import { yearTicks } from './year-ticks.ts';
 
 export interface LineMark {
   k: string;

@@ -1,6 +1,6 @@
-import type { GrowthRecord, Point, Series, SeriesBreak, SeriesDataset } from '../../data/types';
-import { breakInView, connections, requiredPath, type Connection, type RequiredPath } from './connections';
-import { LINE_VIEWS, type LineDatasetViews, type LineView, type View } from './views';
+import type { GrowthRecord, Point, Series, SeriesBreak, SeriesDataset } from '../../data/types.ts';
+import { breakInView, connections, requiredPath, type Connection, type RequiredPath } from './connections.ts';
+import { LINE_VIEWS, type LineDatasetViews, type LineView, type View } from './views.ts';
 
 /** What a view of a dataset shows, before any geometry: the data behind both the marks and the text. */
 export interface LineContext {

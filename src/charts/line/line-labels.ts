@@ -1,14 +1,14 @@
-import type { LinearScale } from '../shared/linear-scale';
-import type { Lang, Point } from '../../data/types';
-import { formatRate, formatValue, isFloorBound } from '../../lib/format';
-import { targetBound } from '../shared/target-bound';
-import { t } from '../../i18n/strings';
-import { avoidOverlap, type Box } from '../shared/avoid-overlap';
-import { blockCandidates, blockMarks, type BlockCandidate, type BlockLine, type Side } from '../shared/label-block';
-import { textBox, type TextMark } from '../shared/text-mark';
-import type { LineContext } from './line-context';
-import { COLORS, lineFacts, pointValue } from './line-text';
-import type { BandMark, LineMark, PointMark } from './layout';
+import type { LinearScale } from '../shared/linear-scale.ts';
+import type { Lang, Point } from '../../data/types.ts';
+import { formatRate, formatValue, isFloorBound } from '../../lib/format.ts';
+import { targetBound } from '../shared/target-bound.ts';
+import { t } from '../../i18n/strings.ts';
+import { avoidOverlap, type Box } from '../shared/avoid-overlap.ts';
+import { blockCandidates, blockMarks, type BlockCandidate, type BlockLine, type Side } from '../shared/label-block.ts';
+import { textBox, type TextMark } from '../shared/text-mark.ts';
+import type { LineContext } from './line-context.ts';
+import { COLORS, lineFacts, pointValue } from './line-text.ts';
+import type { BandMark, LineMark, PointMark } from './layout.ts';
 
 interface Geometry {
   x: LinearScale;

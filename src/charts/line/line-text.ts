@@ -1,11 +1,11 @@
-import type { ChartText, LegendItem } from '../chart-text';
-import type { Lang, Point, Source } from '../../data/types';
-import { formatRate, formatValue, trimDecimals, unitLabel } from '../../lib/format';
-import { cagr } from '../../lib/growth';
-import { t } from '../../i18n/strings';
-import { targetBound } from '../shared/target-bound';
-import type { LineContext } from './line-context';
-import type { LineFacts } from './views';
+import type { ChartText, LegendItem } from '../chart-text.ts';
+import type { Lang, Point, Source } from '../../data/types.ts';
+import { formatRate, formatValue, trimDecimals, unitLabel } from '../../lib/format.ts';
+import { cagr } from '../../lib/growth.ts';
+import { t } from '../../i18n/strings.ts';
+import { targetBound } from '../shared/target-bound.ts';
+import type { LineContext } from './line-context.ts';
+import type { LineFacts } from './views.ts';
 
 export const COLORS = { actual: 'var(--_actual)', estimate: 'var(--_estimate)', target: 'var(--_target)' } as const;
 

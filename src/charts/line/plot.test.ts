@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
-import gdpJson from '../../../data/gdp.json';
-import sourcesJson from '../../../data/sources.json';
-import type { SeriesDataset, Source } from '../../data/types';
-import { svgSnapshot } from '../../test-utils/svg-snapshot';
-import { layoutLine } from './layout';
-import { renderLinePlot } from './plot';
-import { GDP_VIEWS } from './views';
+import gdpJson from '../../../data/gdp.json' with { type: 'json' };
+import sourcesJson from '../../../data/sources.json' with { type: 'json' };
+import type { SeriesDataset, Source } from '../../data/types.ts';
+import { svgSnapshot } from '../../test-utils/svg-snapshot.ts';
+import { layoutLine } from './layout.ts';
+import { renderLinePlot } from './plot.ts';
+import { GDP_VIEWS } from './views.ts';
 
 const gdp = gdpJson as SeriesDataset;
 const sources = Object.fromEntries((sourcesJson.sources as Source[]).map((s) => [s.id, s]));

@@ -1,6 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { renderText } from '../shared/render-text';
-import type { LineModel, PointMark } from './layout';
+import { renderText } from '../shared/render-text.ts';
+import type { LineModel, PointMark } from './layout.ts';
 
 function marker(p: PointMark): TemplateResult {
   if (p.shape === 'square') {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { yearTicks } from './year-ticks';
+import { yearTicks } from './year-ticks.ts';
 
 const scale = (first: number, last: number, width: number) => (year: number) => ((year - first) / (last - first)) * width;
 const labels = (ticks: ReturnType<typeof yearTicks>) => ticks.filter((t) => t.label).map((t) => t.label);

@@ -1,4 +1,4 @@
-import { textWidth } from '../shared/text-width';
+import { textWidth } from '../shared/text-width.ts';
 
 /** A tick on a year axis; only some ticks carry a label. */
 export interface YearTick {

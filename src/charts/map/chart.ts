@@ -1,10 +1,10 @@
-import type { ChartDefinition } from '../chart-definition';
-import { datasetOf } from '../../data/lookup';
-import type { DataBundle, Lang } from '../../data/types';
-import { mapGeo } from './geo';
-import { layoutMap, type MapData, type MapModel } from './layout';
-import { renderMapPlot } from './plot';
-import { DEFAULT_VIEW, isView } from './views';
+import type { ChartDefinition } from '../chart-definition.ts';
+import { datasetOf } from '../../data/lookup.ts';
+import type { DataBundle, Lang } from '../../data/types.ts';
+import { mapGeo } from './geo.ts';
+import { layoutMap, type MapData, type MapModel } from './layout.ts';
+import { renderMapPlot } from './plot.ts';
+import { DEFAULT_VIEW, isView } from './views.ts';
 
 function mapData(data: DataBundle, lang: Lang): MapData {
   const plan = datasetOf(data, 'spatial-plan', 'spatial-plan');

@@ -1,7 +1,7 @@
-import { define } from '../../components/define';
-import { ChartElement } from '../../components/chart-element';
-import { mapChart } from './chart';
-import type { MapModel } from './layout';
+import { define } from '../../components/define.ts';
+import { ChartElement } from '../../components/chart-element.ts';
+import { mapChart } from './chart.ts';
+import type { MapModel } from './layout.ts';
 
 /**
  * @summary Kecheng on the map: where it lies among four provinces, among Quzhou's six county-level units,

@@ -1,7 +1,7 @@
 import { geoArea, geoBounds, geoContains } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle';
-import { KECHENG_ID, mapGeo, type Shape } from './geo';
+import { getDataset } from '../../data/bundle.ts';
+import { KECHENG_ID, mapGeo, type Shape } from './geo.ts';
 
 const geo = mapGeo();
 const townships = getDataset('townships', 'townships');

@@ -2,8 +2,8 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 // The map's own data: only the map's modules import it, so it arrives with the map's code, never before.
-import quzhouTopo from '../../../data/geo/quzhou.topo.json';
-import regionTopo from '../../../data/geo/region.topo.json';
+import quzhouTopo from '../../../data/geo/quzhou.topo.json' with { type: 'json' };
+import regionTopo from '../../../data/geo/region.topo.json' with { type: 'json' };
 
 /** Properties every map feature carries: its names (the NBS code is the feature's id). */
 export interface Names {

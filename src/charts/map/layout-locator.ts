@@ -1,13 +1,13 @@
 import { geoCentroid } from 'd3-geo';
-import type { Size } from '../../components/size-controller';
-import type { Lang } from '../../data/types';
-import type { Box } from '../shared/avoid-overlap';
-import { centroidOf, fitMercator, labelPoint, pathOf } from './fit';
-import { furniture } from './furniture';
-import type { MapGeo } from './geo';
-import type { MapModel } from './model';
-import { around, placeLabels, type LabelRequest } from './place-labels';
-import { LOCATOR_SPAN } from './views';
+import type { Size } from '../../components/size-controller.ts';
+import type { Lang } from '../../data/types.ts';
+import type { Box } from '../shared/avoid-overlap.ts';
+import { centroidOf, fitMercator, labelPoint, pathOf } from './fit.ts';
+import { furniture } from './furniture.ts';
+import type { MapGeo } from './geo.ts';
+import type { MapModel } from './model.ts';
+import { around, placeLabels, type LabelRequest } from './place-labels.ts';
+import { LOCATOR_SPAN } from './views.ts';
 
 export const SEAT_RADIUS = 4.5;
 

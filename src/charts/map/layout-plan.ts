@@ -1,14 +1,14 @@
 import { geoCentroid, geoPath } from 'd3-geo';
-import type { Size } from '../../components/size-controller';
-import type { Lang, PlanElement, RelativePoint, SpatialPlanDataset } from '../../data/types';
-import type { Box } from '../shared/avoid-overlap';
-import type { TextMark } from '../shared/text-mark';
-import { wrapText } from '../shared/wrap-text';
-import { fitMercator, pathOf } from './fit';
-import { furniture } from './furniture';
-import type { MapGeo } from './geo';
-import type { MapModel, MapPath, MapPoint } from './model';
-import { around, placeLabels, type LabelRequest } from './place-labels';
+import type { Size } from '../../components/size-controller.ts';
+import type { Lang, PlanElement, RelativePoint, SpatialPlanDataset } from '../../data/types.ts';
+import type { Box } from '../shared/avoid-overlap.ts';
+import type { TextMark } from '../shared/text-mark.ts';
+import { wrapText } from '../shared/wrap-text.ts';
+import { fitMercator, pathOf } from './fit.ts';
+import { furniture } from './furniture.ts';
+import type { MapGeo } from './geo.ts';
+import type { MapModel, MapPath, MapPoint } from './model.ts';
+import { around, placeLabels, type LabelRequest } from './place-labels.ts';
 
 /** Room for labels around the outline: the zones' names may sit outside it. */
 const PLAN_MARGIN = { top: 26, right: 30, bottom: 34, left: 14 };

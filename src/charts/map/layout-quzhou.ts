@@ -1,11 +1,11 @@
 import { geoCentroid } from 'd3-geo';
-import type { Size } from '../../components/size-controller';
-import type { Lang } from '../../data/types';
-import { centroidOf, fitMercator, labelPoint, pathOf } from './fit';
-import { furniture } from './furniture';
-import { KECHENG_ID, type MapGeo, type Shape } from './geo';
-import type { MapModel } from './model';
-import { placeLabels, type LabelRequest } from './place-labels';
+import type { Size } from '../../components/size-controller.ts';
+import type { Lang } from '../../data/types.ts';
+import { centroidOf, fitMercator, labelPoint, pathOf } from './fit.ts';
+import { furniture } from './furniture.ts';
+import { KECHENG_ID, type MapGeo, type Shape } from './geo.ts';
+import type { MapModel } from './model.ts';
+import { placeLabels, type LabelRequest } from './place-labels.ts';
 
 /** A county-level unit's name as a map label: Chinese in full (柯城区), English without its type (Kecheng). */
 export function shortName(shape: Shape, lang: Lang): string {

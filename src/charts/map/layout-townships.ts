@@ -1,11 +1,11 @@
 import { bisectRight } from 'd3-array';
-import type { Size } from '../../components/size-controller';
-import type { Lang, Township, TownshipsDataset } from '../../data/types';
-import { overlaps, type Box } from '../shared/avoid-overlap';
-import { textBox, type TextMark } from '../shared/text-mark';
-import { textWidth } from '../shared/text-width';
-import { wrapText } from '../shared/wrap-text';
-import { DARK_LEVEL, type LegendSwatch, type MapModel, type MapTile } from './model';
+import type { Size } from '../../components/size-controller.ts';
+import type { Lang, Township, TownshipsDataset } from '../../data/types.ts';
+import { overlaps, type Box } from '../shared/avoid-overlap.ts';
+import { textBox, type TextMark } from '../shared/text-mark.ts';
+import { textWidth } from '../shared/text-width.ts';
+import { wrapText } from '../shared/wrap-text.ts';
+import { DARK_LEVEL, type LegendSwatch, type MapModel, type MapTile } from './model.ts';
 
 /** Class breaks of the sequential scale: 0, 1–9, 10–19, 20–29, 30 or more village committees. */
 export const BREAKS = [1, 10, 20, 30] as const;

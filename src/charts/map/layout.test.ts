@@ -1,16 +1,16 @@
 import { geoContains } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
-import { bundle } from '../../data/bundle';
-import { getDataset } from '../../data/bundle';
-import type { Lang } from '../../data/types';
-import { overlaps, within } from '../shared/avoid-overlap';
-import { textBox } from '../shared/text-mark';
-import { mapChart } from './chart';
-import { niceKm } from './furniture';
-import { mapGeo } from './geo';
-import { planProjection } from './layout-plan';
-import { levelLabels, levelOf, nameLines } from './layout-townships';
-import { VIEWS, type View } from './views';
+import { bundle } from '../../data/bundle.ts';
+import { getDataset } from '../../data/bundle.ts';
+import type { Lang } from '../../data/types.ts';
+import { overlaps, within } from '../shared/avoid-overlap.ts';
+import { textBox } from '../shared/text-mark.ts';
+import { mapChart } from './chart.ts';
+import { niceKm } from './furniture.ts';
+import { mapGeo } from './geo.ts';
+import { planProjection } from './layout-plan.ts';
+import { levelLabels, levelOf, nameLines } from './layout-townships.ts';
+import { VIEWS, type View } from './views.ts';
 
 const model = (view: View, lang: Lang, width: number, height: number) => mapChart.model(bundle, view, { width, height }, lang);
 const SIZES: [number, number][] = [[300, 220], [360, 300], [366, 330], [640, 400], [804, 585], [1000, 700]];

@@ -1,15 +1,15 @@
-import type { Size } from '../../components/size-controller';
-import type { Lang, SpatialPlanDataset, TownshipsDataset } from '../../data/types';
-import type { MapGeo } from './geo';
-import { layoutLocator } from './layout-locator';
-import { layoutPlan } from './layout-plan';
-import { layoutQuzhou } from './layout-quzhou';
-import { layoutTownships } from './layout-townships';
-import type { MapModel } from './model';
-import { locatorText, planText, quzhouText, townshipsText } from './text';
-import type { View } from './views';
+import type { Size } from '../../components/size-controller.ts';
+import type { Lang, SpatialPlanDataset, TownshipsDataset } from '../../data/types.ts';
+import type { MapGeo } from './geo.ts';
+import { layoutLocator } from './layout-locator.ts';
+import { layoutPlan } from './layout-plan.ts';
+import { layoutQuzhou } from './layout-quzhou.ts';
+import { layoutTownships } from './layout-townships.ts';
+import type { MapModel } from './model.ts';
+import { locatorText, planText, quzhouText, townshipsText } from './text.ts';
+import type { View } from './views.ts';
 
-export type { MapModel } from './model';
+export type { MapModel } from './model.ts';
 
 /** What the map draws: the geography, and the datasets of the plan and township views. */
 export interface MapData {

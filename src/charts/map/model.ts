@@ -1,5 +1,5 @@
-import type { ChartModel } from '../../components/chart-element';
-import type { TextMark } from '../shared/text-mark';
+import type { ChartModel } from '../../components/chart-element.ts';
+import type { TextMark } from '../shared/text-mark.ts';
 
 /**
  * How a path is drawn: `land` (muted, a backdrop), `focus` (the highlighted unit, full colour),

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { bundle } from '../../data/bundle';
-import { svgSnapshot } from '../../test-utils/svg-snapshot';
-import { mapChart } from './chart';
-import { renderMapPlot } from './plot';
-import { VIEWS } from './views';
+import { bundle } from '../../data/bundle.ts';
+import { svgSnapshot } from '../../test-utils/svg-snapshot.ts';
+import { mapChart } from './chart.ts';
+import { renderMapPlot } from './plot.ts';
+import { VIEWS } from './views.ts';
 
 const draw = (view: string, lang: 'zh' | 'en', width: number, height: number) =>
   svgSnapshot(renderMapPlot(mapChart.model(bundle, view, { width, height }, lang)));

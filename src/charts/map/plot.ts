@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { renderText } from '../shared/render-text';
-import { LEVEL_OPACITY, type LegendSwatch, type MapModel, type MapPath, type MapPoint, type MapTile } from './model';
+import { renderText } from '../shared/render-text.ts';
+import { LEVEL_OPACITY, type LegendSwatch, type MapModel, type MapPath, type MapPoint, type MapTile } from './model.ts';
 
 const PATH_STYLE: Record<MapPath['role'], { cls?: string; fill: string; fillOpacity?: number; stroke: string; width: number; dash?: string }> = {
   land: { cls: 'backdrop', fill: 'var(--_grid)', stroke: 'var(--_bg)', width: 0.8 },

@@ -1,7 +1,7 @@
-import type { ChartText, LegendItem } from '../chart-text';
-import type { Lang, SpatialPlanDataset, TownshipType, TownshipsDataset } from '../../data/types';
-import { KECHENG_ID, ZHEJIANG_ID, type MapGeo } from './geo';
-import { schematicWord } from './layout-plan';
+import type { ChartText, LegendItem } from '../chart-text.ts';
+import type { Lang, SpatialPlanDataset, TownshipType, TownshipsDataset } from '../../data/types.ts';
+import { KECHENG_ID, ZHEJIANG_ID, type MapGeo } from './geo.ts';
+import { schematicWord } from './layout-plan.ts';
 
 const GEO_SOURCE = 'echarts-china-cities';
 /** One-character names of the provinces, as Chinese writes a region of several (浙闽赣皖). */

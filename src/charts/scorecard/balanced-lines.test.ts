@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { balancedLines } from './balanced-lines';
+import { balancedLines } from './balanced-lines.ts';
 
 describe('balancedLines(label, maxLines, size, bold)', () => {
   test.each([

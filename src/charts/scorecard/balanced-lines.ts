@@ -1,4 +1,4 @@
-import { textWidth } from '../shared/text-width';
+import { textWidth } from '../shared/text-width.ts';
 
 const SOFT_HYPHEN = '\u00ad';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Indicator, Lang } from '../../data/types';
-import { cellText, changeText, rateText, targetText } from './cells';
+import type { Indicator, Lang } from '../../data/types.ts';
+import { cellText, changeText, rateText, targetText } from './cells.ts';
 
 const base: Indicator = {
   id: 'gdp',

@@ -1,9 +1,9 @@
-import type { ChartDefinition } from '../chart-definition';
-import { datasetOf } from '../../data/lookup';
-import { layoutScorecard, type ScorecardModel } from './layout';
-import { layoutPlan } from './plan-layout';
-import { renderScorecardPlot } from './plot';
-import { DEFAULT_VIEW, isView } from './views';
+import type { ChartDefinition } from '../chart-definition.ts';
+import { datasetOf } from '../../data/lookup.ts';
+import { layoutScorecard, type ScorecardModel } from './layout.ts';
+import { layoutPlan } from './plan-layout.ts';
+import { renderScorecardPlot } from './plot.ts';
+import { DEFAULT_VIEW, isView } from './views.ts';
 
 export const scorecardChart: ChartDefinition<ScorecardModel> = {
   model(data, view, size, lang) {

@@ -1,8 +1,8 @@
 import { css } from 'lit';
-import { define } from '../../components/define';
-import { ChartElement } from '../../components/chart-element';
-import { scorecardChart } from './chart';
-import type { ScorecardModel } from './layout';
+import { define } from '../../components/define.ts';
+import { ChartElement } from '../../components/chart-element.ts';
+import { scorecardChart } from './chart.ts';
+import type { ScorecardModel } from './layout.ts';
 
 /**
  * @summary The Five-Year Plans' scorecards. Table 1 of the 14th plan's outline: the 13th plan's indicators, one

@@ -1,7 +1,7 @@
-import type { Indicator, IndicatorStatus, Lang, ScorecardDataset } from '../../data/types';
-import { textWidth } from '../shared/text-width';
-import type { TextMark } from '../shared/text-mark';
-import { STATUSES, STATUS_STYLE } from './views';
+import type { Indicator, IndicatorStatus, Lang, ScorecardDataset } from '../../data/types.ts';
+import { textWidth } from '../shared/text-width.ts';
+import type { TextMark } from '../shared/text-mark.ts';
+import { STATUSES, STATUS_STYLE } from './views.ts';
 
 export interface Group {
   id: string;

@@ -1,11 +1,11 @@
-import type { Lang } from '../../data/types';
-import { textWidth } from '../shared/text-width';
-import { wrapText } from '../shared/wrap-text';
-import type { TextMark } from '../shared/text-mark';
-import { changeText } from './cells';
-import { countMarks, countsWidth, type Group } from './groups';
-import { shortName, type Placement } from './layout-grid';
-import type { Tile } from './model';
+import type { Lang } from '../../data/types.ts';
+import { textWidth } from '../shared/text-width.ts';
+import { wrapText } from '../shared/wrap-text.ts';
+import type { TextMark } from '../shared/text-mark.ts';
+import { changeText } from './cells.ts';
+import { countMarks, countsWidth, type Group } from './groups.ts';
+import { shortName, type Placement } from './layout-grid.ts';
+import type { Tile } from './model.ts';
 
 const LABEL = 12;
 

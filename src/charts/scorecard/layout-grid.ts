@@ -1,10 +1,10 @@
-import type { Indicator, IndicatorStatus, Lang } from '../../data/types';
-import { textWidth } from '../shared/text-width';
-import { wrapText } from '../shared/wrap-text';
-import type { TextMark } from '../shared/text-mark';
-import { countMarks, countsWidth, type Group } from './groups';
-import type { Tile } from './model';
-import { SHORT_NAMES } from './views';
+import type { Indicator, IndicatorStatus, Lang } from '../../data/types.ts';
+import { textWidth } from '../shared/text-width.ts';
+import { wrapText } from '../shared/wrap-text.ts';
+import type { TextMark } from '../shared/text-mark.ts';
+import { countMarks, countsWidth, type Group } from './groups.ts';
+import type { Tile } from './model.ts';
+import { SHORT_NAMES } from './views.ts';
 
 const GUTTER = 16;
 const LABEL = 12;

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle';
-import type { Lang, ScorecardDataset } from '../../data/types';
-import { overlaps } from '../shared/avoid-overlap';
-import { textBox } from '../shared/text-mark';
-import { layoutScorecard } from './layout';
-import { RESULTS_VIEWS, type ResultsView } from './views';
+import { getDataset } from '../../data/bundle.ts';
+import type { Lang, ScorecardDataset } from '../../data/types.ts';
+import { overlaps } from '../shared/avoid-overlap.ts';
+import { textBox } from '../shared/text-mark.ts';
+import { layoutScorecard } from './layout.ts';
+import { RESULTS_VIEWS, type ResultsView } from './views.ts';
 
 const data = getDataset('scorecard', 'scorecard');
 const phone = { width: 360, height: 300 };

@@ -1,13 +1,13 @@
-import type { Size } from '../../components/size-controller';
-import type { Lang, ScorecardDataset } from '../../data/types';
-import { groupIndicators } from './groups';
-import { layoutFocus } from './layout-economy';
-import { layoutColumns, layoutRows } from './layout-grid';
-import type { ScorecardModel } from './model';
-import { scorecardText } from './text';
-import { FOCUS, type ResultsView } from './views';
+import type { Size } from '../../components/size-controller.ts';
+import type { Lang, ScorecardDataset } from '../../data/types.ts';
+import { groupIndicators } from './groups.ts';
+import { layoutFocus } from './layout-economy.ts';
+import { layoutColumns, layoutRows } from './layout-grid.ts';
+import type { ScorecardModel } from './model.ts';
+import { scorecardText } from './text.ts';
+import { FOCUS, type ResultsView } from './views.ts';
 
-export type { ScorecardModel } from './model';
+export type { ScorecardModel } from './model.ts';
 
 /** Plots at least this wide show a column per category with names beside the tiles. */
 export const WIDE = 560;

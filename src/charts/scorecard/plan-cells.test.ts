@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Lang, PlanCell, PlanIndicator } from '../../data/types';
-import { planCellText, planCellWithUnit, planNumber, planShortNumber, planUnit, planValueText } from './plan-cells';
+import type { Lang, PlanCell, PlanIndicator } from '../../data/types.ts';
+import { planCellText, planCellWithUnit, planNumber, planShortNumber, planUnit, planValueText } from './plan-cells.ts';
 
 const at = { source: 'fyp14-outline', locator: 'Table 2, line 1' };
 const row = (over: Partial<PlanIndicator>): PlanIndicator => ({

@@ -1,6 +1,6 @@
-import type { Lang, PlanCell, PlanIndicator } from '../../data/types';
-import { formatNumber, formatTick, formatValue } from '../../lib/format';
-import { PLAN_SHORT_TEXTS, PLAN_WORDS } from './plan-strings';
+import type { Lang, PlanCell, PlanIndicator } from '../../data/types.ts';
+import { formatNumber, formatTick, formatValue } from '../../lib/format.ts';
+import { PLAN_SHORT_TEXTS, PLAN_WORDS } from './plan-strings.ts';
 
 /** A number of a plan row as the story formats it, split into the figure and its unit ("23.7", "billion yuan"; "3.7%", ""). */
 export function planNumber(value: number, indicator: PlanIndicator, lang: Lang): { number: string; unit: string } {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle';
-import type { Lang, PlanTargetsDataset } from '../../data/types';
-import { overlaps, type Box } from '../shared/avoid-overlap';
-import { textBox } from '../shared/text-mark';
-import type { ScorecardModel } from './model';
-import { layoutPlan } from './plan-layout';
+import { getDataset } from '../../data/bundle.ts';
+import type { Lang, PlanTargetsDataset } from '../../data/types.ts';
+import { overlaps, type Box } from '../shared/avoid-overlap.ts';
+import { textBox } from '../shared/text-mark.ts';
+import type { ScorecardModel } from './model.ts';
+import { layoutPlan } from './plan-layout.ts';
 
 const plan = getDataset('plan-2025', 'plan-targets');
 const langs: Lang[] = ['zh', 'en'];

@@ -1,9 +1,9 @@
-import type { Size } from '../../components/size-controller';
-import type { Lang, PlanTargetsDataset } from '../../data/types';
-import type { ScorecardModel } from './model';
-import { layoutLedger, type PlanGroup } from './plan-ledger';
-import { layoutOverview } from './plan-overview';
-import { planHeads, planText } from './plan-text';
+import type { Size } from '../../components/size-controller.ts';
+import type { Lang, PlanTargetsDataset } from '../../data/types.ts';
+import type { ScorecardModel } from './model.ts';
+import { layoutLedger, type PlanGroup } from './plan-ledger.ts';
+import { layoutOverview } from './plan-overview.ts';
+import { planHeads, planText } from './plan-text.ts';
 
 /** The table's groups with their rows, in its order (a group without rows is left out). */
 export function planGroups(data: PlanTargetsDataset, lang: Lang): PlanGroup[] {

@@ -1,10 +1,10 @@
-import type { Lang, PlanIndicator } from '../../data/types';
-import { textWidth } from '../shared/text-width';
-import type { TextMark } from '../shared/text-mark';
-import { balancedLines } from './balanced-lines';
-import type { Ledger, LedgerBox } from './model';
-import { planCellText } from './plan-cells';
-import { PLAN_HYPHENS, PLAN_SHORT_NAMES } from './plan-strings';
+import type { Lang, PlanIndicator } from '../../data/types.ts';
+import { textWidth } from '../shared/text-width.ts';
+import type { TextMark } from '../shared/text-mark.ts';
+import { balancedLines } from './balanced-lines.ts';
+import type { Ledger, LedgerBox } from './model.ts';
+import { planCellText } from './plan-cells.ts';
+import { PLAN_HYPHENS, PLAN_SHORT_NAMES } from './plan-strings.ts';
 
 /** A group of the plan's table (一级指标) with its rows, in the table's order. */
 export interface PlanGroup {

@@ -1,8 +1,8 @@
-import { textWidth } from '../shared/text-width';
-import type { TextMark } from '../shared/text-mark';
-import { wrapText } from '../shared/wrap-text';
-import type { Tile } from './model';
-import type { PlanGroup } from './plan-ledger';
+import { textWidth } from '../shared/text-width.ts';
+import type { TextMark } from '../shared/text-mark.ts';
+import { wrapText } from '../shared/wrap-text.ts';
+import type { Tile } from './model.ts';
+import type { PlanGroup } from './plan-ledger.ts';
 
 const HEAD = 20;
 const MIN_GAP = 8;

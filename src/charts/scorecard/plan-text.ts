@@ -1,7 +1,7 @@
-import type { ChartText, LegendItem } from '../chart-text';
-import type { Lang, PlanCell, PlanIndicator, PlanTargetsDataset } from '../../data/types';
-import { planCellText, planCellWithUnit, planUnit } from './plan-cells';
-import { PLAN_WORDS } from './plan-strings';
+import type { ChartText, LegendItem } from '../chart-text.ts';
+import type { Lang, PlanCell, PlanIndicator, PlanTargetsDataset } from '../../data/types.ts';
+import { planCellText, planCellWithUnit, planUnit } from './plan-cells.ts';
+import { PLAN_WORDS } from './plan-strings.ts';
 
 const isNumber = (cell: PlanCell | undefined): boolean => cell?.value !== undefined;
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle';
-import { svgSnapshot } from '../../test-utils/svg-snapshot';
-import { layoutScorecard } from './layout';
-import { layoutPlan } from './plan-layout';
-import { renderScorecardPlot } from './plot';
-import { RESULTS_VIEWS } from './views';
+import { getDataset } from '../../data/bundle.ts';
+import { svgSnapshot } from '../../test-utils/svg-snapshot.ts';
+import { layoutScorecard } from './layout.ts';
+import { layoutPlan } from './plan-layout.ts';
+import { renderScorecardPlot } from './plot.ts';
+import { RESULTS_VIEWS } from './views.ts';
 
 const data = getDataset('scorecard', 'scorecard');
 const plan = getDataset('plan-2025', 'plan-targets');

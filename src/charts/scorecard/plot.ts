@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { renderText } from '../shared/render-text';
-import type { Ledger, ScorecardModel, Tile } from './model';
-import { STATUS_STYLE } from './views';
+import { renderText } from '../shared/render-text.ts';
+import type { Ledger, ScorecardModel, Tile } from './model.ts';
+import { STATUS_STYLE } from './views.ts';
 
 /** Tiles are drawn at 20 px and scaled, so a tile's size moves smoothly between views. */
 const UNIT = 20;

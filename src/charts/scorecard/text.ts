@@ -1,9 +1,9 @@
-import type { ChartText } from '../chart-text';
-import type { Indicator, Lang, ScorecardDataset } from '../../data/types';
-import { t } from '../../i18n/strings';
-import { cellText, changeText, rateText, targetText } from './cells';
-import { countStatuses } from './groups';
-import { FOCUS, STATUSES, STATUS_STYLE, VIEW_NOTES, type ResultsView } from './views';
+import type { ChartText } from '../chart-text.ts';
+import type { Indicator, Lang, ScorecardDataset } from '../../data/types.ts';
+import { t } from '../../i18n/strings.ts';
+import { cellText, changeText, rateText, targetText } from './cells.ts';
+import { countStatuses } from './groups.ts';
+import { FOCUS, STATUSES, STATUS_STYLE, VIEW_NOTES, type ResultsView } from './views.ts';
 
 function list(names: string[], lang: Lang): string {
   if (lang === 'zh') return names.join('、');

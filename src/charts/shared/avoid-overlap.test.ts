@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { avoidOverlap, overlaps, within } from './avoid-overlap';
+import { avoidOverlap, overlaps, within } from './avoid-overlap.ts';
 
 describe('avoidOverlap', () => {
   const bounds = { x: 0, y: 0, width: 100, height: 100 };

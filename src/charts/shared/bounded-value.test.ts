@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import type { Bound, Lang, UnitKind } from '../../data/types';
-import { boundedValue } from './bounded-value';
-import { kindWord } from './kind-word';
+import type { Bound, Lang, UnitKind } from '../../data/types.ts';
+import { boundedValue } from './bounded-value.ts';
+import { kindWord } from './kind-word.ts';
 
 test.each([
   [800, 'yi-yuan', 'min', 'zh', '不低于 800 亿元'],

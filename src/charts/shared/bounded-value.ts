@@ -1,5 +1,5 @@
-import type { Bound, Lang, UnitKind } from '../../data/types';
-import { boundPrefix, formatValue } from '../../lib/format';
+import type { Bound, Lang, UnitKind } from '../../data/types.ts';
+import { boundPrefix, formatValue } from '../../lib/format.ts';
 
 /** A value in its unit with its bound in words: "不低于 800 亿元" / "at least 80 billion yuan". */
 export function boundedValue(value: number, unit: UnitKind, bound: Bound | undefined, lang: Lang): string {

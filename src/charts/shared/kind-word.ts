@@ -1,5 +1,5 @@
-import type { Lang, PointKind } from '../../data/types';
-import { t } from '../../i18n/strings';
+import type { Lang, PointKind } from '../../data/types.ts';
+import { t } from '../../i18n/strings.ts';
 
 /** actual / estimate / target as a word inside a sentence or label: 预计 / estimate (lower case in English). */
 export function kindWord(kind: PointKind, lang: Lang): string {

@@ -1,6 +1,6 @@
-import type { Box } from './avoid-overlap';
-import type { TextMark } from './text-mark';
-import { textWidth } from './text-width';
+import type { Box } from './avoid-overlap.ts';
+import type { TextMark } from './text-mark.ts';
+import { textWidth } from './text-width.ts';
 
 /** One line of a multi-line label. */
 export interface BlockLine {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { around, block, unionBox } from './label-candidates';
+import { around, block, unionBox } from './label-candidates.ts';
 
 describe('label candidates', () => {
   test('unionBox holds every box', () => {

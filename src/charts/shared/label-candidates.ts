@@ -1,5 +1,5 @@
-import type { Box } from './avoid-overlap';
-import { textBox, type TextMark } from './text-mark';
+import type { Box } from './avoid-overlap.ts';
+import { textBox, type TextMark } from './text-mark.ts';
 
 /** One or more text marks placed together, with the box they cover. */
 export interface LabelBlock {

@@ -1,7 +1,7 @@
 import { scaleLinear as d3ScaleLinear } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scaleLinear } from './linear-scale';
+import { scaleLinear } from './linear-scale.ts';
 
 const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
 

@@ -1,5 +1,5 @@
 import { nothing, svg, type TemplateResult } from 'lit';
-import type { TextMark } from './text-mark';
+import type { TextMark } from './text-mark.ts';
 
 function fill(tone: string | undefined): string {
   if (!tone || tone === 'fg') return 'var(--_fg)';

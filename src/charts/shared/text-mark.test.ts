@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { centredText, textBox } from './text-mark';
+import { centredText, textBox } from './text-mark.ts';
 
 test('textBox of an end-anchored mark ends at x', () => {
   const box = textBox({ k: 'a', x: 100, y: 50, text: 'abc', size: 12, anchor: 'end' });

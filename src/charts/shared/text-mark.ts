@@ -1,5 +1,5 @@
-import type { Box } from './avoid-overlap';
-import { textWidth } from './text-width';
+import type { Box } from './avoid-overlap.ts';
+import { textWidth } from './text-width.ts';
 
 /** A line of SVG text placed by a layout; y is the baseline. */
 export interface TextMark {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { textWidth } from './text-width';
+import { textWidth } from './text-width.ts';
 
 describe('textWidth', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { wrapText } from './wrap-text';
+import { wrapText } from './wrap-text.ts';
 
 describe('wrapText', () => {
   test('wrapText keeps a line that fits whole', () => {

@@ -1,4 +1,4 @@
-import { textWidth } from './text-width';
+import { textWidth } from './text-width.ts';
 
 /** Characters a line may not start with (closing punctuation) or end with (opening punctuation). */
 const NO_START = new Set([...'，。、；：！？）》」』”’%‰,.;:!?)]']);

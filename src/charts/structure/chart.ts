@@ -1,8 +1,8 @@
-import type { ChartDefinition } from '../chart-definition';
-import { datasetOf } from '../../data/lookup';
-import { layoutStructure, type StructureModel } from './layout';
-import { renderStructurePlot } from './plot';
-import { DEFAULT_VIEW, isView } from './views';
+import type { ChartDefinition } from '../chart-definition.ts';
+import { datasetOf } from '../../data/lookup.ts';
+import { layoutStructure, type StructureModel } from './layout.ts';
+import { renderStructurePlot } from './plot.ts';
+import { DEFAULT_VIEW, isView } from './views.ts';
 
 export const structureChart: ChartDefinition<StructureModel> = {
   model: (data, view, size, lang) =>

@@ -1,7 +1,7 @@
-import { define } from '../../components/define';
-import { ChartElement } from '../../components/chart-element';
-import { structureChart } from './chart';
-import type { StructureModel } from './layout';
+import { define } from '../../components/define.ts';
+import { ChartElement } from '../../components/chart-element.ts';
+import { structureChart } from './chart.ts';
+import type { StructureModel } from './layout.ts';
 
 /**
  * @summary The three sectors' shares of GDP as 100 % bars: 2015, the 13th Plan's 2020 target (hatched),

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle';
-import type { Lang, StructureDataset } from '../../data/types';
-import { overlaps } from '../shared/avoid-overlap';
-import { textBox } from '../shared/text-mark';
-import { layoutStructure } from './layout';
-import { VIEWS, type View } from './views';
+import { getDataset } from '../../data/bundle.ts';
+import type { Lang, StructureDataset } from '../../data/types.ts';
+import { overlaps } from '../shared/avoid-overlap.ts';
+import { textBox } from '../shared/text-mark.ts';
+import { layoutStructure } from './layout.ts';
+import { VIEWS, type View } from './views.ts';
 
 const data = getDataset('structure', 'structure');
 const desktop = { width: 640, height: 400 };

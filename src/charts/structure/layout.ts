@@ -1,16 +1,16 @@
-import { scaleLinear } from '../shared/linear-scale';
-import type { Size } from '../../components/size-controller';
-import type { Lang, StructureDataset } from '../../data/types';
-import { formatValue, trimDecimals } from '../../lib/format';
-import { avoidOverlap } from '../shared/avoid-overlap';
-import { around, type LabelBlock } from '../shared/label-candidates';
-import { textWidth } from '../shared/text-width';
-import { textBox, type TextMark } from '../shared/text-mark';
-import type { Guide, Segment, StructureModel } from './model';
-import { structureText } from './text';
-import { FOCUS, SECTORS, type View } from './views';
+import { scaleLinear } from '../shared/linear-scale.ts';
+import type { Size } from '../../components/size-controller.ts';
+import type { Lang, StructureDataset } from '../../data/types.ts';
+import { formatValue, trimDecimals } from '../../lib/format.ts';
+import { avoidOverlap } from '../shared/avoid-overlap.ts';
+import { around, type LabelBlock } from '../shared/label-candidates.ts';
+import { textWidth } from '../shared/text-width.ts';
+import { textBox, type TextMark } from '../shared/text-mark.ts';
+import type { Guide, Segment, StructureModel } from './model.ts';
+import { structureText } from './text.ts';
+import { FOCUS, SECTORS, type View } from './views.ts';
 
-export type { StructureModel } from './model';
+export type { StructureModel } from './model.ts';
 
 const LABEL = 12;
 

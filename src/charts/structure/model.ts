@@ -1,6 +1,6 @@
-import type { ChartModel } from '../../components/chart-element';
-import type { TextMark } from '../shared/text-mark';
-import type { Sector } from './views';
+import type { ChartModel } from '../../components/chart-element.ts';
+import type { TextMark } from '../shared/text-mark.ts';
+import type { Sector } from './views.ts';
 
 /**
  * One sector's share in one bar; target bars are hatched and outlined. A faded segment (a sector the view

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle';
-import { svgSnapshot } from '../../test-utils/svg-snapshot';
-import { layoutStructure } from './layout';
-import { renderStructurePlot } from './plot';
-import { VIEWS } from './views';
+import { getDataset } from '../../data/bundle.ts';
+import { svgSnapshot } from '../../test-utils/svg-snapshot.ts';
+import { layoutStructure } from './layout.ts';
+import { renderStructurePlot } from './plot.ts';
+import { VIEWS } from './views.ts';
 
 const data = getDataset('structure', 'structure');
 

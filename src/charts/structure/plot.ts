@@ -1,7 +1,7 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { renderText } from '../shared/render-text';
-import type { Segment, StructureModel } from './model';
-import { SECTORS } from './views';
+import { renderText } from '../shared/render-text.ts';
+import type { Segment, StructureModel } from './model.ts';
+import { SECTORS } from './views.ts';
 
 /** Tint of a faded segment's fill; its outline in the sector's colour keeps it at 3:1 contrast. */
 const FADED_FILL = 0.22;

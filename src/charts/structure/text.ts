@@ -1,8 +1,8 @@
-import type { ChartText } from '../chart-text';
-import type { Lang, StructureDataset, StructureEntry } from '../../data/types';
-import { formatValue } from '../../lib/format';
-import { t } from '../../i18n/strings';
-import { FOCUS, SECTORS, type Sector, type View } from './views';
+import type { ChartText } from '../chart-text.ts';
+import type { Lang, StructureDataset, StructureEntry } from '../../data/types.ts';
+import { formatValue } from '../../lib/format.ts';
+import { t } from '../../i18n/strings.ts';
+import { FOCUS, SECTORS, type Sector, type View } from './views.ts';
 
 const pct = (v: number, lang: Lang) => formatValue(v, 'share', lang);
 

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../data/types';
+import type { Bilingual } from '../../data/types.ts';
 
 /** Views of kc-structure-chart. */
 export const VIEWS = ['all', 'industry'] as const;

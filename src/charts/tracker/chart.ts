@@ -1,7 +1,7 @@
-import type { ChartDefinition } from '../chart-definition';
-import { layoutTrackerView, type TrackerModel } from './layout';
-import { renderTrackerPlot } from './plot';
-import { resolveView } from './views';
+import type { ChartDefinition } from '../chart-definition.ts';
+import { layoutTrackerView, type TrackerModel } from './layout.ts';
+import { renderTrackerPlot } from './plot.ts';
+import { resolveView } from './views.ts';
 
 export const trackerChart: ChartDefinition<TrackerModel> = {
   model: (data, view, size, lang) => layoutTrackerView(data.datasets, resolveView(view), size, lang, data.sources),

@@ -1,7 +1,7 @@
-import { define } from '../../components/define';
-import { ChartElement } from '../../components/chart-element';
-import { trackerChart } from './chart';
-import type { TrackerModel } from './layout';
+import { define } from '../../components/define.ts';
+import { ChartElement } from '../../components/chart-element.ts';
+import { trackerChart } from './chart.ts';
+import type { TrackerModel } from './layout.ts';
 
 /**
  * @summary How far a stated target is from its starting point: a gauge from the baseline to the target,

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { bundle } from '../../data/bundle';
-import type { Dataset, ScorecardDataset, SeriesDataset } from '../../data/types';
-import { resolveTrackerInput } from './inputs';
-import { VIEWS } from './views';
+import { bundle } from '../../data/bundle.ts';
+import type { Dataset, ScorecardDataset, SeriesDataset } from '../../data/types.ts';
+import { resolveTrackerInput } from './inputs.ts';
+import { VIEWS } from './views.ts';
 
 const series = (id: string, extra: Partial<SeriesDataset> = {}): SeriesDataset => ({
   type: 'series',

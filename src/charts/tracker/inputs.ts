@@ -1,6 +1,6 @@
-import type { Bilingual, Bound, Dataset, PointKind, SourceRef, UnitKind } from '../../data/types';
-import { cagr } from '../../lib/growth';
-import { TRACKER_VIEWS, type Basis, type RateRef, type ValueRef, type View } from './views';
+import type { Bilingual, Bound, Dataset, PointKind, SourceRef, UnitKind } from '../../data/types.ts';
+import { cagr } from '../../lib/growth.ts';
+import { TRACKER_VIEWS, type Basis, type RateRef, type ValueRef, type View } from './views.ts';
 
 /** A value a source states for a year: the baseline or the target. */
 export interface StatedValue extends SourceRef {

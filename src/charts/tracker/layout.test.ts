@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { bundle } from '../../data/bundle';
-import type { Lang } from '../../data/types';
-import { overlaps, type Box } from '../shared/avoid-overlap';
-import { textBox } from '../shared/text-mark';
-import { textWidth } from '../shared/text-width';
-import type { TrackerInput } from './inputs';
-import { layoutTracker, layoutTrackerView, type TrackerModel } from './layout';
-import { VIEWS, type View } from './views';
+import { bundle } from '../../data/bundle.ts';
+import type { Lang } from '../../data/types.ts';
+import { overlaps, type Box } from '../shared/avoid-overlap.ts';
+import { textBox } from '../shared/text-mark.ts';
+import { textWidth } from '../shared/text-width.ts';
+import type { TrackerInput } from './inputs.ts';
+import { layoutTracker, layoutTrackerView, type TrackerModel } from './layout.ts';
+import { VIEWS, type View } from './views.ts';
 
 /** A hand-written input: 100 → 200 in ten years (7.18 % a year) against 5 % achieved and 10 % planned. */
 const input: TrackerInput = {

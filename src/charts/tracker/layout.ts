@@ -1,16 +1,16 @@
 import { max } from 'd3-array';
-import { scaleLinear } from '../shared/linear-scale';
-import type { ChartModel } from '../../components/chart-element';
-import type { Size } from '../../components/size-controller';
-import type { Dataset, Lang, Source } from '../../data/types';
-import { formatRate, formatValue, trimDecimals } from '../../lib/format';
-import { t } from '../../i18n/strings';
-import { overlaps, type Box } from '../shared/avoid-overlap';
-import { textBox, type TextMark } from '../shared/text-mark';
-import { textWidth } from '../shared/text-width';
-import { resolveTrackerInput, type TrackerInput } from './inputs';
-import { TONES, isFloor, rateLabel, requiredLabel, requiredRate, trackerText } from './tracker-text';
-import type { View } from './views';
+import { scaleLinear } from '../shared/linear-scale.ts';
+import type { ChartModel } from '../../components/chart-element.ts';
+import type { Size } from '../../components/size-controller.ts';
+import type { Dataset, Lang, Source } from '../../data/types.ts';
+import { formatRate, formatValue, trimDecimals } from '../../lib/format.ts';
+import { t } from '../../i18n/strings.ts';
+import { overlaps, type Box } from '../shared/avoid-overlap.ts';
+import { textBox, type TextMark } from '../shared/text-mark.ts';
+import { textWidth } from '../shared/text-width.ts';
+import { resolveTrackerInput, type TrackerInput } from './inputs.ts';
+import { TONES, isFloor, rateLabel, requiredLabel, requiredRate, trackerText } from './tracker-text.ts';
+import type { View } from './views.ts';
 
 export interface Rect extends Box {
   k: string;

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import { bundle } from '../../data/bundle';
-import { svgSnapshot } from '../../test-utils/svg-snapshot';
-import { layoutTrackerView } from './layout';
-import { renderTrackerPlot } from './plot';
-import { VIEWS } from './views';
+import { bundle } from '../../data/bundle.ts';
+import { svgSnapshot } from '../../test-utils/svg-snapshot.ts';
+import { layoutTrackerView } from './layout.ts';
+import { renderTrackerPlot } from './plot.ts';
+import { VIEWS } from './views.ts';
 
 test.each(VIEWS)('view %s draws the same SVG as its snapshots (zh 640×400, en 360×300)', async (view) => {
   const zh = renderTrackerPlot(layoutTrackerView(bundle.datasets, view, { width: 640, height: 400 }, 'zh', bundle.sources));

@@ -1,6 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { renderText } from '../shared/render-text';
-import type { RateBar, TrackerModel } from './layout';
+import { renderText } from '../shared/render-text.ts';
+import type { RateBar, TrackerModel } from './layout.ts';
 
 function hatch(id: string, color: string): TemplateResult {
   return svg`<pattern id=${id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

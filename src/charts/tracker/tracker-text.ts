@@ -1,11 +1,11 @@
-import type { ChartText, LegendItem } from '../chart-text';
-import type { Lang, Source, SourceRef } from '../../data/types';
-import { formatValue, isFloorBound, trimDecimals, unitLabel } from '../../lib/format';
-import { cagr } from '../../lib/growth';
-import { t } from '../../i18n/strings';
-import { targetBound } from '../shared/target-bound';
-import type { PastRate, StatedValue, TrackerInput } from './inputs';
-import type { Basis } from './views';
+import type { ChartText, LegendItem } from '../chart-text.ts';
+import type { Lang, Source, SourceRef } from '../../data/types.ts';
+import { formatValue, isFloorBound, trimDecimals, unitLabel } from '../../lib/format.ts';
+import { cagr } from '../../lib/growth.ts';
+import { t } from '../../i18n/strings.ts';
+import { targetBound } from '../shared/target-bound.ts';
+import type { PastRate, StatedValue, TrackerInput } from './inputs.ts';
+import type { Basis } from './views.ts';
 
 export const TONES = { required: 'var(--_target)', achieved: 'var(--_actual)', planned: 'var(--_muted)' } as const;
 

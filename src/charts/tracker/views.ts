@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../data/types';
+import type { Bilingual } from '../../data/types.ts';
 
 export const VIEWS = ['gdp-2025', 'gdp-2026', 'income-2026', 'retail-2026'] as const;
 export type View = (typeof VIEWS)[number];

@@ -1,10 +1,10 @@
-import type { ChartDefinition } from '../chart-definition';
-import { datasetOf } from '../../data/lookup';
-import type { DataBundle, Figure } from '../../data/types';
-import type { VillageFigures } from './counts';
-import { layoutVillages, type VillagesModel } from './layout';
-import { renderVillagesPlot } from './plot';
-import { DEFAULT_VIEW, FIGURES, isView, type FigureName } from './views';
+import type { ChartDefinition } from '../chart-definition.ts';
+import { datasetOf } from '../../data/lookup.ts';
+import type { DataBundle, Figure } from '../../data/types.ts';
+import type { VillageFigures } from './counts.ts';
+import { layoutVillages, type VillagesModel } from './layout.ts';
+import { renderVillagesPlot } from './plot.ts';
+import { DEFAULT_VIEW, FIGURES, isView, type FigureName } from './views.ts';
 
 /** The figures the chart draws, or an error naming the dataset and figure that is missing. */
 export function villageFigures(data: DataBundle): VillageFigures {

@@ -1,5 +1,5 @@
-import type { Figure } from '../../data/types';
-import type { FigureName } from './views';
+import type { Figure } from '../../data/types.ts';
+import type { FigureName } from './views.ts';
 
 export type VillageFigures = Record<FigureName, Figure>;
 

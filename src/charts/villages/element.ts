@@ -1,7 +1,7 @@
-import { define } from '../../components/define';
-import { ChartElement } from '../../components/chart-element';
-import { villagesChart } from './chart';
-import type { VillagesModel } from './layout';
+import { define } from '../../components/define.ts';
+import { ChartElement } from '../../components/chart-element.ts';
+import { villagesChart } from './chart.ts';
+import type { VillagesModel } from './layout.ts';
 
 /**
  * @summary The district's administrative villages as squares, one each, against the income level a year asks

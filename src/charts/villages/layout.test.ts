@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { bundle } from '../../data/bundle';
-import type { Figure, Lang } from '../../data/types';
-import { overlaps } from '../shared/avoid-overlap';
-import { textBox } from '../shared/text-mark';
-import { villageFigures } from './chart';
-import { villageCounts, type VillageFigures } from './counts';
-import { layoutVillages, unitGrid } from './layout';
-import { VIEWS, type View } from './views';
+import { bundle } from '../../data/bundle.ts';
+import type { Figure, Lang } from '../../data/types.ts';
+import { overlaps } from '../shared/avoid-overlap.ts';
+import { textBox } from '../shared/text-mark.ts';
+import { villageFigures } from './chart.ts';
+import { villageCounts, type VillageFigures } from './counts.ts';
+import { layoutVillages, unitGrid } from './layout.ts';
+import { VIEWS, type View } from './views.ts';
 
 const figures = villageFigures(bundle);
 const cases = VIEWS.flatMap((view) => (['zh', 'en'] as Lang[]).map((lang) => [view, lang] as [View, Lang]));

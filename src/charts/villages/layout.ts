@@ -1,13 +1,13 @@
-import type { Size } from '../../components/size-controller';
-import type { Lang } from '../../data/types';
-import type { TextMark } from '../shared/text-mark';
-import { wrapText } from '../shared/wrap-text';
-import { villageCounts, type VillageFigures } from './counts';
-import type { KeySwatch, VillageUnit, VillagesModel } from './model';
-import { headerLines, villagesText } from './text';
-import type { Tier, View } from './views';
+import type { Size } from '../../components/size-controller.ts';
+import type { Lang } from '../../data/types.ts';
+import type { TextMark } from '../shared/text-mark.ts';
+import { wrapText } from '../shared/wrap-text.ts';
+import { villageCounts, type VillageFigures } from './counts.ts';
+import type { KeySwatch, VillageUnit, VillagesModel } from './model.ts';
+import { headerLines, villagesText } from './text.ts';
+import type { Tier, View } from './views.ts';
 
-export type { VillagesModel } from './model';
+export type { VillagesModel } from './model.ts';
 
 const HEADER_SIZE = 14;
 const HEADER_LINE = 20;

@@ -1,6 +1,6 @@
-import type { ChartModel } from '../../components/chart-element';
-import type { TextMark } from '../shared/text-mark';
-import type { Tier } from './views';
+import type { ChartModel } from '../../components/chart-element.ts';
+import type { TextMark } from '../shared/text-mark.ts';
+import type { Tier } from './views.ts';
 
 /** One square: a village in the count, not a particular village. */
 export interface VillageUnit {

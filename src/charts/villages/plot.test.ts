@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { bundle } from '../../data/bundle';
-import { svgSnapshot } from '../../test-utils/svg-snapshot';
-import { villageFigures } from './chart';
-import { layoutVillages } from './layout';
-import { renderVillagesPlot } from './plot';
-import { VIEWS } from './views';
+import { bundle } from '../../data/bundle.ts';
+import { svgSnapshot } from '../../test-utils/svg-snapshot.ts';
+import { villageFigures } from './chart.ts';
+import { layoutVillages } from './layout.ts';
+import { renderVillagesPlot } from './plot.ts';
+import { VIEWS } from './views.ts';
 
 const figures = villageFigures(bundle);
 

@@ -1,7 +1,7 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { renderText } from '../shared/render-text';
-import type { VillagesModel } from './model';
-import { TIER_COLOR, type Tier } from './views';
+import { renderText } from '../shared/render-text.ts';
+import type { VillagesModel } from './model.ts';
+import { TIER_COLOR, type Tier } from './views.ts';
 
 /**
  * A square: filled for the 2021 floor (actual) and the upper 2026 level; for the base 2026 level an outline

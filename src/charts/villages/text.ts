@@ -1,9 +1,9 @@
-import type { ChartText, TableRowRef } from '../chart-text';
-import type { Figure, Lang } from '../../data/types';
-import { t } from '../../i18n/strings';
-import { boundedValue } from '../shared/bounded-value';
-import { villageCounts, type VillageFigures } from './counts';
-import type { View } from './views';
+import type { ChartText, TableRowRef } from '../chart-text.ts';
+import type { Figure, Lang } from '../../data/types.ts';
+import { t } from '../../i18n/strings.ts';
+import { boundedValue } from '../shared/bounded-value.ts';
+import { villageCounts, type VillageFigures } from './counts.ts';
+import type { View } from './views.ts';
 
 const level = (f: Figure, lang: Lang) => boundedValue(f.value, f.unit, f.bound, lang);
 const ref = (f: Figure, lang: Lang, locator = f.locator): TableRowRef => ({

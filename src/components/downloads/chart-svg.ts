@@ -1,6 +1,6 @@
-import type { ChartText } from '../../charts/chart-text';
-import { wrapText } from '../../charts/shared/wrap-text';
-import { cloneWithInlineStyles } from './inline-styles';
+import type { ChartText } from '../../charts/chart-text.ts';
+import { wrapText } from '../../charts/shared/wrap-text.ts';
+import { cloneWithInlineStyles } from './inline-styles.ts';
 
 /** A chart as one standalone SVG document, with its size in CSS pixels. */
 export interface StandaloneSvg {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartTable } from '../../charts/chart-text';
-import type { Source } from '../../data/types';
-import { BOM, chartCsv, csvField, csvText } from './csv';
+import type { ChartTable } from '../../charts/chart-text.ts';
+import type { Source } from '../../data/types.ts';
+import { BOM, chartCsv, csvField, csvText } from './csv.ts';
 
 const sources: Record<string, Source> = {
   plan: {

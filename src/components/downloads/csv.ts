@@ -1,5 +1,5 @@
-import type { ChartTable } from '../../charts/chart-text';
-import type { Lang, Source } from '../../data/types';
+import type { ChartTable } from '../../charts/chart-text.ts';
+import type { Lang, Source } from '../../data/types.ts';
 
 /** Lets Excel read the file as UTF-8, so Chinese text opens as written. */
 export const BOM = '\uFEFF';

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHART_DEFINITIONS } from '../../charts/chart-definitions';
-import { CHART_VIEWS } from '../../charts/catalogue';
-import { CHART_TAGS, type ChartId } from '../../charts/chart-tags';
-import { loadData } from '../../story/load-story';
-import { chartCsv } from './csv';
+import { CHART_DEFINITIONS } from '../../charts/chart-definitions.ts';
+import { CHART_VIEWS } from '../../charts/catalogue.ts';
+import { CHART_TAGS, type ChartId } from '../../charts/chart-tags.ts';
+import { loadData } from '../../story/load-story.ts';
+import { chartCsv } from './csv.ts';
 
 const data = loadData(resolve(import.meta.dirname, '../../..'));
 /** Charts whose every table row names its unit and source (a chart without row references still gets a CSV). */

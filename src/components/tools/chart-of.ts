@@ -1,4 +1,4 @@
-import { CHART_TAGS, isChartId, type ChartId } from '../../charts/chart-tags';
+import { CHART_TAGS, isChartId, type ChartId } from '../../charts/chart-tags.ts';
 
 /** The story's chart id of a kc-* element: its data-chart, else the registry entry with its tag and dataset. */
 export function chartOf(host: HTMLElement): ChartId | undefined {

@@ -1,20 +1,20 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { CHART_VIEWS } from '../../charts/catalogue';
-import { CHART_TAGS, type ChartId } from '../../charts/chart-tags';
-import type { ChartText } from '../../charts/chart-text';
-import { bundle } from '../../data/bundle';
-import type { Lang } from '../../data/types';
-import { downloadName, iframeEmbedCode, scriptEmbedCode, type EmbedChoice, type EmbedTheme } from '../../embed/embed-code';
-import { tt } from '../../i18n/tools-strings';
-import { standaloneChartSvg } from '../downloads/chart-svg';
-import { chartCsv } from '../downloads/csv';
-import { svgToPng } from '../downloads/png';
-import { saveFile } from '../downloads/save-file';
-import { sourceLine } from '../source-line';
-import { themeStyles } from '../theme';
-import { copyText } from './copy-text';
-import { PreviewScaler } from './preview-scaler';
-import { toolsStyles } from './tools-styles';
+import { CHART_VIEWS } from '../../charts/catalogue.ts';
+import { CHART_TAGS, type ChartId } from '../../charts/chart-tags.ts';
+import type { ChartText } from '../../charts/chart-text.ts';
+import { bundle } from '../../data/bundle.ts';
+import type { Lang } from '../../data/types.ts';
+import { downloadName, iframeEmbedCode, scriptEmbedCode, type EmbedChoice, type EmbedTheme } from '../../embed/embed-code.ts';
+import { tt } from '../../i18n/tools-strings.ts';
+import { standaloneChartSvg } from '../downloads/chart-svg.ts';
+import { chartCsv } from '../downloads/csv.ts';
+import { svgToPng } from '../downloads/png.ts';
+import { saveFile } from '../downloads/save-file.ts';
+import { sourceLine } from '../source-line.ts';
+import { themeStyles } from '../theme.ts';
+import { copyText } from './copy-text.ts';
+import { PreviewScaler } from './preview-scaler.ts';
+import { toolsStyles } from './tools-styles.ts';
 
 /** A drawn kc-* chart element, as the tools read it. */
 export type ToolsHost = HTMLElement & { view: string; textOf(view: string, lang: Lang): ChartText };

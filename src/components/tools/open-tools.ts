@@ -1,7 +1,7 @@
-import { siteBase } from '../../embed/embed-code';
-import { chartOf } from './chart-of';
-import './chart-tools';
-import type { ToolsHost } from './chart-tools';
+import { siteBase } from '../../embed/embed-code.ts';
+import { chartOf } from './chart-of.ts';
+import './chart-tools.ts';
+import type { ToolsHost } from './chart-tools.ts';
 
 /**
  * Opens the editor tools for the chart element `host`, from the button `opener` in its frame. The embed

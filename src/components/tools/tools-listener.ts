@@ -16,7 +16,7 @@ export function listenForTools(root: Document = document): void {
     const opener = event.composedPath()[0];
     if (!(host instanceof HTMLElement) || !(opener instanceof HTMLElement)) return;
     opener.setAttribute('aria-busy', 'true');
-    import('./open-tools')
+    import('./open-tools.ts')
       .then((tools) => tools.openChartTools(host, opener))
       .catch((error: unknown) => console.error('kc: the chart tools could not load', error))
       .finally(() => opener.removeAttribute('aria-busy'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelName, parseMessage } from './channel';
+import { channelName, parseMessage } from './channel.ts';
 
 const ids = ['intro', 'gdp', 'target'];
 

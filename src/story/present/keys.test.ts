@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPresentKey, keyAllowed, keyTargetKind, presentAction, stepAction } from './keys';
+import { isPresentKey, keyAllowed, keyTargetKind, presentAction, stepAction } from './keys.ts';
 
 describe('stepAction(press)', () => {
   it.each([

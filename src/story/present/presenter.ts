@@ -1,11 +1,11 @@
 import '../../styles/present.css';
 
-import type { Lang } from '../../data/types';
-import { pt, type PresentStringKey } from '../../i18n/present-strings';
-import type { KcStory } from '../kc-story';
-import { openLink, type Link, type PresentMessage } from './channel';
-import { keyAllowed, keyTargetKind, presentAction, type PresentAction } from './keys';
-import { clampIndex, indexFromHash, modeFromSearch, moveIndex, progressOf, urlFor } from './slides';
+import type { Lang } from '../../data/types.ts';
+import { pt, type PresentStringKey } from '../../i18n/present-strings.ts';
+import type { KcStory } from '../kc-story.ts';
+import { openLink, type Link, type PresentMessage } from './channel.ts';
+import { keyAllowed, keyTargetKind, presentAction, type PresentAction } from './keys.ts';
+import { clampIndex, indexFromHash, modeFromSearch, moveIndex, progressOf, urlFor } from './slides.ts';
 
 const PROJECTOR_KEY = 'kc-projector';
 
@@ -50,7 +50,7 @@ let current: Presenter | undefined;
 /** Opens presentation mode, or the speaker's view on a `?speaker` page. */
 export function openPresentation(story: KcStory): void {
   if (modeFromSearch(location.search) === 'speaker') {
-    void import('./speaker').then(({ openSpeaker }) => openSpeaker(story));
+    void import('./speaker.ts').then(({ openSpeaker }) => openSpeaker(story));
     return;
   }
   if (current) return;

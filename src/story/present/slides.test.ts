@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampIndex, idFromHash, indexFromHash, modeFromSearch, moveIndex, progressOf, urlFor } from './slides';
+import { clampIndex, idFromHash, indexFromHash, modeFromSearch, moveIndex, progressOf, urlFor } from './slides.ts';
 
 describe('clampIndex and moveIndex', () => {
   it('keeps an index among the slides', () => {

@@ -1,4 +1,4 @@
-import type { StepAction } from './keys';
+import type { StepAction } from './keys.ts';
 
 /** Which window a page is: the story, the slide show, or the speaker's view of it. */
 export type Mode = 'story' | 'present' | 'speaker';

@@ -1,14 +1,14 @@
 import '../../styles/present.css';
-import { CHART_LOADERS } from '../../charts/chart-elements';
-import { CHART_TAGS, isChartId } from '../../charts/chart-tags';
-import type { Lang } from '../../data/types';
-import { pt, type PresentStringKey } from '../../i18n/present-strings';
-import type { KcStory } from '../kc-story';
-import { openLink, type Link, type PresentMessage } from './channel';
-import { presentAction } from './keys';
-import { keyIsFree } from './presenter';
-import { clampIndex, indexFromHash, moveIndex, urlFor } from './slides';
-import { elapsed, formatElapsed, isoDuration, pauseWatch, startWatch, stoppedWatch, type Stopwatch } from './timer';
+import { CHART_LOADERS } from '../../charts/chart-elements.ts';
+import { CHART_TAGS, isChartId } from '../../charts/chart-tags.ts';
+import type { Lang } from '../../data/types.ts';
+import { pt, type PresentStringKey } from '../../i18n/present-strings.ts';
+import type { KcStory } from '../kc-story.ts';
+import { openLink, type Link, type PresentMessage } from './channel.ts';
+import { presentAction } from './keys.ts';
+import { keyIsFree } from './presenter.ts';
+import { clampIndex, indexFromHash, moveIndex, urlFor } from './slides.ts';
+import { elapsed, formatElapsed, isoDuration, pauseWatch, startWatch, stoppedWatch, type Stopwatch } from './timer.ts';
 
 /** A chart element once its code has loaded and it has drawn its current view. */
 type Drawn = HTMLElement & { updateComplete?: Promise<boolean> };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyStepTarget } from './step-target';
+import { keyStepTarget } from './step-target.ts';
 
 describe('keyStepTarget(action, boxes, card, at, line, height)', () => {
   // Three steps of 800 px in an 800 px viewport, the line at 480; step 1 rests with its top at 478.

@@ -1,4 +1,4 @@
-import { KEY_LEAD, scrollToPlace, type StepBox } from '../active-step';
+import { KEY_LEAD, scrollToPlace, type StepBox } from '../active-step.ts';
 
 /**
  * Where a step key takes the reader: the step to show and how far to scroll (px, down positive), or null when

@@ -1,9 +1,9 @@
-import { prefersReducedMotion } from '../../components/motion';
-import { pt } from '../../i18n/present-strings';
-import { triggerLine } from '../active-step';
-import type { KcStory } from '../kc-story';
-import { isPresentKey, keyAllowed, keyTargetKind, stepAction, type KeyTarget } from './keys';
-import { keyStepTarget } from './step-target';
+import { prefersReducedMotion } from '../../components/motion.ts';
+import { pt } from '../../i18n/present-strings.ts';
+import { triggerLine } from '../active-step.ts';
+import type { KcStory } from '../kc-story.ts';
+import { isPresentKey, keyAllowed, keyTargetKind, stepAction, type KeyTarget } from './keys.ts';
+import { keyStepTarget } from './step-target.ts';
 
 /** What the element a key press comes from does with keys (see keyTargetKind). */
 function kindOf(event: KeyboardEvent): KeyTarget {

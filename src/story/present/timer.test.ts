@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsed, formatElapsed, isoDuration, pauseWatch, startWatch, stoppedWatch } from './timer';
+import { elapsed, formatElapsed, isoDuration, pauseWatch, startWatch, stoppedWatch } from './timer.ts';
 
 describe('the speaker’s stopwatch', () => {
   it('counts while running, holds while paused, adds up runs', () => {
