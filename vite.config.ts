@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { alternateLinksPlugin, storyPlugin } from './src/story/vite-plugin.ts';
-import { handoutPlugin } from './src/story/handout-plugin.ts';
-import { offlinePlugin } from './src/story/offline-build.ts';
-import { embedLoaderPlugin } from './src/embed/vite-plugin.ts';
-import { viewNamesPlugin } from './src/embed/view-names-plugin.ts';
+import { alternateLinksPlugin, storyPlugin } from './src/build/vite/story-plugin.ts';
+import { handoutPlugin } from './src/build/vite/handout-plugin.ts';
+import { offlinePlugin } from './src/build/vite/offline-plugin.ts';
+import { embedLoaderPlugin } from './src/build/vite/loader-plugin.ts';
+import { viewNamesPlugin } from './src/build/vite/view-names-plugin.ts';
 
 export default defineConfig({
   base: './',

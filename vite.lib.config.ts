@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { MAP_DATA_CHUNK } from './scripts/bench/embed.mjs';
-import { libraryDataPlugin } from './src/embed/lib-data-plugin.ts';
-import { libraryMinifyPlugin } from './src/embed/lib-minify-plugin.ts';
-import { viewNamesPlugin } from './src/embed/view-names-plugin.ts';
+import { libraryDataPlugin } from './src/build/vite/library-data-plugin.ts';
+import { libraryMinifyPlugin } from './src/build/vite/library-minify-plugin.ts';
+import { viewNamesPlugin } from './src/build/vite/view-names-plugin.ts';
 
 /**
  * The chart library, dist/lib/kc-charts.js: an ES module for other sites' pages (see EMBEDDING.md). Its

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes the per-chart part of EMBEDDING.md (every chart id, its views, a copy-paste example of each way)
-// from the chart catalogue, so the document cannot drift from the code; src/embed/embedding-doc.test.ts fails
+// from the chart catalogue, so the document cannot drift from the code; src/build/docs/embedding-doc.test.ts fails
 // when it has. Usage: node scripts/embedding-doc.mjs [--check]
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { runnerImport } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const file = path.join(root, 'EMBEDDING.md');
-const { module } = await runnerImport(path.join(root, 'src/embed/embedding-doc.ts'), { root, configFile: false, logLevel: 'error' });
+const { module } = await runnerImport(path.join(root, 'src/build/docs/embedding-doc.ts'), { root, configFile: false, logLevel: 'error' });
 const before = await readFile(file, 'utf8');
 const after = module.withChartsSection(before);
 if (process.argv.includes('--check')) {

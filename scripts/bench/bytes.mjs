@@ -80,7 +80,7 @@ export function htmlEntryScripts(html) {
     if (rel.includes('modulepreload') && attr(tag, 'href')) urls.push(attr(tag, 'href'));
   }
   // The story's pages request their scripts from an inline loader after the first paint (afterFirstPaint in
-  // src/story/vite-plugin.ts): what it imports is the page's JS all the same.
+  // src/build/vite/story-plugin.ts): what it imports is the page's JS all the same.
   for (const [, body] of html.matchAll(/<script\b[^>]*type=["']?module["']?[^>]*>([^<]*)<\/script>/gi)) {
     for (const [, , src] of body.matchAll(/\bimport\((["'`])([^"'`]+)\1\)/g)) urls.push(src);
   }

@@ -26,11 +26,12 @@ const isMapData = (file) => path.basename(file).startsWith(`${MAP_DATA_CHUNK}-`)
 /** The iframe page the Lighthouse run measures: the story's first chart in its last view, as editors embed it. */
 export const EMBED_PAGE = '/embed/?chart=gdp&view=target&lang=en';
 
-/** chart id → source module of its element, read from src/charts/chart-elements.ts (the library's loaders). */
+/** chart id → source module of its element, read from src/charts/kit/chart-elements.ts (the library's loaders). */
 export async function chartModules(root = ROOT) {
-  const text = await readFile(path.join(root, 'src/charts/chart-elements.ts'), 'utf8');
+  const file = 'src/charts/kit/chart-elements.ts';
+  const text = await readFile(path.join(root, file), 'utf8');
   const out = {};
-  for (const [, id, rel] of text.matchAll(/(\w+): \(\) => import\('(\.\.?\/[^']+)'\)/g)) out[id] = path.posix.join('src/charts', rel);
+  for (const [, id, rel] of text.matchAll(/(\w+): \(\) => import\('(\.\.?\/[^']+)'\)/g)) out[id] = path.posix.join(path.posix.dirname(file), rel);
   return out;
 }
 
@@ -61,7 +62,7 @@ export async function measureLibraryBytes(dist, root = ROOT) {
   const entryFiles = staticClosure(manifest, LIB_ENTRY);
   const charts = {};
   for (const [id, element] of Object.entries(await chartModules(root))) {
-    // The library build wraps each element with its data (src/embed/lib-data-plugin.ts).
+    // The library build wraps each element with its data (src/build/vite/library-data-plugin.ts).
     const module = manifest[`kc-lib-chart:${id}`] ? `kc-lib-chart:${id}` : element;
     if (!manifest[module]) {
       charts[id] = { error: `${module} is not in the library build` };

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { bundle } from '../data/bundle.ts';
+import { bundle } from '../model/bundle.ts';
 import { svgSnapshot } from '../test-utils/svg-snapshot.ts';
-import { CHART_VIEWS } from './catalogue.ts';
-import { CHART_DEFINITIONS } from './chart-definitions.ts';
-import { CHART_TAGS, type ChartId } from './chart-tags.ts';
+import { CHART_VIEWS } from './kit/catalogue.ts';
+import { CHART_DEFINITIONS } from './definitions.ts';
+import { CHART_TAGS, type ChartId } from './kit/registry.ts';
 
 /**
  * A phone at 200 % zoom leaves a chart a plot of a couple of hundred pixels or less. Whatever the size, no
@@ -15,7 +15,7 @@ const sizes = [
   { width: 195, height: 140 },
   { width: 90, height: 60 },
   { width: 60, height: 40 },
-  // the floor the chart element lays any plot out at (src/components/chart-element.ts MIN_PLOT), and narrower ones
+  // the floor the chart element lays any plot out at (src/elements/chart-element.ts MIN_PLOT), and narrower ones
   { width: 120, height: 90 },
   { width: 400, height: 90 },
 ];

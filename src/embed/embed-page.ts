@@ -1,11 +1,11 @@
 // The iframe embed page (embed/index.html): one chart, chosen by the address, with its frame and no story.
-import { CHART_LOADERS } from '../charts/chart-elements.ts';
-import { CHART_TAGS } from '../charts/chart-tags.ts';
-import type { Lang } from '../data/types.ts';
-import { problemText } from '../components/problem-message.ts';
-import { t } from '../i18n/strings.ts';
+import { CHART_LOADERS } from '../charts/kit/chart-elements.ts';
+import { CHART_TAGS } from '../charts/kit/registry.ts';
+import type { Lang } from '../model/types.ts';
+import { problemText } from '../elements/problem-message.ts';
+import { t } from '../model/i18n/strings.ts';
 import { parseEmbedParams, type EmbedRequest } from './params.ts';
-import type { ChartProblem } from '../charts/chart-problem.ts';
+import type { ChartProblem } from '../charts/kit/chart-problem.ts';
 import { reportHeight } from './report-height.ts';
 
 const status = document.querySelector<HTMLElement>('.embed-status')!;

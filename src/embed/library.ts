@@ -2,12 +2,12 @@
  * Entry of the chart library (dist/lib/kc-charts.js): a page that loads it can use every kc-* element.
  * Each element's code loads the first time its tag appears in the document, so a page with one chart
  * downloads one chart. Loading the library twice, or two versions of it, is harmless: an element is
- * defined once (src/components/define.ts), the first definition wins.
+ * defined once (src/elements/define.ts), the first definition wins.
  */
-import { CHART_LOADERS } from '../charts/chart-elements.ts';
-import { CHART_TAGS, type ChartId } from '../charts/chart-tags.ts';
+import { CHART_LOADERS } from '../charts/kit/chart-elements.ts';
+import { CHART_TAGS, type ChartId } from '../charts/kit/registry.ts';
 
-export { CHART_TAGS, type ChartId } from '../charts/chart-tags.ts';
+export { CHART_TAGS, type ChartId } from '../charts/kit/registry.ts';
 
 /** Each element tag with the loader of its code (several chart ids may share a tag). */
 const loaders = new Map<string, () => Promise<unknown>>(

@@ -1,6 +1,6 @@
 // The host page's side of the iframe embed, served as dist/embed/loader.js: a classic script, no
 // dependencies, added once per page. It sizes each embed frame to the height the frame reports.
-// Built by src/embed/vite-plugin.ts (bundled alone, minified, wrapped in a function).
+// Built by src/build/vite/loader-plugin.ts (bundled alone, minified, wrapped in a function).
 import { HOST_ACK, isHeightMessage } from './height-messages.ts';
 
 declare global {

@@ -1,6 +1,6 @@
-import { chartIdProblem, viewProblem, type ChartProblem } from '../charts/chart-problem.ts';
-import { CHART_TAGS, type ChartId } from '../charts/chart-tags.ts';
-import type { Lang } from '../data/types.ts';
+import { chartIdProblem, viewProblem, type ChartProblem } from '../charts/kit/chart-problem.ts';
+import { CHART_TAGS, type ChartId } from '../charts/kit/registry.ts';
+import type { Lang } from '../model/types.ts';
 
 /** What the embed page draws, read from its address: ?chart=gdp&view=target&lang=en&theme=dark&id=… */
 export interface EmbedRequest {

@@ -1,7 +1,7 @@
-import { CHART_LOADERS } from '../charts/chart-elements.ts';
-import type { ChartId } from '../charts/chart-tags.ts';
-import type { Lang } from '../data/types.ts';
-import { t } from '../i18n/strings.ts';
+import { CHART_LOADERS } from '../charts/kit/chart-elements.ts';
+import type { ChartId } from '../charts/kit/registry.ts';
+import type { Lang } from '../model/types.ts';
+import { t } from '../model/i18n/strings.ts';
 
 const pending = new Map<ChartId, Promise<unknown>>();
 

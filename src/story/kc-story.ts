@@ -1,9 +1,9 @@
 import { loadChart, loadChartInto } from './chart-loading.ts';
-import { CHART_TAGS, isChartId, type ChartId } from '../charts/chart-tags.ts';
-import { prefersReducedMotion } from '../components/motion.ts';
-import { listenForTools } from '../components/tools/tools-listener.ts';
-import type { Lang } from '../data/types.ts';
-import { t } from '../i18n/strings.ts';
+import { CHART_TAGS, isChartId, type ChartId } from '../charts/kit/registry.ts';
+import { prefersReducedMotion } from '../elements/motion.ts';
+import { listenForTools } from '../elements/tools/tools-listener.ts';
+import type { Lang } from '../model/types.ts';
+import { t } from '../model/i18n/strings.ts';
 import { KEY_LEAD, placeAtLine, scrollToPlace, stepAtLine, triggerLine, type Place, type StepBox } from './active-step.ts';
 import { watchSteps, type StepScroller } from './scroll-steps.ts';
 

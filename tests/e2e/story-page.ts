@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { CHART_TAGS as CHART_REGISTRY } from '../../src/charts/chart-tags.ts';
+import { CHART_TAGS as CHART_REGISTRY } from '../../src/charts/kit/registry.ts';
 
 /** Collects console errors and page errors so a test can assert the console stayed clean. */
 export function watchConsole(page: Page): string[] {

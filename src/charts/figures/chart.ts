@@ -1,6 +1,6 @@
-import type { ChartDefinition } from '../chart-definition.ts';
-import { datasetOf } from '../../data/lookup.ts';
-import type { FiguresDataset } from '../../data/types.ts';
+import type { ChartDefinition } from '../kit/chart-definition.ts';
+import { datasetOf } from '../../model/lookup.ts';
+import type { FiguresDataset } from '../../model/types.ts';
 import { layoutFigures, type FiguresModel } from './layout.ts';
 import { renderFiguresPlot } from './plot.ts';
 import { DEFAULT_VIEW, FIGURES_VIEWS, isView } from './views.ts';

@@ -1,5 +1,5 @@
-import type { Size } from '../../components/size-controller.ts';
-import type { FiguresDataset, Lang } from '../../data/types.ts';
+import type { Size } from '../../elements/size-controller.ts';
+import type { FiguresDataset, Lang } from '../../model/types.ts';
 import type { FiguresModel, FigureTile } from './model.ts';
 import { figuresText } from './text.ts';
 import { resolveFigure } from './resolve.ts';

@@ -1,6 +1,6 @@
-import type { ChartModel } from '../../components/chart-element.ts';
-import type { PointKind } from '../../data/types.ts';
-import type { TextMark } from '../shared/text-mark.ts';
+import type { ChartModel } from '../../elements/chart-element.ts';
+import type { PointKind } from '../../model/types.ts';
+import type { TextMark } from '../kit/geometry/text-mark.ts';
 
 /** One big-number tile; its text marks are in the tile's own coordinates. */
 export interface FigureTile {

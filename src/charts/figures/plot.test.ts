@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle.ts';
-import type { FiguresDataset } from '../../data/types.ts';
+import { getDataset } from '../../model/bundle.ts';
+import type { FiguresDataset } from '../../model/types.ts';
 import { svgSnapshot } from '../../test-utils/svg-snapshot.ts';
 import { layoutFigures } from './layout.ts';
 import { renderFiguresPlot } from './plot.ts';

@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { renderText } from '../shared/render-text.ts';
+import { renderText } from '../kit/render/text.ts';
 import type { FiguresModel, FigureTile } from './model.ts';
 
 function marker(tile: FigureTile): TemplateResult {

@@ -1,4 +1,4 @@
-import type { Figure, FiguresDataset } from '../../data/types.ts';
+import type { Figure, FiguresDataset } from '../../model/types.ts';
 import type { FigureRef } from './views.ts';
 
 /** The figure a reference names, or an error naming what is missing. */

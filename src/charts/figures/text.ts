@@ -1,9 +1,9 @@
-import type { ChartText } from '../chart-text.ts';
-import type { FiguresDataset, Lang } from '../../data/types.ts';
-import { t } from '../../i18n/strings.ts';
-import { unitLabel } from '../../lib/format.ts';
-import { boundedValue } from '../shared/bounded-value.ts';
-import { kindWord } from '../shared/kind-word.ts';
+import type { ChartText } from '../kit/chart-text.ts';
+import type { FiguresDataset, Lang } from '../../model/types.ts';
+import { t } from '../../model/i18n/strings.ts';
+import { unitLabel } from '../../model/format.ts';
+import { boundedValue } from '../../model/bounded-value.ts';
+import { kindWord } from '../../model/i18n/kind-word.ts';
 import { KIND_COLOR } from './tile.ts';
 import { resolveFigure } from './resolve.ts';
 import { FIGURES_VIEWS, type View } from './views.ts';

@@ -1,9 +1,9 @@
-import type { Figure, Lang } from '../../data/types.ts';
-import { boundPrefix, formatValue } from '../../lib/format.ts';
-import { kindWord } from '../shared/kind-word.ts';
-import { textWidth } from '../shared/text-width.ts';
-import type { TextMark } from '../shared/text-mark.ts';
-import { wrapText } from '../shared/wrap-text.ts';
+import type { Figure, Lang } from '../../model/types.ts';
+import { boundPrefix, formatValue } from '../../model/format.ts';
+import { kindWord } from '../../model/i18n/kind-word.ts';
+import { textWidth } from '../kit/geometry/text-width.ts';
+import type { TextMark } from '../kit/geometry/text-mark.ts';
+import { wrapText } from '../kit/geometry/wrap-text.ts';
 import type { FigureTile } from './model.ts';
 
 export const KIND_COLOR = { actual: 'var(--_actual)', estimate: 'var(--_estimate)', target: 'var(--_target)' } as const;

@@ -1,5 +1,5 @@
-import type { Figure, Lang } from '../../data/types.ts';
-import { boundedValue } from '../shared/bounded-value.ts';
+import type { Figure, Lang } from '../../model/types.ts';
+import { boundedValue } from '../../model/bounded-value.ts';
 
 /** Views of kc-figures. */
 export const VIEWS = ['place', 'villages', 'targets'] as const;

@@ -1,5 +1,5 @@
-import type { ChartDefinition } from '../chart-definition.ts';
-import { datasetOf } from '../../data/lookup.ts';
+import type { ChartDefinition } from '../kit/chart-definition.ts';
+import { datasetOf } from '../../model/lookup.ts';
 import { layoutIncome, type IncomeModel } from './layout.ts';
 import { renderIncomePlot } from './plot.ts';
 import { DEFAULT_VIEW, isView } from './views.ts';

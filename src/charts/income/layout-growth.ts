@@ -1,9 +1,9 @@
-import { scaleLinear } from '../shared/linear-scale.ts';
-import type { Lang, SeriesDataset } from '../../data/types.ts';
-import { formatRate, formatTick, trimDecimals } from '../../lib/format.ts';
-import type { Size } from '../../components/size-controller.ts';
-import { textWidth } from '../shared/text-width.ts';
-import type { TextMark } from '../shared/text-mark.ts';
+import { scaleLinear } from '../kit/geometry/linear-scale.ts';
+import type { Lang, SeriesDataset } from '../../model/types.ts';
+import { formatRate, formatTick, trimDecimals } from '../../model/format.ts';
+import type { Size } from '../../elements/size-controller.ts';
+import { textWidth } from '../kit/geometry/text-width.ts';
+import type { TextMark } from '../kit/geometry/text-mark.ts';
 import type { BarMark, IncomeModel, Rule } from './model.ts';
 import { findSeries, period } from './series.ts';
 import { growthText } from './text-growth.ts';

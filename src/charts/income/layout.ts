@@ -1,5 +1,5 @@
-import type { Size } from '../../components/size-controller.ts';
-import type { Lang, SeriesDataset } from '../../data/types.ts';
+import type { Size } from '../../elements/size-controller.ts';
+import type { Lang, SeriesDataset } from '../../model/types.ts';
 import { layoutGrowth } from './layout-growth.ts';
 import { layoutLevels } from './layout-levels.ts';
 import { layoutRatio } from './layout-ratio.ts';

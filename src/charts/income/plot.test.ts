@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle.ts';
+import { getDataset } from '../../model/bundle.ts';
 import { svgSnapshot } from '../../test-utils/svg-snapshot.ts';
 import { layoutIncome } from './layout.ts';
 import { renderIncomePlot } from './plot.ts';

@@ -1,4 +1,4 @@
-import type { GrowthRecord, Lang, Point, Series, SeriesDataset } from '../../data/types.ts';
+import type { GrowthRecord, Lang, Point, Series, SeriesDataset } from '../../model/types.ts';
 
 /** The series with this id, or an error naming the dataset. */
 export function findSeries(dataset: SeriesDataset, id: string): Series {

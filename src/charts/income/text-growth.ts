@@ -1,7 +1,7 @@
-import type { ChartText } from '../chart-text.ts';
-import type { Lang, SeriesDataset } from '../../data/types.ts';
-import { formatRate } from '../../lib/format.ts';
-import { t } from '../../i18n/strings.ts';
+import type { ChartText } from '../kit/chart-text.ts';
+import type { Lang, SeriesDataset } from '../../model/types.ts';
+import { formatRate } from '../../model/format.ts';
+import { t } from '../../model/i18n/strings.ts';
 import { findSeries, period } from './series.ts';
 import { COLORS, SERIES, VIEW_NOTES } from './views.ts';
 

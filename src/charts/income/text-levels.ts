@@ -1,9 +1,9 @@
-import type { ChartText } from '../chart-text.ts';
-import type { Lang, Point, SeriesDataset } from '../../data/types.ts';
-import { formatRate, formatValue, trimDecimals, unitLabel } from '../../lib/format.ts';
-import { t } from '../../i18n/strings.ts';
-import { boundedValue } from '../shared/bounded-value.ts';
-import { kindWord } from '../shared/kind-word.ts';
+import type { ChartText } from '../kit/chart-text.ts';
+import type { Lang, Point, SeriesDataset } from '../../model/types.ts';
+import { formatRate, formatValue, trimDecimals, unitLabel } from '../../model/format.ts';
+import { t } from '../../model/i18n/strings.ts';
+import { boundedValue } from '../../model/bounded-value.ts';
+import { kindWord } from '../../model/i18n/kind-word.ts';
 import { findSeries } from './series.ts';
 import { COLORS, SERIES, VIEW_NOTES } from './views.ts';
 

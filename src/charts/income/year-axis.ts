@@ -1,9 +1,9 @@
-import { scaleLinear, type LinearScale } from '../shared/linear-scale.ts';
-import type { Lang, UnitKind } from '../../data/types.ts';
-import { formatTick, unitLabel } from '../../lib/format.ts';
-import { avoidOverlap, overlaps, type Box } from '../shared/avoid-overlap.ts';
-import { block } from '../shared/label-candidates.ts';
-import { textBox, type TextMark } from '../shared/text-mark.ts';
+import { scaleLinear, type LinearScale } from '../kit/geometry/linear-scale.ts';
+import type { Lang, UnitKind } from '../../model/types.ts';
+import { formatTick, unitLabel } from '../../model/format.ts';
+import { avoidOverlap, overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
+import { block } from '../kit/geometry/label-candidates.ts';
+import { textBox, type TextMark } from '../kit/geometry/text-mark.ts';
 import type { Rule } from './model.ts';
 
 export const TICK_SIZE = 12;

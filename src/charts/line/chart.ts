@@ -1,5 +1,5 @@
-import type { ChartDefinition } from '../chart-definition.ts';
-import { datasetOf } from '../../data/lookup.ts';
+import type { ChartDefinition } from '../kit/chart-definition.ts';
+import { datasetOf } from '../../model/lookup.ts';
 import { layoutLine, type LineModel } from './layout.ts';
 import { renderLinePlot } from './plot.ts';
 import { resolveView } from './views.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Point, SeriesBreak } from '../../data/types.ts';
+import type { Point, SeriesBreak } from '../../model/types.ts';
 import { breakInView, connections, crossesBreak, requiredPath } from './connections.ts';
 
 /** A point of scope 'a' unless told; null for a point that declares no scope. */

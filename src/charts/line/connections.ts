@@ -1,5 +1,5 @@
-import { cagr, growthPath } from '../../lib/growth.ts';
-import type { Point, SeriesBreak } from '../../data/types.ts';
+import { cagr, growthPath } from '../../model/growth.ts';
+import type { Point, SeriesBreak } from '../../model/types.ts';
 
 /** Two shown points drawn joined, and how: a reported line, an estimate, or a dotted link to a target. */
 export interface Connection {

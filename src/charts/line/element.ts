@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
-import { define } from '../../components/define.ts';
-import { ChartElement } from '../../components/chart-element.ts';
+import { define } from '../../elements/define.ts';
+import { ChartElement } from '../../elements/chart-element.ts';
 import { lineChart } from './chart.ts';
 import type { LineModel } from './layout.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import gdpJson from '../../../data/gdp.json' with { type: 'json' };
 import sourcesJson from '../../../data/sources.json' with { type: 'json' };
-import type { Lang, SeriesDataset, Source } from '../../data/types.ts';
-import { overlaps } from '../shared/avoid-overlap.ts';
-import { textBox } from '../shared/text-mark.ts';
+import type { Lang, SeriesDataset, Source } from '../../model/types.ts';
+import { overlaps } from '../kit/geometry/avoid-overlap.ts';
+import { textBox } from '../kit/geometry/text-mark.ts';
 import { layoutLine, type LineModel } from './layout.ts';
 import { GDP_VIEWS, resolveView, type View } from './views.ts';
 

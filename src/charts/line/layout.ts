@@ -1,18 +1,18 @@
 import { max } from 'd3-array';
-import { scaleLinear } from '../shared/linear-scale.ts';
+import { scaleLinear } from '../kit/geometry/linear-scale.ts';
 import { line } from 'd3-shape';
-import type { ChartModel } from '../../components/chart-element.ts';
-import type { Size } from '../../components/size-controller.ts';
-import type { Lang, Point, SeriesDataset, Source } from '../../data/types.ts';
-import { formatTick, unitLabel } from '../../lib/format.ts';
-import type { Box } from '../shared/avoid-overlap.ts';
-import type { TextMark } from '../shared/text-mark.ts';
-import { textWidth } from '../shared/text-width.ts';
+import type { ChartModel } from '../../elements/chart-element.ts';
+import type { Size } from '../../elements/size-controller.ts';
+import type { Lang, Point, SeriesDataset, Source } from '../../model/types.ts';
+import { formatTick, unitLabel } from '../../model/format.ts';
+import type { Box } from '../kit/geometry/avoid-overlap.ts';
+import type { TextMark } from '../kit/geometry/text-mark.ts';
+import { textWidth } from '../kit/geometry/text-width.ts';
 import { lineContext } from './line-context.ts';
 import { placeLineLabels } from './line-labels.ts';
 import { COLORS, lineText } from './line-text.ts';
 import type { View } from './views.ts';
-import { yearTicks } from './year-ticks.ts';
+import { yearTicks } from '../kit/geometry/year-ticks.ts';
 
 export interface LineMark {
   k: string;

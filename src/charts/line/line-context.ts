@@ -1,4 +1,4 @@
-import type { GrowthRecord, Point, Series, SeriesBreak, SeriesDataset } from '../../data/types.ts';
+import type { GrowthRecord, Point, Series, SeriesBreak, SeriesDataset } from '../../model/types.ts';
 import { breakInView, connections, requiredPath, type Connection, type RequiredPath } from './connections.ts';
 import { LINE_VIEWS, type LineDatasetViews, type LineView, type View } from './views.ts';
 

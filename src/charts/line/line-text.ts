@@ -1,9 +1,9 @@
-import type { ChartText, LegendItem } from '../chart-text.ts';
-import type { Lang, Point, Source } from '../../data/types.ts';
-import { formatRate, formatValue, trimDecimals, unitLabel } from '../../lib/format.ts';
-import { cagr } from '../../lib/growth.ts';
-import { t } from '../../i18n/strings.ts';
-import { targetBound } from '../shared/target-bound.ts';
+import type { ChartText, LegendItem } from '../kit/chart-text.ts';
+import type { Lang, Point, Source } from '../../model/types.ts';
+import { formatRate, formatValue, trimDecimals, unitLabel } from '../../model/format.ts';
+import { cagr } from '../../model/growth.ts';
+import { t } from '../../model/i18n/strings.ts';
+import { targetBound } from '../../model/target-bound.ts';
 import type { LineContext } from './line-context.ts';
 import type { LineFacts } from './views.ts';
 

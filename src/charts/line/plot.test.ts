@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import gdpJson from '../../../data/gdp.json' with { type: 'json' };
 import sourcesJson from '../../../data/sources.json' with { type: 'json' };
-import type { SeriesDataset, Source } from '../../data/types.ts';
+import type { SeriesDataset, Source } from '../../model/types.ts';
 import { svgSnapshot } from '../../test-utils/svg-snapshot.ts';
 import { layoutLine } from './layout.ts';
 import { renderLinePlot } from './plot.ts';

@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { renderText } from '../shared/render-text.ts';
+import { renderText } from '../kit/render/text.ts';
 import type { LineModel, PointMark } from './layout.ts';
 
 function marker(p: PointMark): TemplateResult {

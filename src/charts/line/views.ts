@@ -1,4 +1,4 @@
-import type { Bilingual, Lang, PointKind } from '../../data/types.ts';
+import type { Bilingual, Lang, PointKind } from '../../model/types.ts';
 
 /** Views of the gdp dataset, in story order. */
 export const GDP_VIEWS = ['record', 'plan', 'break', 'target', 'all'] as const;

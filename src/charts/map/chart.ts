@@ -1,6 +1,6 @@
-import type { ChartDefinition } from '../chart-definition.ts';
-import { datasetOf } from '../../data/lookup.ts';
-import type { DataBundle, Lang } from '../../data/types.ts';
+import type { ChartDefinition } from '../kit/chart-definition.ts';
+import { datasetOf } from '../../model/lookup.ts';
+import type { DataBundle, Lang } from '../../model/types.ts';
 import { mapGeo } from './geo.ts';
 import { layoutMap, type MapData, type MapModel } from './layout.ts';
 import { renderMapPlot } from './plot.ts';

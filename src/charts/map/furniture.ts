@@ -1,7 +1,7 @@
 import type { GeoProjection } from 'd3-geo';
-import type { Lang } from '../../data/types.ts';
-import type { Box } from '../shared/avoid-overlap.ts';
-import type { TextMark } from '../shared/text-mark.ts';
+import type { Lang } from '../../model/types.ts';
+import type { Box } from '../kit/geometry/avoid-overlap.ts';
+import type { TextMark } from '../kit/geometry/text-mark.ts';
 
 const KM_PER_DEGREE = 111.32;
 const NICE = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];

@@ -1,6 +1,6 @@
 import { geoArea, geoBounds, geoContains } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle.ts';
+import { getDataset } from '../../model/bundle.ts';
 import { KECHENG_ID, mapGeo, type Shape } from './geo.ts';
 
 const geo = mapGeo();

@@ -1,7 +1,7 @@
 import { geoCentroid } from 'd3-geo';
-import type { Size } from '../../components/size-controller.ts';
-import type { Lang } from '../../data/types.ts';
-import type { Box } from '../shared/avoid-overlap.ts';
+import type { Size } from '../../elements/size-controller.ts';
+import type { Lang } from '../../model/types.ts';
+import type { Box } from '../kit/geometry/avoid-overlap.ts';
 import { centroidOf, fitMercator, labelPoint, pathOf } from './fit.ts';
 import { furniture } from './furniture.ts';
 import type { MapGeo } from './geo.ts';

@@ -1,9 +1,9 @@
 import { geoCentroid, geoPath } from 'd3-geo';
-import type { Size } from '../../components/size-controller.ts';
-import type { Lang, PlanElement, RelativePoint, SpatialPlanDataset } from '../../data/types.ts';
-import type { Box } from '../shared/avoid-overlap.ts';
-import type { TextMark } from '../shared/text-mark.ts';
-import { wrapText } from '../shared/wrap-text.ts';
+import type { Size } from '../../elements/size-controller.ts';
+import type { Lang, PlanElement, RelativePoint, SpatialPlanDataset } from '../../model/types.ts';
+import type { Box } from '../kit/geometry/avoid-overlap.ts';
+import type { TextMark } from '../kit/geometry/text-mark.ts';
+import { wrapText } from '../kit/geometry/wrap-text.ts';
 import { fitMercator, pathOf } from './fit.ts';
 import { furniture } from './furniture.ts';
 import type { MapGeo } from './geo.ts';

@@ -1,6 +1,6 @@
 import { geoCentroid } from 'd3-geo';
-import type { Size } from '../../components/size-controller.ts';
-import type { Lang } from '../../data/types.ts';
+import type { Size } from '../../elements/size-controller.ts';
+import type { Lang } from '../../model/types.ts';
 import { centroidOf, fitMercator, labelPoint, pathOf } from './fit.ts';
 import { furniture } from './furniture.ts';
 import { KECHENG_ID, type MapGeo, type Shape } from './geo.ts';

@@ -1,10 +1,10 @@
 import { bisectRight } from 'd3-array';
-import type { Size } from '../../components/size-controller.ts';
-import type { Lang, Township, TownshipsDataset } from '../../data/types.ts';
-import { overlaps, type Box } from '../shared/avoid-overlap.ts';
-import { textBox, type TextMark } from '../shared/text-mark.ts';
-import { textWidth } from '../shared/text-width.ts';
-import { wrapText } from '../shared/wrap-text.ts';
+import type { Size } from '../../elements/size-controller.ts';
+import type { Lang, Township, TownshipsDataset } from '../../model/types.ts';
+import { overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
+import { textBox, type TextMark } from '../kit/geometry/text-mark.ts';
+import { textWidth } from '../kit/geometry/text-width.ts';
+import { wrapText } from '../kit/geometry/wrap-text.ts';
 import { DARK_LEVEL, type LegendSwatch, type MapModel, type MapTile } from './model.ts';
 
 /** Class breaks of the sequential scale: 0, 1–9, 10–19, 20–29, 30 or more village committees. */

@@ -1,10 +1,10 @@
 import { geoContains } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
-import { bundle } from '../../data/bundle.ts';
-import { getDataset } from '../../data/bundle.ts';
-import type { Lang } from '../../data/types.ts';
-import { overlaps, within } from '../shared/avoid-overlap.ts';
-import { textBox } from '../shared/text-mark.ts';
+import { bundle } from '../../model/bundle.ts';
+import { getDataset } from '../../model/bundle.ts';
+import type { Lang } from '../../model/types.ts';
+import { overlaps, within } from '../kit/geometry/avoid-overlap.ts';
+import { textBox } from '../kit/geometry/text-mark.ts';
 import { mapChart } from './chart.ts';
 import { niceKm } from './furniture.ts';
 import { mapGeo } from './geo.ts';

@@ -1,5 +1,5 @@
-import type { Size } from '../../components/size-controller.ts';
-import type { Lang, SpatialPlanDataset, TownshipsDataset } from '../../data/types.ts';
+import type { Size } from '../../elements/size-controller.ts';
+import type { Lang, SpatialPlanDataset, TownshipsDataset } from '../../model/types.ts';
 import type { MapGeo } from './geo.ts';
 import { layoutLocator } from './layout-locator.ts';
 import { layoutPlan } from './layout-plan.ts';

@@ -1,6 +1,6 @@
-import { avoidOverlap, type Box } from '../shared/avoid-overlap.ts';
-import { blockCandidates, blockMarks, blockSize, type BlockCandidate, type BlockLine, type Side } from '../shared/label-block.ts';
-import type { TextMark } from '../shared/text-mark.ts';
+import { avoidOverlap, type Box } from '../kit/geometry/avoid-overlap.ts';
+import { blockCandidates, blockMarks, blockSize, type BlockCandidate, type BlockLine, type Side } from '../kit/geometry/label-block.ts';
+import type { TextMark } from '../kit/geometry/text-mark.ts';
 
 /** A label to place: its lines, the point it names, and where around it it may go, in order of preference. */
 export interface LabelRequest {

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { renderText } from '../shared/render-text.ts';
+import { renderText } from '../kit/render/text.ts';
 import { LEVEL_OPACITY, type LegendSwatch, type MapModel, type MapPath, type MapPoint, type MapTile } from './model.ts';
 
 const PATH_STYLE: Record<MapPath['role'], { cls?: string; fill: string; fillOpacity?: number; stroke: string; width: number; dash?: string }> = {

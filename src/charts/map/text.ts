@@ -1,5 +1,5 @@
-import type { ChartText, LegendItem } from '../chart-text.ts';
-import type { Lang, SpatialPlanDataset, TownshipType, TownshipsDataset } from '../../data/types.ts';
+import type { ChartText, LegendItem } from '../kit/chart-text.ts';
+import type { Lang, SpatialPlanDataset, TownshipType, TownshipsDataset } from '../../model/types.ts';
 import { KECHENG_ID, ZHEJIANG_ID, type MapGeo } from './geo.ts';
 import { schematicWord } from './layout-plan.ts';
 

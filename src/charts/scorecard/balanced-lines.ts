@@ -1,4 +1,4 @@
-import { textWidth } from '../shared/text-width.ts';
+import { textWidth } from '../kit/geometry/text-width.ts';
 
 const SOFT_HYPHEN = '\u00ad';
 

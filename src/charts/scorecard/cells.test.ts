@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Indicator, Lang } from '../../data/types.ts';
+import type { Indicator, Lang } from '../../model/types.ts';
 import { cellText, changeText, rateText, targetText } from './cells.ts';
 
 const base: Indicator = {

@@ -1,5 +1,5 @@
-import type { Cell, Indicator, Lang, UnitKind } from '../../data/types.ts';
-import { boundPrefix, formatNumber, formatRate, formatValue } from '../../lib/format.ts';
+import type { Cell, Indicator, Lang, UnitKind } from '../../model/types.ts';
+import { boundPrefix, formatNumber, formatRate, formatValue } from '../../model/format.ts';
 
 /** The unit kinds Table 1's unit column maps onto, so values format as the rest of the story does. */
 const UNIT_KINDS: Record<string, UnitKind> = {

@@ -1,5 +1,5 @@
-import type { ChartDefinition } from '../chart-definition.ts';
-import { datasetOf } from '../../data/lookup.ts';
+import type { ChartDefinition } from '../kit/chart-definition.ts';
+import { datasetOf } from '../../model/lookup.ts';
 import { layoutScorecard, type ScorecardModel } from './layout.ts';
 import { layoutPlan } from './plan-layout.ts';
 import { renderScorecardPlot } from './plot.ts';

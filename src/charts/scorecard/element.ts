@@ -1,6 +1,6 @@
 import { css } from 'lit';
-import { define } from '../../components/define.ts';
-import { ChartElement } from '../../components/chart-element.ts';
+import { define } from '../../elements/define.ts';
+import { ChartElement } from '../../elements/chart-element.ts';
 import { scorecardChart } from './chart.ts';
 import type { ScorecardModel } from './layout.ts';
 

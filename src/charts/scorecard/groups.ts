@@ -1,6 +1,6 @@
-import type { Indicator, IndicatorStatus, Lang, ScorecardDataset } from '../../data/types.ts';
-import { textWidth } from '../shared/text-width.ts';
-import type { TextMark } from '../shared/text-mark.ts';
+import type { Indicator, IndicatorStatus, Lang, ScorecardDataset } from '../../model/types.ts';
+import { textWidth } from '../kit/geometry/text-width.ts';
+import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { STATUSES, STATUS_STYLE } from './views.ts';
 
 export interface Group {

@@ -1,7 +1,7 @@
-import type { Lang } from '../../data/types.ts';
-import { textWidth } from '../shared/text-width.ts';
-import { wrapText } from '../shared/wrap-text.ts';
-import type { TextMark } from '../shared/text-mark.ts';
+import type { Lang } from '../../model/types.ts';
+import { textWidth } from '../kit/geometry/text-width.ts';
+import { wrapText } from '../kit/geometry/wrap-text.ts';
+import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { changeText } from './cells.ts';
 import { countMarks, countsWidth, type Group } from './groups.ts';
 import { shortName, type Placement } from './layout-grid.ts';

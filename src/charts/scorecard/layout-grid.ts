@@ -1,7 +1,7 @@
-import type { Indicator, IndicatorStatus, Lang } from '../../data/types.ts';
-import { textWidth } from '../shared/text-width.ts';
-import { wrapText } from '../shared/wrap-text.ts';
-import type { TextMark } from '../shared/text-mark.ts';
+import type { Indicator, IndicatorStatus, Lang } from '../../model/types.ts';
+import { textWidth } from '../kit/geometry/text-width.ts';
+import { wrapText } from '../kit/geometry/wrap-text.ts';
+import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { countMarks, countsWidth, type Group } from './groups.ts';
 import type { Tile } from './model.ts';
 import { SHORT_NAMES } from './views.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle.ts';
-import type { Lang, ScorecardDataset } from '../../data/types.ts';
-import { overlaps } from '../shared/avoid-overlap.ts';
-import { textBox } from '../shared/text-mark.ts';
+import { getDataset } from '../../model/bundle.ts';
+import type { Lang, ScorecardDataset } from '../../model/types.ts';
+import { overlaps } from '../kit/geometry/avoid-overlap.ts';
+import { textBox } from '../kit/geometry/text-mark.ts';
 import { layoutScorecard } from './layout.ts';
 import { RESULTS_VIEWS, type ResultsView } from './views.ts';
 

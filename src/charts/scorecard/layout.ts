@@ -1,5 +1,5 @@
-import type { Size } from '../../components/size-controller.ts';
-import type { Lang, ScorecardDataset } from '../../data/types.ts';
+import type { Size } from '../../elements/size-controller.ts';
+import type { Lang, ScorecardDataset } from '../../model/types.ts';
 import { groupIndicators } from './groups.ts';
 import { layoutFocus } from './layout-economy.ts';
 import { layoutColumns, layoutRows } from './layout-grid.ts';

@@ -1,6 +1,6 @@
-import type { ChartModel } from '../../components/chart-element.ts';
-import type { IndicatorStatus, Lang } from '../../data/types.ts';
-import type { TextMark } from '../shared/text-mark.ts';
+import type { ChartModel } from '../../elements/chart-element.ts';
+import type { IndicatorStatus, Lang } from '../../model/types.ts';
+import type { TextMark } from '../kit/geometry/text-mark.ts';
 
 /** One indicator's square: colour, glyph and fill together say its status. */
 export interface Tile {

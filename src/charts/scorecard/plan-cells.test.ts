@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Lang, PlanCell, PlanIndicator } from '../../data/types.ts';
+import type { Lang, PlanCell, PlanIndicator } from '../../model/types.ts';
 import { planCellText, planCellWithUnit, planNumber, planShortNumber, planUnit, planValueText } from './plan-cells.ts';
 
 const at = { source: 'fyp14-outline', locator: 'Table 2, line 1' };

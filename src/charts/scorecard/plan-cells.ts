@@ -1,5 +1,5 @@
-import type { Lang, PlanCell, PlanIndicator } from '../../data/types.ts';
-import { formatNumber, formatTick, formatValue } from '../../lib/format.ts';
+import type { Lang, PlanCell, PlanIndicator } from '../../model/types.ts';
+import { formatNumber, formatTick, formatValue } from '../../model/format.ts';
 import { PLAN_SHORT_TEXTS, PLAN_WORDS } from './plan-strings.ts';
 
 /** A number of a plan row as the story formats it, split into the figure and its unit ("23.7", "billion yuan"; "3.7%", ""). */

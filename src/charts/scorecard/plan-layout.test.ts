@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle.ts';
-import type { Lang, PlanTargetsDataset } from '../../data/types.ts';
-import { overlaps, type Box } from '../shared/avoid-overlap.ts';
-import { textBox } from '../shared/text-mark.ts';
+import { getDataset } from '../../model/bundle.ts';
+import type { Lang, PlanTargetsDataset } from '../../model/types.ts';
+import { overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
+import { textBox } from '../kit/geometry/text-mark.ts';
 import type { ScorecardModel } from './model.ts';
 import { layoutPlan } from './plan-layout.ts';
 

@@ -1,5 +1,5 @@
-import type { Size } from '../../components/size-controller.ts';
-import type { Lang, PlanTargetsDataset } from '../../data/types.ts';
+import type { Size } from '../../elements/size-controller.ts';
+import type { Lang, PlanTargetsDataset } from '../../model/types.ts';
 import type { ScorecardModel } from './model.ts';
 import { layoutLedger, type PlanGroup } from './plan-ledger.ts';
 import { layoutOverview } from './plan-overview.ts';

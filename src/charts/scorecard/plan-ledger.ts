@@ -1,6 +1,6 @@
-import type { Lang, PlanIndicator } from '../../data/types.ts';
-import { textWidth } from '../shared/text-width.ts';
-import type { TextMark } from '../shared/text-mark.ts';
+import type { Lang, PlanIndicator } from '../../model/types.ts';
+import { textWidth } from '../kit/geometry/text-width.ts';
+import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { balancedLines } from './balanced-lines.ts';
 import type { Ledger, LedgerBox } from './model.ts';
 import { planCellText } from './plan-cells.ts';

@@ -1,6 +1,6 @@
-import { textWidth } from '../shared/text-width.ts';
-import type { TextMark } from '../shared/text-mark.ts';
-import { wrapText } from '../shared/wrap-text.ts';
+import { textWidth } from '../kit/geometry/text-width.ts';
+import type { TextMark } from '../kit/geometry/text-mark.ts';
+import { wrapText } from '../kit/geometry/wrap-text.ts';
 import type { Tile } from './model.ts';
 import type { PlanGroup } from './plan-ledger.ts';
 

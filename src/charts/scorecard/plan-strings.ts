@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../data/types.ts';
+import type { Bilingual } from '../../model/types.ts';
 
 /**
  * Shorter names for the rows of the `plan-2025` view when the table's own name does not fit (the data table

@@ -1,5 +1,5 @@
-import type { ChartText, LegendItem } from '../chart-text.ts';
-import type { Lang, PlanCell, PlanIndicator, PlanTargetsDataset } from '../../data/types.ts';
+import type { ChartText, LegendItem } from '../kit/chart-text.ts';
+import type { Lang, PlanCell, PlanIndicator, PlanTargetsDataset } from '../../model/types.ts';
 import { planCellText, planCellWithUnit, planUnit } from './plan-cells.ts';
 import { PLAN_WORDS } from './plan-strings.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getDataset } from '../../data/bundle.ts';
+import { getDataset } from '../../model/bundle.ts';
 import { svgSnapshot } from '../../test-utils/svg-snapshot.ts';
 import { layoutScorecard } from './layout.ts';
 import { layoutPlan } from './plan-layout.ts';

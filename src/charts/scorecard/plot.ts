@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { renderText } from '../shared/render-text.ts';
+import { renderText } from '../kit/render/text.ts';
 import type { Ledger, ScorecardModel, Tile } from './model.ts';
 import { STATUS_STYLE } from './views.ts';
 

@@ -1,6 +1,6 @@
-import type { ChartText } from '../chart-text.ts';
-import type { Indicator, Lang, ScorecardDataset } from '../../data/types.ts';
-import { t } from '../../i18n/strings.ts';
+import type { ChartText } from '../kit/chart-text.ts';
+import type { Indicator, Lang, ScorecardDataset } from '../../model/types.ts';
+import { t } from '../../model/i18n/strings.ts';
 import { cellText, changeText, rateText, targetText } from './cells.ts';
 import { countStatuses } from './groups.ts';
 import { FOCUS, STATUSES, STATUS_STYLE, VIEW_NOTES, type ResultsView } from './views.ts';

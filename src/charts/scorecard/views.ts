@@ -1,4 +1,4 @@
-import type { Bilingual, IndicatorStatus } from '../../data/types.ts';
+import type { Bilingual, IndicatorStatus } from '../../model/types.ts';
 
 /** Views of kc-scorecard. */
 export const VIEWS = ['all', 'missed', 'economy', 'plan-2025'] as const;

@@ -1,5 +1,5 @@
-import type { ChartDefinition } from '../chart-definition.ts';
-import { datasetOf } from '../../data/lookup.ts';
+import type { ChartDefinition } from '../kit/chart-definition.ts';
+import { datasetOf } from '../../model/lookup.ts';
 import { layoutStructure, type StructureModel } from './layout.ts';
 import { renderStructurePlot } from './plot.ts';
 import { DEFAULT_VIEW, isView } from './views.ts';

@@ -1,5 +1,5 @@
-import type { ChartModel } from '../../components/chart-element.ts';
-import type { TextMark } from '../shared/text-mark.ts';
+import type { ChartModel } from '../../elements/chart-element.ts';
+import type { TextMark } from '../kit/geometry/text-mark.ts';
 import type { Sector } from './views.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { renderText } from '../shared/render-text.ts';
+import { renderText } from '../kit/render/text.ts';
 import type { Segment, StructureModel } from './model.ts';
 import { SECTORS } from './views.ts';
 

@@ -1,7 +1,7 @@
-import type { ChartText } from '../chart-text.ts';
-import type { Lang, StructureDataset, StructureEntry } from '../../data/types.ts';
-import { formatValue } from '../../lib/format.ts';
-import { t } from '../../i18n/strings.ts';
+import type { ChartText } from '../kit/chart-text.ts';
+import type { Lang, StructureDataset, StructureEntry } from '../../model/types.ts';
+import { formatValue } from '../../model/format.ts';
+import { t } from '../../model/i18n/strings.ts';
 import { FOCUS, SECTORS, type Sector, type View } from './views.ts';
 
 const pct = (v: number, lang: Lang) => formatValue(v, 'share', lang);

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../data/types.ts';
+import type { Bilingual } from '../../model/types.ts';
 
 /** Views of kc-structure-chart. */
 export const VIEWS = ['all', 'industry'] as const;

@@ -1,4 +1,4 @@
-import type { ChartDefinition } from '../chart-definition.ts';
+import type { ChartDefinition } from '../kit/chart-definition.ts';
 import { layoutTrackerView, type TrackerModel } from './layout.ts';
 import { renderTrackerPlot } from './plot.ts';
 import { resolveView } from './views.ts';

@@ -1,5 +1,5 @@
-import { define } from '../../components/define.ts';
-import { ChartElement } from '../../components/chart-element.ts';
+import { define } from '../../elements/define.ts';
+import { ChartElement } from '../../elements/chart-element.ts';
 import { trackerChart } from './chart.ts';
 import type { TrackerModel } from './layout.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bundle } from '../../data/bundle.ts';
-import type { Dataset, ScorecardDataset, SeriesDataset } from '../../data/types.ts';
+import { bundle } from '../../model/bundle.ts';
+import type { Dataset, ScorecardDataset, SeriesDataset } from '../../model/types.ts';
 import { resolveTrackerInput } from './inputs.ts';
 import { VIEWS } from './views.ts';
 

@@ -1,5 +1,5 @@
-import type { Bilingual, Bound, Dataset, PointKind, SourceRef, UnitKind } from '../../data/types.ts';
-import { cagr } from '../../lib/growth.ts';
+import type { Bilingual, Bound, Dataset, PointKind, SourceRef, UnitKind } from '../../model/types.ts';
+import { cagr } from '../../model/growth.ts';
 import { TRACKER_VIEWS, type Basis, type RateRef, type ValueRef, type View } from './views.ts';
 
 /** A value a source states for a year: the baseline or the target. */

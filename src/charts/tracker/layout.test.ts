@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { bundle } from '../../data/bundle.ts';
-import type { Lang } from '../../data/types.ts';
-import { overlaps, type Box } from '../shared/avoid-overlap.ts';
-import { textBox } from '../shared/text-mark.ts';
-import { textWidth } from '../shared/text-width.ts';
+import { bundle } from '../../model/bundle.ts';
+import type { Lang } from '../../model/types.ts';
+import { overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
+import { textBox } from '../kit/geometry/text-mark.ts';
+import { textWidth } from '../kit/geometry/text-width.ts';
 import type { TrackerInput } from './inputs.ts';
 import { layoutTracker, layoutTrackerView, type TrackerModel } from './layout.ts';
 import { VIEWS, type View } from './views.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { bundle } from '../../data/bundle.ts';
+import { bundle } from '../../model/bundle.ts';
 import { svgSnapshot } from '../../test-utils/svg-snapshot.ts';
 import { layoutTrackerView } from './layout.ts';
 import { renderTrackerPlot } from './plot.ts';

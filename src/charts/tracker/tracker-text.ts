@@ -1,9 +1,9 @@
-import type { ChartText, LegendItem } from '../chart-text.ts';
-import type { Lang, Source, SourceRef } from '../../data/types.ts';
-import { formatValue, isFloorBound, trimDecimals, unitLabel } from '../../lib/format.ts';
-import { cagr } from '../../lib/growth.ts';
-import { t } from '../../i18n/strings.ts';
-import { targetBound } from '../shared/target-bound.ts';
+import type { ChartText, LegendItem } from '../kit/chart-text.ts';
+import type { Lang, Source, SourceRef } from '../../model/types.ts';
+import { formatValue, isFloorBound, trimDecimals, unitLabel } from '../../model/format.ts';
+import { cagr } from '../../model/growth.ts';
+import { t } from '../../model/i18n/strings.ts';
+import { targetBound } from '../../model/target-bound.ts';
 import type { PastRate, StatedValue, TrackerInput } from './inputs.ts';
 import type { Basis } from './views.ts';
 

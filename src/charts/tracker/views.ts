@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../data/types.ts';
+import type { Bilingual } from '../../model/types.ts';
 
 export const VIEWS = ['gdp-2025', 'gdp-2026', 'income-2026', 'retail-2026'] as const;
 export type View = (typeof VIEWS)[number];

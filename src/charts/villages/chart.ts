@@ -1,6 +1,6 @@
-import type { ChartDefinition } from '../chart-definition.ts';
-import { datasetOf } from '../../data/lookup.ts';
-import type { DataBundle, Figure } from '../../data/types.ts';
+import type { ChartDefinition } from '../kit/chart-definition.ts';
+import { datasetOf } from '../../model/lookup.ts';
+import type { DataBundle, Figure } from '../../model/types.ts';
 import type { VillageFigures } from './counts.ts';
 import { layoutVillages, type VillagesModel } from './layout.ts';
 import { renderVillagesPlot } from './plot.ts';

@@ -1,4 +1,4 @@
-import type { Figure } from '../../data/types.ts';
+import type { Figure } from '../../model/types.ts';
 import type { FigureName } from './views.ts';
 
 export type VillageFigures = Record<FigureName, Figure>;

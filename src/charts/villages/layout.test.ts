@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { bundle } from '../../data/bundle.ts';
-import type { Figure, Lang } from '../../data/types.ts';
-import { overlaps } from '../shared/avoid-overlap.ts';
-import { textBox } from '../shared/text-mark.ts';
+import { bundle } from '../../model/bundle.ts';
+import type { Figure, Lang } from '../../model/types.ts';
+import { overlaps } from '../kit/geometry/avoid-overlap.ts';
+import { textBox } from '../kit/geometry/text-mark.ts';
 import { villageFigures } from './chart.ts';
 import { villageCounts, type VillageFigures } from './counts.ts';
 import { layoutVillages, unitGrid } from './layout.ts';

@@ -1,7 +1,7 @@
-import type { Size } from '../../components/size-controller.ts';
-import type { Lang } from '../../data/types.ts';
-import type { TextMark } from '../shared/text-mark.ts';
-import { wrapText } from '../shared/wrap-text.ts';
+import type { Size } from '../../elements/size-controller.ts';
+import type { Lang } from '../../model/types.ts';
+import type { TextMark } from '../kit/geometry/text-mark.ts';
+import { wrapText } from '../kit/geometry/wrap-text.ts';
 import { villageCounts, type VillageFigures } from './counts.ts';
 import type { KeySwatch, VillageUnit, VillagesModel } from './model.ts';
 import { headerLines, villagesText } from './text.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bundle } from '../../data/bundle.ts';
+import { bundle } from '../../model/bundle.ts';
 import { svgSnapshot } from '../../test-utils/svg-snapshot.ts';
 import { villageFigures } from './chart.ts';
 import { layoutVillages } from './layout.ts';

@@ -1,7 +1,7 @@
-import type { ChartText, TableRowRef } from '../chart-text.ts';
-import type { Figure, Lang } from '../../data/types.ts';
-import { t } from '../../i18n/strings.ts';
-import { boundedValue } from '../shared/bounded-value.ts';
+import type { ChartText, TableRowRef } from '../kit/chart-text.ts';
+import type { Figure, Lang } from '../../model/types.ts';
+import { t } from '../../model/i18n/strings.ts';
+import { boundedValue } from '../../model/bounded-value.ts';
 import { villageCounts, type VillageFigures } from './counts.ts';
 import type { View } from './views.ts';
 

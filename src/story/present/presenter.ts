@@ -1,7 +1,7 @@
 import '../../styles/present.css';
 
-import type { Lang } from '../../data/types.ts';
-import { pt, type PresentStringKey } from '../../i18n/present-strings.ts';
+import type { Lang } from '../../model/types.ts';
+import { pt, type PresentStringKey } from '../../model/i18n/present-strings.ts';
 import type { KcStory } from '../kc-story.ts';
 import { openLink, type Link, type PresentMessage } from './channel.ts';
 import { keyAllowed, keyTargetKind, presentAction, type PresentAction } from './keys.ts';

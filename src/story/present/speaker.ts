@@ -1,8 +1,8 @@
 import '../../styles/present.css';
-import { CHART_LOADERS } from '../../charts/chart-elements.ts';
-import { CHART_TAGS, isChartId } from '../../charts/chart-tags.ts';
-import type { Lang } from '../../data/types.ts';
-import { pt, type PresentStringKey } from '../../i18n/present-strings.ts';
+import { CHART_LOADERS } from '../../charts/kit/chart-elements.ts';
+import { CHART_TAGS, isChartId } from '../../charts/kit/registry.ts';
+import type { Lang } from '../../model/types.ts';
+import { pt, type PresentStringKey } from '../../model/i18n/present-strings.ts';
 import type { KcStory } from '../kc-story.ts';
 import { openLink, type Link, type PresentMessage } from './channel.ts';
 import { presentAction } from './keys.ts';

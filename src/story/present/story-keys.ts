@@ -1,5 +1,5 @@
-import { prefersReducedMotion } from '../../components/motion.ts';
-import { pt } from '../../i18n/present-strings.ts';
+import { prefersReducedMotion } from '../../elements/motion.ts';
+import { pt } from '../../model/i18n/present-strings.ts';
 import { triggerLine } from '../active-step.ts';
 import type { KcStory } from '../kc-story.ts';
 import { isPresentKey, keyAllowed, keyTargetKind, stepAction, type KeyTarget } from './keys.ts';

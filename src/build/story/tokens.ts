@@ -1,0 +1,258 @@
+import type {
+  Cell,
+  DataBundle,
+  Dataset,
+  Figure,
+  Lang,
+  PlanTargetsDataset,
+  Point,
+  ScorecardDataset,
+  Series,
+  SeriesDataset,
+  SourceRef,
+} from '../../model/types.ts';
+import { formatNumber, formatValue, trimDecimals } from '../../model/format.ts';
+import { cagr } from '../../model/growth.ts';
+import { villageFigures } from '../../charts/villages/chart.ts';
+import { villageCounts } from '../../charts/villages/counts.ts';
+import { planValueText } from '../../charts/scorecard/plan-cells.ts';
+
+/** A token rendered for one language, with the sources of the numbers it was computed from. */
+export interface ResolvedToken {
+  text: string;
+  value: number;
+  sources: SourceRef[];
+}
+
+export class TokenError extends Error {}
+
+const percent = (value: number, digits = 1): string => `${trimDecimals(value, digits)}%`;
+
+/**
+ * Resolves a data token of story copy. Forms:
+ * - `{gdp:2020}`, `{income.urban:2015}`: a series point, formatted in its unit
+ * - `{cagr:gdp:2021:2026}`: compound annual growth between two points, in percent
+ * - `{planned:gdp:2015:2020}`, `{achieved:income.rural:2015:2020}`: a growth record of the series
+ * - `{times:gdp:2021:2020}`: how many times the first value is the second
+ * - `{diff:income.urban:income.rural:2020}`: the first series' value less the second's in a year, in their unit
+ * - `{rate:record-2021.retail-sales:targets-2026.retail-sales}`: compound annual growth from one stated figure
+ *   to another (their years and values), in percent
+ * - `{fig:targets-2026.services-va}`: a stated figure, formatted in its unit
+ * - `{share:structure.y2020.tertiary}`: a sector's share, in percent
+ * - `{count:scorecard}`, `{count:scorecard.met}`: how many indicators (with that status)
+ * - `{count:plan-2025}`, `{count:plan-2025.binding}`: how many indicators of a plan (binding or expected)
+ * - `{ind:scorecard.retail.achievedGrowth}`: a scorecard cell
+ * - `{plan:plan-2025.gdp.base}`, `{plan:plan-2025.gdp.target}`: a plan's base-year value or target, in its unit
+ * - `{villages:upper}`: how many villages a 2026 level asks for (total, upper: the stated share rounded up, base)
+ */
+export function resolveToken(token: string, lang: Lang, data: DataBundle): ResolvedToken {
+  try {
+    return resolve(token, lang, data);
+  } catch (error) {
+    // A number the formatter or the growth maths refuses (an infinite ratio, say) is a problem of the token.
+    if (error instanceof RangeError) throw new TokenError(`"${token}" gives no number: ${error.message}`);
+    throw error;
+  }
+}
+
+function resolve(token: string, lang: Lang, data: DataBundle): ResolvedToken {
+  const parts = token.split(':').map((p) => p.trim());
+  const [head = '', ...args] = parts;
+  switch (head) {
+    case 'cagr': {
+      const [ref, y0, y1] = need(args, 3, token);
+      const series = findSeries(ref, data, token);
+      const a = findPoint(series, ref, y0, token);
+      const b = findPoint(series, ref, y1, token);
+      if (b.year <= a.year) throw new TokenError(`growth needs a later second year, got ${y0} then ${y1} in "${token}"`);
+      if (!(a.value > 0) || !(b.value > 0)) {
+        throw new TokenError(`growth needs positive values, got ${a.value} in ${a.year} and ${b.value} in ${b.year} in "${token}"`);
+      }
+      const value = cagr(a.value, b.value, b.year - a.year);
+      return { text: percent(value), value, sources: [a, b] };
+    }
+    case 'planned':
+    case 'achieved': {
+      const [ref, y0, y1] = need(args, 3, token);
+      const series = findSeries(ref, data, token);
+      const record = series.series.growth?.find((g) => g.from === Number(y0) && g.to === Number(y1));
+      const value = record?.[head];
+      if (!record || value === undefined) throw new TokenError(`no ${head} growth ${y0}–${y1} in "${ref}"`);
+      return { text: percent(value), value, sources: [record] };
+    }
+    case 'times': {
+      const [ref, y0, y1] = need(args, 3, token);
+      const series = findSeries(ref, data, token);
+      const a = findPoint(series, ref, y0, token);
+      const b = findPoint(series, ref, y1, token);
+      if (b.value === 0) throw new TokenError(`cannot divide by the ${b.year} value, which is 0, in "${token}"`);
+      const value = a.value / b.value;
+      return { text: formatNumber(value, lang, 1), value, sources: [a, b] };
+    }
+    case 'diff': {
+      const [refA, refB, year] = need(args, 3, token);
+      const a = findSeries(refA, data, token);
+      const b = findSeries(refB, data, token);
+      if (a.dataset.unit !== b.dataset.unit) throw new TokenError(`"${refA}" and "${refB}" are in different units in "${token}"`);
+      const pa = findPoint(a, refA, year, token);
+      const pb = findPoint(b, refB, year, token);
+      const value = pa.value - pb.value;
+      return { text: formatValue(value, a.dataset.unit, lang), value, sources: [pa, pb] };
+    }
+    case 'rate': {
+      const [refA, refB] = need2(args, token);
+      const a = findFigure(refA, data, token);
+      const b = findFigure(refB, data, token);
+      if (a.unit !== b.unit) throw new TokenError(`"${refA}" and "${refB}" are in different units in "${token}"`);
+      if (b.year <= a.year) throw new TokenError(`growth needs a later second figure, got ${a.year} then ${b.year} in "${token}"`);
+      if (!(a.value > 0) || !(b.value > 0)) throw new TokenError(`growth needs positive values in "${token}"`);
+      const value = cagr(a.value, b.value, b.year - a.year);
+      return { text: percent(value), value, sources: [a, b] };
+    }
+    case 'fig': {
+      const [ref] = need(args, 1, token);
+      const figure = findFigure(ref, data, token);
+      return { text: formatValue(figure.value, figure.unit, lang), value: figure.value, sources: [figure] };
+    }
+    case 'share': {
+      const [ref] = need(args, 1, token);
+      const [datasetId = '', entryId = '', sector = ''] = ref.split('.');
+      const dataset = findDataset(datasetId, data, 'structure', token);
+      const entry = dataset.entries.find((e) => e.id === entryId);
+      if (!entry) throw new TokenError(`no entry "${entryId}" in dataset "${datasetId}"`);
+      if (sector !== 'primary' && sector !== 'secondary' && sector !== 'tertiary') {
+        throw new TokenError(`sector must be primary, secondary or tertiary, got "${sector}"`);
+      }
+      return { text: percent(entry[sector]), value: entry[sector], sources: [entry] };
+    }
+    case 'count': {
+      const [ref] = need(args, 1, token);
+      const [datasetId = '', status] = ref.split('.');
+      const dataset = findIndicators(datasetId, data, token);
+      if (dataset.type === 'plan-targets') return countPlan(dataset, status, lang);
+      if (status && !['met', 'missed', 'unpublished'].includes(status)) {
+        throw new TokenError(`status must be met, missed or unpublished, got "${status}"`);
+      }
+      const matching = dataset.indicators.filter((i) => !status || i.status === status);
+      return { text: formatNumber(matching.length, lang, 0), value: matching.length, sources: matching };
+    }
+    case 'villages': {
+      const [level] = need(args, 1, token);
+      if (level !== 'total' && level !== 'upper' && level !== 'base') {
+        throw new TokenError(`villages level must be total, upper or base, got "${level}"`);
+      }
+      const figures = villageFigures(data);
+      const value = villageCounts(figures)[level];
+      return { text: formatNumber(value, lang, 0), value, sources: [figures.villages, figures.upperShare] };
+    }
+    case 'ind': {
+      const [ref] = need(args, 1, token);
+      const [datasetId = '', indicatorId = '', field = ''] = ref.split('.');
+      const dataset = findDataset(datasetId, data, 'scorecard', token);
+      const indicator = dataset.indicators.find((i) => i.id === indicatorId);
+      if (!indicator) throw new TokenError(`no indicator "${indicatorId}" in dataset "${datasetId}"`);
+      const fields = ['base2015', 'target2020', 'targetGrowth', 'value2020', 'achievedGrowth'] as const;
+      const name = fields.find((f) => f === field);
+      if (!name) throw new TokenError(`field must be one of ${fields.join(', ')}, got "${field}"`);
+      const cell: Cell | undefined = indicator[name];
+      if (cell?.value === undefined) throw new TokenError(`indicator "${indicatorId}" has no number in ${field}`);
+      const isRate = name === 'targetGrowth' || name === 'achievedGrowth';
+      const unit = isRate || indicator.unit[lang] === '%' ? '%' : ` ${indicator.unit[lang]}`;
+      return { text: `${formatNumber(cell.value, lang, 2)}${unit}`, value: cell.value, sources: [indicator] };
+    }
+    case 'plan': {
+      const [ref] = need(args, 1, token);
+      const [datasetId = '', indicatorId = '', field = ''] = ref.split('.');
+      return planCell(findDataset(datasetId, data, 'plan-targets', token), indicatorId, field, lang);
+    }
+    default: {
+      if (args.length !== 1) throw new TokenError(`unknown token form "${token}"`);
+      const [year = ''] = args;
+      const series = findSeries(head, data, token);
+      const point = findPoint(series, head, year, token);
+      return { text: formatValue(point.value, series.dataset.unit, lang), value: point.value, sources: [point] };
+    }
+  }
+}
+
+/** `{count:plan-2025}`, `{count:plan-2025.binding}`: a plan's indicators, or those of one attribute. */
+function countPlan(dataset: PlanTargetsDataset, attribute: string | undefined, lang: Lang): ResolvedToken {
+  if (attribute && attribute !== 'binding' && attribute !== 'expected') {
+    throw new TokenError(`attribute must be binding or expected, got "${attribute}"`);
+  }
+  const matching = dataset.indicators.filter((i) => !attribute || i.attribute === attribute);
+  return { text: formatNumber(matching.length, lang, 0), value: matching.length, sources: matching };
+}
+
+/** `{plan:plan-2025.gdp.target}`: the number of a plan's cell in its unit; a cell without a number says why. */
+function planCell(dataset: PlanTargetsDataset, indicatorId: string, field: string, lang: Lang): ResolvedToken {
+  const indicator = dataset.indicators.find((i) => i.id === indicatorId);
+  if (!indicator) throw new TokenError(`no indicator "${indicatorId}" in dataset "${dataset.id}"`);
+  if (field !== 'base' && field !== 'target') throw new TokenError(`field must be one of base, target, got "${field}"`);
+  const cell = indicator[field];
+  if (cell?.value === undefined) {
+    const why = !cell ? 'the table leaves it empty' : cell.unpublished ? 'the table\'s "*": not yet published' : `the table says "${cell.text?.zh ?? ''}"`;
+    throw new TokenError(`indicator "${indicatorId}" has no number in ${field} (${why})`);
+  }
+  return { text: planValueText(cell.value, indicator, lang), value: cell.value, sources: [cell] };
+}
+
+/** A dataset of indicators: the scorecard of a finished plan, or a plan's targets. */
+function findIndicators(id: string, data: DataBundle, token: string): ScorecardDataset | PlanTargetsDataset {
+  const dataset = Object.hasOwn(data.datasets, id) ? data.datasets[id] : undefined;
+  if (!dataset) throw new TokenError(`unknown dataset "${id}" in "${token}"`);
+  if (dataset.type !== 'scorecard' && dataset.type !== 'plan-targets') {
+    throw new TokenError(`dataset "${id}" is not of type scorecard or plan-targets in "${token}"`);
+  }
+  return dataset;
+}
+
+function need(args: string[], count: number, token: string): [string, string, string] {
+  if (args.length !== count || args.some((a) => !a)) {
+    throw new TokenError(`"${token}" needs ${count} argument${count > 1 ? 's' : ''} after the name`);
+  }
+  return [args[0] ?? '', args[1] ?? '', args[2] ?? ''];
+}
+
+function need2(args: string[], token: string): [string, string] {
+  if (args.length !== 2 || args.some((a) => !a)) throw new TokenError(`"${token}" needs 2 arguments after the name`);
+  return [args[0] ?? '', args[1] ?? ''];
+}
+
+/** `targets-2026.services-va`: a figure of a figures dataset. */
+function findFigure(ref: string, data: DataBundle, token: string): Figure {
+  const [datasetId = '', figureId = ''] = ref.split('.');
+  const dataset = findDataset(datasetId, data, 'figures', token);
+  const figure = dataset.figures.find((f) => f.id === figureId);
+  if (!figure) throw new TokenError(`no figure "${figureId}" in dataset "${datasetId}"`);
+  return figure;
+}
+
+function findDataset<T extends Dataset['type']>(
+  id: string,
+  data: DataBundle,
+  type: T,
+  token: string,
+): Extract<Dataset, { type: T }> {
+  // Own keys only: "constructor" or "__proto__" is no dataset.
+  const dataset = Object.hasOwn(data.datasets, id) ? data.datasets[id] : undefined;
+  if (!dataset) throw new TokenError(`unknown dataset "${id}" in "${token}"`);
+  if (dataset.type !== type) throw new TokenError(`dataset "${id}" is not of type ${type} in "${token}"`);
+  return dataset as Extract<Dataset, { type: T }>;
+}
+
+/** `gdp` (its only or first series) or `income.urban`. */
+function findSeries(ref: string, data: DataBundle, token: string): { dataset: SeriesDataset; series: Series } {
+  const [datasetId = '', seriesId] = ref.split('.');
+  const dataset = findDataset(datasetId, data, 'series', token);
+  const series = seriesId ? dataset.series.find((s) => s.id === seriesId) : dataset.series[0];
+  if (!series) throw new TokenError(`no series "${seriesId ?? ''}" in dataset "${datasetId}"`);
+  return { dataset, series };
+}
+
+function findPoint(found: { series: Series }, ref: string, year: string, token: string): Point {
+  if (!/^\d{4}$/.test(year)) throw new TokenError(`"${year}" is not a year in "${token}"`);
+  const point = found.series.points.find((p) => p.year === Number(year));
+  if (!point) throw new TokenError(`no ${year} value in "${ref}"`);
+  return point;
+}

@@ -1,0 +1,22 @@
+import type { ChartDefinition } from './kit/chart-definition.ts';
+import type { ChartId } from './kit/registry.ts';
+import { figuresChart } from './figures/chart.ts';
+import { incomeChart } from './income/chart.ts';
+import { lineChart } from './line/chart.ts';
+import { scorecardChart } from './scorecard/chart.ts';
+import { structureChart } from './structure/chart.ts';
+import { trackerChart } from './tracker/chart.ts';
+import { villagesChart } from './villages/chart.ts';
+import { mapChart } from './map/chart.ts';
+
+/** Every chart's pure definition, for rendering without a browser (the build's static charts). */
+export const CHART_DEFINITIONS: Record<ChartId, ChartDefinition> = {
+  gdp: lineChart as ChartDefinition,
+  income: incomeChart as ChartDefinition,
+  scorecard: scorecardChart as ChartDefinition,
+  structure: structureChart as ChartDefinition,
+  tracker: trackerChart as ChartDefinition,
+  figures: figuresChart as ChartDefinition,
+  villages: villagesChart as ChartDefinition,
+  map: mapChart as ChartDefinition,
+};

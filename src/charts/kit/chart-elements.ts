@@ -1,0 +1,16 @@
+import type { ChartId } from './registry.ts';
+
+/**
+ * How to load each chart's element. Elements load on demand, so the page shows its text and first chart
+ * before the code of later charts arrives. (Kept apart from chart-tags.ts, which the build imports.)
+ */
+export const CHART_LOADERS: Record<ChartId, () => Promise<unknown>> = {
+  gdp: () => import('../line/element.ts'),
+  income: () => import('../income/element.ts'),
+  scorecard: () => import('../scorecard/element.ts'),
+  structure: () => import('../structure/element.ts'),
+  tracker: () => import('../tracker/element.ts'),
+  figures: () => import('../figures/element.ts'),
+  villages: () => import('../villages/element.ts'),
+  map: () => import('../map/element.ts'),
+};

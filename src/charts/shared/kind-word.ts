@@ -1,8 +1,0 @@
-import type { Lang, PointKind } from '../../data/types.ts';
-import { t } from '../../i18n/strings.ts';
-
-/** actual / estimate / target as a word inside a sentence or label: 预计 / estimate (lower case in English). */
-export function kindWord(kind: PointKind, lang: Lang): string {
-  const word = t(kind, lang);
-  return lang === 'en' ? word.toLowerCase() : word;
-}

@@ -1,0 +1,133 @@
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ChartDefinition } from '../charts/kit/chart-definition.ts';
+import { elementProblem, type ChartProblem } from '../charts/kit/chart-problem.ts';
+import type { ChartText } from '../charts/kit/chart-text.ts';
+import { bundle } from '../model/bundle.ts';
+import type { Lang } from '../model/types.ts';
+import { animateMarks, settleMarks, snapshotMarks, type MarkSnapshot } from './animate-marks.ts';
+import { chartFrame, frameStyles } from './frame.ts';
+import { hostResetStyles } from './host-reset.ts';
+import { prefersReducedMotion } from './motion.ts';
+import { problemMessage, problemStyles } from './problem-message.ts';
+import { SizeController, type Size } from './size-controller.ts';
+import { themeStyles } from './theme.ts';
+
+/** What a chart's pure layout returns: the frame's text and the geometry its element draws. */
+export interface ChartModel {
+  text: ChartText;
+}
+
+/**
+ * Base of every kc-* chart element: language, view and theme attributes, size tracking, the common frame,
+ * and the move from one view to the next (instant under reduced motion).
+ *
+ * @cssproperty --kc-plot-aspect - width / height of the plot when the element has no set height (default 1.6)
+ */
+/** The smallest plot a layout is asked for (see layout()). */
+export const MIN_PLOT = { width: 120, height: 90 } as const;
+
+export abstract class ChartElement<M extends ChartModel> extends LitElement {
+  static override styles = [themeStyles, frameStyles, hostResetStyles, problemStyles];
+
+  /** Language of the chart's text and numbers. */
+  @property({ reflect: true }) override lang: Lang = 'zh';
+  /** Named view of the chart; each chart documents its views. */
+  @property({ reflect: true }) view = '';
+  /** Fill the container's height, notes folded away with the data table (as in the story's sticky graphic). */
+  @property({ type: Boolean, reflect: true }) fill = false;
+  /** light | dark; unset follows the reader's system. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** What the chart shows in its current view, with the numbers: for live regions and alt text. */
+  get summary(): string {
+    return this.model?.text.summary ?? '';
+  }
+
+  /** The chart's text in a view and language: title, notes, sources and the table behind it (editor tools). */
+  textOf(view: string, lang: Lang): ChartText {
+    return this.chart.model(bundle, view, this.plotSize(), lang, this.chartDataset()).text;
+  }
+
+  protected readonly sizer = new SizeController(this);
+  protected model?: M;
+  /** Set when the attributes name an unknown dataset or view, or the layout failed: shown instead of the plot. */
+  protected problem?: ChartProblem;
+  private marksBefore?: MarkSnapshot;
+
+  /** The chart's pure model and plot functions (charts/<name>/chart.ts). */
+  protected abstract readonly chart: ChartDefinition<M>;
+
+  /** The dataset id passed to the chart, for charts that draw one of several datasets. */
+  protected chartDataset(): string | undefined {
+    return undefined;
+  }
+
+  private layout(size: Size): M {
+    // A plot squeezed to a sliver (a phone at 200 % zoom, a collapsing container) is drawn at a floor size and
+    // scaled down by its viewBox: no layout has to work below it, and none produces coordinates that are not numbers.
+    const drawn = { width: Math.max(size.width, MIN_PLOT.width), height: Math.max(size.height, MIN_PLOT.height) };
+    return this.chart.model(bundle, this.view, drawn, this.lang, this.chartDataset());
+  }
+
+  /** The plot's measured size; before the first measurement, a nominal size so the layout is never empty. */
+  protected plotSize(): Size {
+    const { width, height } = this.sizer.size;
+    if (width > 0 && height > 0) return { width, height };
+    // Drawn first at the size the plot will have, the chart is not laid out twice (once nominal, once measured).
+    const expected = this.expectedPlotSize();
+    if (expected) this.sizer.assume(expected);
+    return expected ?? { width: 640, height: 400 };
+  }
+
+  /** The plot's size before it is measured: the element's width at the plot's aspect (not when filling a height). */
+  private expectedPlotSize(): Size | undefined {
+    if (this.fill || !this.isConnected) return undefined;
+    const width = this.getBoundingClientRect().width;
+    const aspect = parseFloat(getComputedStyle(this).getPropertyValue('--kc-plot-aspect')) || 1.6;
+    return width > 0 ? { width: Math.round(width), height: Math.round(width / aspect) } : undefined;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // The build may have drawn this chart in a declarative shadow root; the live render replaces it.
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    settleMarks(this.renderRoot);
+    if (this.model && changed.has('view') && !prefersReducedMotion()) {
+      this.marksBefore = snapshotMarks(this.renderRoot);
+    }
+    this.problem = elementProblem(this.localName, this.chartDataset(), this.view);
+    try {
+      this.model = this.problem ? undefined : this.layout(this.plotSize());
+    } catch {
+      // A dataset of the wrong kind, say: the reader gets a sentence in the chart's place, not a broken page.
+      this.model = undefined;
+      this.problem = { kind: 'failed' };
+    }
+  }
+
+  protected override render(): TemplateResult {
+    if (this.problem || !this.model) return problemMessage(this.problem ?? { kind: 'failed' }, this.lang);
+    const model = this.model;
+    return chartFrame(model.text, this.chart.plot(model), this.lang, bundle.sources, this.fill);
+  }
+
+  protected override firstUpdated(): void {
+    // The plot's size is known only after the first render; observe it so the layout fits it.
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    if (plot) this.sizer.observe(plot);
+  }
+
+  protected override updated(): void {
+    // A chart first shown as a problem message gets its plot later: observe it once it exists.
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    if (plot && !this.sizer.observes(plot)) this.sizer.observe(plot);
+    if (this.marksBefore) {
+      animateMarks(this.renderRoot, this.marksBefore);
+      this.marksBefore = undefined;
+    }
+  }
+}

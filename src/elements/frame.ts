@@ -1,0 +1,296 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { ChartText, LegendItem } from '../charts/kit/chart-text.ts';
+import type { Lang, Source } from '../model/types.ts';
+import { t } from '../model/i18n/strings.ts';
+import { TOOLS_BUTTON } from '../model/i18n/tools-label.ts';
+import { sourceLine } from '../model/source-line.ts';
+import { requestTools } from './tools-button.ts';
+
+/** Styles of the frame every chart shares: title, legend, plot, notes, source line, data table. */
+export const frameStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    color: var(--_fg);
+    background: var(--_bg);
+    font-size: 14px;
+    line-height: 1.45;
+    text-align: left;
+    min-width: 0;
+  }
+  :host([fill]) {
+    height: 100%;
+  }
+  :host {
+    container: kc-chart / inline-size;
+  }
+  /* Filling a set height (the story's sticky graphic), the frame can ask how tall it is. */
+  :host([fill]) {
+    container-type: size;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  figure {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-height: 0;
+    margin: 0;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.3;
+    text-wrap: balance;
+  }
+  .subtitle {
+    margin: 0.15em 0 0;
+    color: var(--_muted);
+  }
+  /* In a phone's sticky graphic the plot needs the room; the summary keeps the subtitle's facts for screen readers. */
+  @container kc-chart (max-width: 599px) {
+    figure.compact .subtitle {
+      display: none;
+    }
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .swatch {
+    width: 22px;
+    height: 12px;
+    flex: none;
+  }
+  .plot {
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 0;
+    aspect-ratio: var(--kc-plot-aspect, 1.6);
+    margin-top: 0.5em;
+  }
+  :host([fill]) .plot {
+    aspect-ratio: auto;
+    flex: 1 1 0;
+  }
+  .plot > svg {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    font-family: var(--_font);
+  }
+  figcaption {
+    margin-top: 0.5em;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  figcaption p,
+  details .note {
+    margin: 0.2em 0;
+  }
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    column-gap: 1em;
+  }
+  .source {
+    flex: 1 1 12em;
+  }
+  /* Shown only on a page that offers the tools (the story sets --kc-tools: see tools/tools-listener.ts); it
+     keeps room for its focus ring at the frame's edge, which clips what overflows it. */
+  button.tools {
+    display: var(--kc-tools, none);
+    min-height: 24px;
+    margin: 0 5px 0 0;
+    padding: 2px 0;
+    border: 0;
+    background: none;
+    font: inherit;
+  }
+  /* Drawn by the build before any script, the button keeps its place but shows only once it can work. */
+  :host(:not(:defined)) button.tools {
+    visibility: hidden;
+  }
+  @media print {
+    button.tools {
+      display: none;
+    }
+  }
+  details .note {
+    color: var(--_muted);
+  }
+  details {
+    margin-top: 0.4em;
+    font-size: 0.85em;
+  }
+  summary,
+  button.tools {
+    cursor: pointer;
+    color: var(--_fg);
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  summary:focus-visible,
+  button.tools:focus-visible {
+    outline: 3px solid var(--_actual);
+    outline-offset: 2px;
+  }
+  /* In the story's sticky graphic the open disclosure scrolls within the frame, so its table is never cut
+     off by the screen's edge; its summary stays at the top to close it. On a short frame (a phone's graphic)
+     the table takes the plot's place; on a tall one the plot keeps half the height. */
+  figure.compact > details[open] {
+    flex: 0 1 auto;
+    min-height: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  figure.compact > details[open] > summary {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    padding: 4px 6px;
+    background: var(--_bg);
+  }
+  figure.compact > details[open] > summary:focus-visible {
+    outline-offset: -3px;
+  }
+  figure.compact:has(> details[open]) > .plot {
+    min-height: 50%;
+  }
+  @container kc-chart (max-height: 640px) {
+    figure.compact:has(> details[open]) > .plot {
+      display: none;
+    }
+  }
+  table {
+    border-collapse: collapse;
+    margin-top: 0.4em;
+    width: 100%;
+  }
+  th,
+  td {
+    padding: 0.2em 0.5em;
+    border-bottom: 1px solid var(--_grid);
+    text-align: left;
+    font-variant-numeric: tabular-nums;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  text {
+    fill: var(--_fg);
+  }
+  .axis text,
+  .muted {
+    fill: var(--_muted);
+  }
+  .grid line,
+  .axis line,
+  .axis path {
+    stroke: var(--_grid);
+  }
+`;
+
+function swatch(item: LegendItem): TemplateResult {
+  const dash = { line: '', dashed: '5 3', dotted: '1.5 3', dot: '', ring: '', square: '', hatched: '' }[item.swatch];
+  if (item.swatch === 'line' || item.swatch === 'dashed' || item.swatch === 'dotted') {
+    return html`<svg class="swatch" viewBox="0 0 22 12" aria-hidden="true">
+      <line x1="1" x2="21" y1="6" y2="6" stroke=${item.color} stroke-width="2.5" stroke-dasharray=${dash}
+        stroke-linecap="round"></line>
+    </svg>`;
+  }
+  if (item.swatch === 'dot' || item.swatch === 'ring') {
+    const fill = item.swatch === 'dot' ? item.color : 'none';
+    return html`<svg class="swatch" viewBox="0 0 22 12" aria-hidden="true">
+      <circle cx="11" cy="6" r="4.5" fill=${fill} stroke=${item.color} stroke-width="2"></circle>
+    </svg>`;
+  }
+  return html`<svg class="swatch" viewBox="0 0 22 12" aria-hidden="true">
+    <rect x="5" y="0.5" width="11" height="11" fill=${item.swatch === 'hatched' ? 'none' : item.color}
+      stroke=${item.color} stroke-width="1.5"></rect>
+    ${item.swatch === 'hatched'
+      ? html`<path d="M5 11.5 L16 0.5 M5 6 L10.5 0.5 M10.5 11.5 L16 6" stroke=${item.color}></path>`
+      : nothing}
+  </svg>`;
+}
+
+/**
+ * The frame around a chart: the text comes from the chart's pure layout, the plot is the chart's SVG.
+ * The plot carries role="img" with the title as its name and the summary as its description.
+ */
+export function chartFrame(
+  text: ChartText,
+  plot: TemplateResult,
+  lang: Lang,
+  sources: Record<string, Source>,
+  /** Notes move into the disclosure with the table, leaving the plot the room (the story's sticky graphic). */
+  compact = false,
+  /** A "Share & download" button opening the editor tools (embed code, CSV, SVG, PNG); on in the story's graphic. */
+  tools = compact,
+): TemplateResult {
+  const notes = text.notes.map((note) => html`<p class="note">${note}</p>`);
+  return html`<figure lang=${lang} class=${compact ? 'compact' : ''}>
+    <h2 class="title" id="title">${text.title}</h2>
+    ${text.subtitle ? html`<p class="subtitle">${text.subtitle}</p>` : nothing}
+    ${text.legend.length
+      ? html`<ul class="legend">
+          ${text.legend.map((item) => html`<li>${swatch(item)}<span>${item.label}</span></li>`)}
+        </ul>`
+      : nothing}
+    <div class="plot" part="plot" role="img" aria-labelledby="title" aria-describedby="summary">${plot}</div>
+    <p class="sr-only" id="summary">${text.summary}</p>
+    <figcaption>
+      ${compact ? nothing : notes}
+      <div class="foot">
+        <p class="source">${sourceLine(text.sourceIds, sources, lang)}</p>
+        ${tools
+          ? html`<button class="tools" type="button" aria-haspopup="dialog" @click=${requestTools}>${TOOLS_BUTTON[lang]}</button>`
+          : nothing}
+      </div>
+    </figcaption>
+    <details>
+      <summary>${t(compact && notes.length ? 'showNotesAndTable' : 'showTable', lang)}</summary>
+      ${compact ? notes : nothing}
+      <table>
+        <caption class="sr-only">${text.title}</caption>
+        <thead>
+          <tr>
+            ${text.table.columns.map((c) => html`<th scope="col">${c}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${text.table.rows.map(
+            (row) => html`<tr>
+              ${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>
+  </figure>`;
+}
