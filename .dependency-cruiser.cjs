@@ -19,7 +19,8 @@ module.exports = {
     {
       name: 'pure-layers-no-lit',
       severity: 'error',
-      comment: 'model, the kit (but its render/), and a chart\'s views, text and layout import no lit: they run in Node and in tests without a DOM.',
+      comment:
+        "model, the kit (but its render/), and a chart's views, text and layout import no lit: they run in Node and in tests without a DOM.",
       from: { path: '^src/(model/|charts/)', pathNot: ['^src/charts/kit/render/', '^src/charts/[^/]+/(plot|element)\\.ts$', TEST] },
       to: { path: LIT, dependencyTypesNot: ['type-only'] },
     },
@@ -40,21 +41,21 @@ module.exports = {
     {
       name: 'registry-reads-view-names-only',
       severity: 'error',
-      comment: 'The registry is on every page: it may read a chart\'s view-names.ts, never its views, layout or element.',
+      comment: "The registry is on every page: it may read a chart's view-names.ts, never its views, layout or element.",
       from: { path: '^src/charts/kit/registry\\.ts$' },
       to: { path: '^src/charts/(?!kit/)[^/]+/(?!view-names\\.ts$)' },
     },
     {
       name: 'only-element-uses-elements',
       severity: 'error',
-      comment: 'A chart\'s element.ts extends the element base; its layout, text and plot do not touch src/elements.',
+      comment: "A chart's element.ts extends the element base; its layout, text and plot do not touch src/elements.",
       from: { path: '^src/charts/', pathNot: ['^src/charts/[^/]+/element\\.ts$', TEST] },
       to: { path: '^src/elements/' },
     },
     {
       name: 'elements-only-down',
       severity: 'error',
-      comment: 'Elements use the kit and model; a chart\'s code arrives only through the registry\'s loader.',
+      comment: "Elements use the kit and model; a chart's code arrives only through the registry's loader.",
       from: { path: '^src/elements/', pathNot: TEST },
       to: { path: ['^src/(story|embed|build)/', '^src/charts/(?!kit/)'] },
     },
@@ -101,7 +102,8 @@ module.exports = {
     {
       name: 'no-dead-modules',
       severity: 'error',
-      comment: 'Every module is reachable from a page entry, a Vite config, a script or a test (chart elements load through import.meta.glob in src/elements/load-chart.ts, which dependency-cruiser does not read).',
+      comment:
+        'Every module is reachable from a page entry, a Vite config, a script or a test (chart elements load through import.meta.glob in src/elements/load-chart.ts, which dependency-cruiser does not read).',
       from: { path: [ENTRY, '^vite(\\.lib)?\\.config\\.ts$', '^scripts/', TEST] },
       to: { path: '^src/', pathNot: [ENTRY, TEST, '^src/charts/[^/]+/element\\.ts$', '\\.d\\.ts$', '\\.css$'], reachable: false },
     },

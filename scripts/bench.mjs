@@ -144,7 +144,8 @@ async function main() {
   };
 
   results.bytes = await step('bytes', timings, errors, () =>
-    measureBytes(opts.dist, Object.fromEntries(Object.entries(PAGES).map(([k, p]) => [k, p.html]))));
+    measureBytes(opts.dist, Object.fromEntries(Object.entries(PAGES).map(([k, p]) => [k, p.html]))),
+  );
 
   // The chart library's bytes for a page with one chart, per chart (see scripts/bench/embed.mjs).
   results.embed = { library: await step('embed bytes', timings, errors, () => measureLibraryBytes(opts.dist)) };
@@ -161,9 +162,7 @@ async function main() {
       const urls = Object.fromEntries(Object.entries(PAGES).map(([k, p]) => [k, server.origin + p.url]));
       const lighthouseUrls = {
         ...urls,
-        ...Object.fromEntries(
-          Object.entries(PAGES).map(([k, p]) => [`${k} no-JS`, `${server.origin}/${NOSCRIPT_DIR}${p.url}`]),
-        ),
+        ...Object.fromEntries(Object.entries(PAGES).map(([k, p]) => [`${k} no-JS`, `${server.origin}/${NOSCRIPT_DIR}${p.url}`])),
         'embed page': server.origin + EMBED_PAGE,
       };
       results.lighthouse = opts.lighthouse

@@ -11,8 +11,15 @@ const ROOT = resolve(SRC, '..');
 
 /** APIs that parse a string as markup. */
 const SINKS = [
-  'innerHTML', 'outerHTML', 'unsafeHTML', 'unsafeSVG', 'insertAdjacentHTML', 'document.write',
-  'createContextualFragment', 'setHTMLUnsafe', 'parseHTMLUnsafe',
+  'innerHTML',
+  'outerHTML',
+  'unsafeHTML',
+  'unsafeSVG',
+  'insertAdjacentHTML',
+  'document.write',
+  'createContextualFragment',
+  'setHTMLUnsafe',
+  'parseHTMLUnsafe',
 ];
 const SINK = new RegExp(`\\b(?:${SINKS.map((s) => s.replace('.', '\\s*\\.\\s*')).join('|')})\\b`);
 
@@ -43,8 +50,17 @@ describe('no raw HTML sinks in src/', () => {
   });
 
   it('the pattern finds each sink', () => {
-    for (const line of ['el.innerHTML = x', 'el.outerHTML=x', 'html`${unsafeHTML(x)}`', 'unsafeSVG(s)', 'el.insertAdjacentHTML("beforeend", x)',
-      'document.write(x)', 'document . write(x)', 'range.createContextualFragment(x)', 'el.setHTMLUnsafe(x)']) {
+    for (const line of [
+      'el.innerHTML = x',
+      'el.outerHTML=x',
+      'html`${unsafeHTML(x)}`',
+      'unsafeSVG(s)',
+      'el.insertAdjacentHTML("beforeend", x)',
+      'document.write(x)',
+      'document . write(x)',
+      'range.createContextualFragment(x)',
+      'el.setHTMLUnsafe(x)',
+    ]) {
       expect(SINK.test(line), line).toBe(true);
     }
     expect(SINK.test('el.textContent = x')).toBe(false);

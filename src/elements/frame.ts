@@ -233,9 +233,7 @@ function swatch(item: LegendItem): TemplateResult {
   return html`<svg class="swatch" viewBox="0 0 22 12" aria-hidden="true">
     <rect x="5" y="0.5" width="11" height="11" fill=${item.swatch === 'hatched' ? 'none' : item.color}
       stroke=${item.color} stroke-width="1.5"></rect>
-    ${item.swatch === 'hatched'
-      ? html`<path d="M5 11.5 L16 0.5 M5 6 L10.5 0.5 M10.5 11.5 L16 6" stroke=${item.color}></path>`
-      : nothing}
+    ${item.swatch === 'hatched' ? html`<path d="M5 11.5 L16 0.5 M5 6 L10.5 0.5 M10.5 11.5 L16 6" stroke=${item.color}></path>` : nothing}
   </svg>`;
 }
 
@@ -257,20 +255,24 @@ export function chartFrame(
   return html`<figure lang=${lang} class=${compact ? 'compact' : ''}>
     <h2 class="title" id="title">${text.title}</h2>
     ${text.subtitle ? html`<p class="subtitle">${text.subtitle}</p>` : nothing}
-    ${text.legend.length
-      ? html`<ul class="legend">
+    ${
+      text.legend.length
+        ? html`<ul class="legend">
           ${text.legend.map((item) => html`<li>${swatch(item)}<span>${item.label}</span></li>`)}
         </ul>`
-      : nothing}
+        : nothing
+    }
     <div class="plot" part="plot" role="img" aria-labelledby="title" aria-describedby="summary">${plot}</div>
     <p class="sr-only" id="summary">${text.summary}</p>
     <figcaption>
       ${compact ? nothing : notes}
       <div class="foot">
         <p class="source">${sourceLine(text.sourceIds, sources, lang)}</p>
-        ${tools
-          ? html`<button class="tools" type="button" aria-haspopup="dialog" @click=${requestTools}>${TOOLS_BUTTON[lang]}</button>`
-          : nothing}
+        ${
+          tools
+            ? html`<button class="tools" type="button" aria-haspopup="dialog" @click=${requestTools}>${TOOLS_BUTTON[lang]}</button>`
+            : nothing
+        }
       </div>
     </figcaption>
     <details>

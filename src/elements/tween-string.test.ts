@@ -39,8 +39,18 @@ describe('tweenString', () => {
       fc.property(shape, fc.double({ min: 0, max: 0.999, noNaN: true }), (pairs, t) => {
         const a = pairs.map(([x], i) => `${i ? 'L' : 'M'}${x.toFixed(2)},1`).join('');
         const b = pairs.map(([, y], i) => `${i ? 'L' : 'M'}${y.toFixed(2)},1`).join('');
-        const ours = tweenString(a, b)(t).match(/-?[\d.e+-]+/g)!.map(Number);
-        const d3 = interpolateString(a, b)(t).match(/-?[\d.e+-]+/g)!.map(Number);
+        const ours = tweenString(
+          a,
+          b,
+        )(t)
+          .match(/-?[\d.e+-]+/g)!
+          .map(Number);
+        const d3 = interpolateString(
+          a,
+          b,
+        )(t)
+          .match(/-?[\d.e+-]+/g)!
+          .map(Number);
         ours.forEach((v, i) => expect(v).toBeCloseTo(d3[i]!, 6));
       }),
     );

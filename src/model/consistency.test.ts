@@ -26,7 +26,10 @@ describe('place.json agrees with townships.json', () => {
   });
 
   test('the three townships the copy names are the three with the most villages', () => {
-    const top = [...units].sort((a, b) => b.villages - a.villages).slice(0, 3).map((u) => u.short.zh);
+    const top = [...units]
+      .sort((a, b) => b.villages - a.villages)
+      .slice(0, 3)
+      .map((u) => u.short.zh);
     expect(top).toEqual(['航埠', '九华', '石梁']);
   });
 });

@@ -9,16 +9,49 @@ import { formatNumber, formatRate, formatTick, formatValue, trimDecimals } from 
 import type { Lang, UnitKind } from './types.ts';
 
 const UNITS: UnitKind[] = [
-  'yi-yuan', 'wan-yuan', 'yuan', 'yi-usd', 'percent', 'permille', 'ratio', 'count',
-  'wan-yuan-per-person', 'share', 'km2', 'wan-people', 'times', 'places',
+  'yi-yuan',
+  'wan-yuan',
+  'yuan',
+  'yi-usd',
+  'percent',
+  'permille',
+  'ratio',
+  'count',
+  'wan-yuan-per-person',
+  'share',
+  'km2',
+  'wan-people',
+  'times',
+  'places',
 ];
 const LANGS: Lang[] = ['zh', 'en'];
 
 /** Any double, with the edge cases made likely. */
 const anyDouble = fc.oneof(
   { weight: 4, arbitrary: fc.double() },
-  { weight: 1, arbitrary: fc.constantFrom(-0, 0, Number.NaN, Infinity, -Infinity, Number.MAX_VALUE, -Number.MAX_VALUE,
-    Number.MIN_VALUE, -Number.MIN_VALUE, Number.EPSILON, 1e21, -1e21, 9.999999999999999e20, 1e300, 1.7e306, 2 ** 53 + 2, 1e-7, 5e-324) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      -0,
+      0,
+      Number.NaN,
+      Infinity,
+      -Infinity,
+      Number.MAX_VALUE,
+      -Number.MAX_VALUE,
+      Number.MIN_VALUE,
+      -Number.MIN_VALUE,
+      Number.EPSILON,
+      1e21,
+      -1e21,
+      9.999999999999999e20,
+      1e300,
+      1.7e306,
+      2 ** 53 + 2,
+      1e-7,
+      5e-324,
+    ),
+  },
   { weight: 2, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
   { weight: 1, arbitrary: fc.integer().map((n) => n / 1000) },
 );
@@ -49,27 +82,42 @@ const slow = { timeout: 30_000 };
 
 describe('formatter properties (fast-check)', () => {
   it('trimDecimals never prints an exponent, NaN or Infinity', slow, () => {
-    fc.assert(fc.property(anyDouble, digitsArb, (v, d) => check(v, () => trimDecimals(v, d))), runs);
+    fc.assert(
+      fc.property(anyDouble, digitsArb, (v, d) => check(v, () => trimDecimals(v, d))),
+      runs,
+    );
   });
 
   it('formatNumber, in both languages', slow, () => {
-    fc.assert(fc.property(anyDouble, langArb, digitsArb, (v, lang, d) => check(v, () => formatNumber(v, lang, d))), runs);
+    fc.assert(
+      fc.property(anyDouble, langArb, digitsArb, (v, lang, d) => check(v, () => formatNumber(v, lang, d))),
+      runs,
+    );
   });
 
   it('formatRate, in both languages', slow, () => {
-    fc.assert(fc.property(anyDouble, langArb, digitsArb, (v, lang, d) => check(v, () => formatRate(v, lang, d))), runs);
+    fc.assert(
+      fc.property(anyDouble, langArb, digitsArb, (v, lang, d) => check(v, () => formatRate(v, lang, d))),
+      runs,
+    );
   });
 
   it('formatValue, in every unit and both languages', slow, () => {
-    fc.assert(fc.property(anyDouble, unitArb, langArb, (v, unit, lang) => check(v, () => formatValue(v, unit, lang))), {
-      numRuns: 1500,
-    });
+    fc.assert(
+      fc.property(anyDouble, unitArb, langArb, (v, unit, lang) => check(v, () => formatValue(v, unit, lang))),
+      {
+        numRuns: 1500,
+      },
+    );
   });
 
   it('formatTick, in every unit and both languages', slow, () => {
-    fc.assert(fc.property(anyDouble, unitArb, langArb, (v, unit, lang) => check(v, () => formatTick(v, unit, lang))), {
-      numRuns: 1500,
-    });
+    fc.assert(
+      fc.property(anyDouble, unitArb, langArb, (v, unit, lang) => check(v, () => formatTick(v, unit, lang))),
+      {
+        numRuns: 1500,
+      },
+    );
   });
 
   it('every unit and language formats the extremes without an exponent', () => {
@@ -98,7 +146,9 @@ describe('formatter properties (fast-check)', () => {
     // A unit conversion that overflows a double still prints every digit.
     expect(formatValue(Number.MAX_VALUE, 'wan-yuan', 'zh')).toBe(`17976931348623157${'0'.repeat(292)} 万元`);
     // In millions from a million yuan on: MAX_VALUE / 100 is the nearest double, 1.7976931348623156e306.
-    expect(formatValue(Number.MAX_VALUE, 'wan-yuan', 'en')).toBe(`${BigInt(`17976931348623156${'0'.repeat(290)}`).toLocaleString('en')} million yuan`);
+    expect(formatValue(Number.MAX_VALUE, 'wan-yuan', 'en')).toBe(
+      `${BigInt(`17976931348623156${'0'.repeat(290)}`).toLocaleString('en')} million yuan`,
+    );
     expect(formatValue(1e21, 'yi-yuan', 'en')).toBe('100,000,000,000,000,000,000 billion yuan');
   });
 

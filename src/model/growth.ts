@@ -11,12 +11,7 @@ export function compound(start: number, ratePercent: number, years: number): num
 }
 
 /** The yearly path from (fromYear, start) at a constant rate up to toYear, inclusive of both ends. */
-export function growthPath(
-  fromYear: number,
-  start: number,
-  toYear: number,
-  ratePercent: number,
-): { year: number; value: number }[] {
+export function growthPath(fromYear: number, start: number, toYear: number, ratePercent: number): { year: number; value: number }[] {
   const path: { year: number; value: number }[] = [];
   for (let year = fromYear; year <= toYear; year++) {
     path.push({ year, value: compound(start, ratePercent, year - fromYear) });

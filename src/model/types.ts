@@ -283,13 +283,7 @@ export interface PlanTargetsDataset {
 }
 
 export type Dataset =
-  | SeriesDataset
-  | ScorecardDataset
-  | StructureDataset
-  | FiguresDataset
-  | TownshipsDataset
-  | SpatialPlanDataset
-  | PlanTargetsDataset;
+  SeriesDataset | ScorecardDataset | StructureDataset | FiguresDataset | TownshipsDataset | SpatialPlanDataset | PlanTargetsDataset;
 
 export interface Source {
   id: string;

@@ -49,4 +49,3 @@ export function scrollToPlace(boxes: readonly StepBox[], line: number, place: Pl
 
 /** How far above the trigger line a step's top comes to rest when the keyboard moves to it, in px. */
 export const KEY_LEAD = 2;
-

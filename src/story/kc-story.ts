@@ -266,9 +266,7 @@ export class KcStory extends HTMLElement {
     this.bar?.style.setProperty('--progress', String((index + 1) / n));
     if (this.settled && !this.held) this.commit(index);
     for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch')) link.hash = step.dataset.step ?? '';
-    this.dispatchEvent(
-      new CustomEvent('kc-step', { detail: { index, id: step.dataset.step, chart: chartId, view }, bubbles: true }),
-    );
+    this.dispatchEvent(new CustomEvent('kc-step', { detail: { index, id: step.dataset.step, chart: chartId, view }, bubbles: true }));
   }
 
   /** Writes step `index` to the address and announces it. */

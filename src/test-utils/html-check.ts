@@ -10,8 +10,28 @@
  * chart frame's own "share and download" button is page markup, and a button alone runs and loads nothing.)
  */
 const FORBIDDEN = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'input',
-  'textarea', 'select', 'math', 'xmp', 'plaintext', 'noembed', 'listing', 'foreignobject', 'animate', 'set',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'form',
+  'input',
+  'textarea',
+  'select',
+  'math',
+  'xmp',
+  'plaintext',
+  'noembed',
+  'listing',
+  'foreignobject',
+  'animate',
+  'set',
 ]);
 const NAME = '[a-zA-Z_:][-a-zA-Z0-9_:.]*';
 const TAG = new RegExp(`<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+${NAME}(?:="[^"<>]*")?)*)\\s*/?>`, 'g');

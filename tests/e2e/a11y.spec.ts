@@ -149,14 +149,19 @@ for (const path of builtPages()) {
     // The step-by-step audit is the long one: a test per few steps, so the workers share it and none runs long.
     const stepGroups = chunks(stepIdsIn(path), 5);
     for (const [g, group] of (stepGroups.length ? stepGroups : [[]]).entries()) {
-      const name = group.length ? `steps ${g * 5 + 1}–${g * 5 + group.length} (${group[0]} to ${group[group.length - 1]})` : 'its one state';
+      const name = group.length
+        ? `steps ${g * 5 + 1}–${g * 5 + group.length} (${group[0]} to ${group[group.length - 1]})`
+        : 'its one state';
       test(`no axe violation and enough contrast in the chart at ${name}, light and dark`, async ({ page }, testInfo) => {
         test.skip(testInfo.project.name !== 'phone', 'one viewport is enough for the step-by-step audit');
         test.setTimeout(180_000);
         await page.goto(group.length ? `${path}#${group[0]}` : path);
         const declared = await declaredSteps(page);
         const steps = group.map((id) => declared.find((s) => s.id === id)).filter((s) => s !== undefined);
-        expect(steps.map((s) => s.id), 'the steps the build wrote are on the page').toEqual(group);
+        expect(
+          steps.map((s) => s.id),
+          'the steps the build wrote are on the page',
+        ).toEqual(group);
         const findings = new Findings();
         if (steps.length === 0) {
           await settled(page);
@@ -170,7 +175,10 @@ for (const path of builtPages()) {
           const reachableHidden = await page.$$eval('.graphic-inner > [data-chart]:not(.is-active)', (els) =>
             els.filter((el) => !(el as HTMLElement).inert).map((el) => el.localName),
           );
-          findings.add(step.id, reachableHidden.map((tag) => `inactive chart ${tag} is not inert`));
+          findings.add(
+            step.id,
+            reachableHidden.map((tag) => `inactive chart ${tag} is not inert`),
+          );
           await auditBothSchemes(page, step.id, findings, true);
         }
         expect(findings.report().join('\n'), 'axe violations and chart contrast by step').toBe('');
@@ -208,7 +216,9 @@ for (const path of builtPages()) {
       expect(findings.report().join('\n'), 'axe violations in presentation mode and the speaker view').toBe('');
     });
 
-    test('no axe violation without JavaScript, light and dark, and enough contrast in the static chart images', async ({ browser }, testInfo) => {
+    test('no axe violation without JavaScript, light and dark, and enough contrast in the static chart images', async ({
+      browser,
+    }, testInfo) => {
       // Two axe runs over every step's figure and table, then every step image: 20–60 s on a busy machine.
       test.setTimeout(120_000);
       const context = await browser.newContext({ ...testInfo.project.use, javaScriptEnabled: false });
@@ -232,7 +242,9 @@ for (const path of builtPages()) {
       }
       // The charts a reader without scripts sees are standalone SVG images: their text and marks need contrast too.
       // (The offline copy carries them in the page, as data: URLs.)
-      const images = await page.$$eval('img[src$=".svg"], img[src^="data:image/svg+xml"]', (els) => els.map((el) => (el as HTMLImageElement).src));
+      const images = await page.$$eval('img[src$=".svg"], img[src^="data:image/svg+xml"]', (els) =>
+        els.map((el) => (el as HTMLImageElement).src),
+      );
       if (await hasStory(page)) expect(images.length, 'static chart images of the steps').toBeGreaterThan(0);
       for (const [k, src] of [...new Set(images)].entries()) {
         await page.goto(src);
@@ -321,10 +333,19 @@ for (const path of builtPages()) {
       test.skip(reduced.length === 0, 'no step changes the view of a chart on this page');
       // The probe sees a move when motion is allowed…
       const moving = await probe('no-preference');
-      expect(moving.filter((r) => !r.still).length, `marks move between views with motion allowed: ${JSON.stringify(moving)}`).toBeGreaterThan(0);
+      expect(
+        moving.filter((r) => !r.still).length,
+        `marks move between views with motion allowed: ${JSON.stringify(moving)}`,
+      ).toBeGreaterThan(0);
       // …and none under reduced motion, where every view change still changes the marks.
-      expect(reduced.filter((r) => !r.changed).map((r) => r.step), 'steps whose marks did not change').toEqual([]);
-      expect(reduced.filter((r) => !r.still).map((r) => r.step), 'steps whose marks were still moving after a frame').toEqual([]);
+      expect(
+        reduced.filter((r) => !r.changed).map((r) => r.step),
+        'steps whose marks did not change',
+      ).toEqual([]);
+      expect(
+        reduced.filter((r) => !r.still).map((r) => r.step),
+        'steps whose marks were still moving after a frame',
+      ).toEqual([]);
     });
 
     test('the live region announces the chart’s summary, with its numbers, after each step change', async ({ page }) => {
@@ -345,7 +366,9 @@ for (const path of builtPages()) {
         await expectStep(page, step);
         const index = steps.indexOf(step);
         // Announced once the scroll has settled.
-        await expect(page.locator('.story-live')).toHaveText(lang === 'en' ? new RegExp(`^Step ${index + 1} of`) : new RegExp(`^第 ${index + 1} 步`));
+        await expect(page.locator('.story-live')).toHaveText(
+          lang === 'en' ? new RegExp(`^Step ${index + 1} of`) : new RegExp(`^第 ${index + 1} 步`),
+        );
         const { live, summary, shadowSummary } = await page.evaluate(() => {
           const chart = document.querySelector<HTMLElement & { summary: string }>('.graphic-inner > .is-active');
           return {

@@ -21,7 +21,9 @@ test('a chart whose code fails to load shows a message and a retry that works', 
   await page.unroute(blocked);
   await retry.focus();
   await page.keyboard.press('Enter');
-  await expect.poll(() => stepState(page)).toMatchObject({ id: 'villages-targets', tag: 'kc-village-chart', view: 'targets-2026', drawn: true });
+  await expect
+    .poll(() => stepState(page))
+    .toMatchObject({ id: 'villages-targets', tag: 'kc-village-chart', view: 'targets-2026', drawn: true });
   await expect(alert).toHaveCount(0);
   // The failed requests are the network's errors, not the page's: nothing else may reach the console.
   expect(errors.filter((e) => !/Failed to load resource|Failed to fetch dynamically imported module|internet/i.test(e))).toEqual([]);

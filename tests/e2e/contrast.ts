@@ -23,7 +23,10 @@ export async function chartContrastProblems(page: Page): Promise<string[]> {
     const parse = (value: string): { rgb: RGB; a: number } | null => {
       const m = /rgba?\(([^)]+)\)/.exec(value);
       if (!m?.[1]) return null;
-      const [r = 0, g = 0, b = 0, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      const [r = 0, g = 0, b = 0, a = 1] = m[1]
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return { rgb: [r, g, b], a };
     };
     const blend = (top: RGB, alpha: number, bottom: RGB): RGB =>
@@ -83,10 +86,11 @@ export async function chartContrastProblems(page: Page): Promise<string[]> {
     /** Every colour that may be painted at a point, from the shapes under it (bottom to top). */
     const paintedAt = (x: number, y: number, except: Element): RGB[] => {
       let colours: RGB[] = [background];
-      const hits = root.elementsFromPoint(x, y).filter(
-        (h): h is SVGGeometryElement =>
-          h instanceof SVGGeometryElement && svg.contains(h) && !h.closest('text') && !h.contains(except),
-      );
+      const hits = root
+        .elementsFromPoint(x, y)
+        .filter(
+          (h): h is SVGGeometryElement => h instanceof SVGGeometryElement && svg.contains(h) && !h.closest('text') && !h.contains(except),
+        );
       for (const shape of hits.reverse()) {
         const s = getComputedStyle(shape);
         const m = shape.getScreenCTM();

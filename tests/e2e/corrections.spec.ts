@@ -53,7 +53,10 @@ async function expectLog(page: Page, heading: string, label: RegExp): Promise<vo
 }
 
 for (const { path, lang, heading, label } of PAGES) {
-  test(`the corrections log follows the method at ${path}, with and without scripts, and dates the byline`, async ({ page, browser }, testInfo) => {
+  test(`the corrections log follows the method at ${path}, with and without scripts, and dates the byline`, async ({
+    page,
+    browser,
+  }, testInfo) => {
     const errors = watchConsole(page);
     await page.goto(path);
     await expect(page.locator('kc-story.is-live')).toHaveCount(1, { timeout: 15_000 });

@@ -27,7 +27,9 @@ async function openHost(page: Page, file: string, baseURL: string | undefined, o
   const errors = watchConsole(page);
   await page.route(`${HOST}/**`, async (route) => {
     const name = new URL(route.request().url()).pathname.slice(1);
-    const body = readFileSync(resolve(hostsDir, name), 'utf8').replaceAll('%SITE%', SITE).replace('%CHARTS%', options.charts ?? '');
+    const body = readFileSync(resolve(hostsDir, name), 'utf8')
+      .replaceAll('%SITE%', SITE)
+      .replace('%CHARTS%', options.charts ?? '');
     const type = name.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8';
     const csp = `script-src 'self' ${SITE}; object-src 'none'; base-uri 'none'`;
     await route.fulfill({ body, contentType: type, headers: options.csp ? { 'Content-Security-Policy': csp } : {} });
@@ -50,7 +52,9 @@ async function openHost(page: Page, file: string, baseURL: string | undefined, o
 }
 
 /** Waits for a chart element's plot and returns its size and the sizes of its text. */
-async function chartMetrics(chart: Locator): Promise<{ plotWidth: number; plotHeight: number; hostFont: number; titleFont: number; medianSvgFont: number }> {
+async function chartMetrics(
+  chart: Locator,
+): Promise<{ plotWidth: number; plotHeight: number; hostFont: number; titleFont: number; medianSvgFont: number }> {
   await expect(chart.locator('.plot svg').first()).toBeVisible({ timeout: 15_000 });
   return chart.evaluate((el) => {
     const root = el.shadowRoot!;
@@ -58,7 +62,13 @@ async function chartMetrics(chart: Locator): Promise<{ plotWidth: number; plotHe
     const title = parseFloat(getComputedStyle(root.querySelector('.title')!).fontSize);
     const fonts = [...root.querySelectorAll('.plot svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize)).sort((a, b) => a - b);
     const hostFont = parseFloat(getComputedStyle(el).fontSize);
-    return { plotWidth: plot.width, plotHeight: plot.height, hostFont, titleFont: title, medianSvgFont: fonts[Math.floor(fonts.length / 2)] ?? 0 };
+    return {
+      plotWidth: plot.width,
+      plotHeight: plot.height,
+      hostFont,
+      titleFont: title,
+      medianSvgFont: fonts[Math.floor(fonts.length / 2)] ?? 0,
+    };
   });
 }
 
@@ -85,10 +95,13 @@ async function heights(page: Page, frameSelector: string): Promise<{ frame: numb
 async function frameFollows(page: Page, frameSelector: string): Promise<number> {
   let last = { frame: 0, content: -10 };
   await expect
-    .poll(async () => {
-      last = await heights(page, frameSelector);
-      return Math.abs(last.frame - Math.ceil(last.content));
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        last = await heights(page, frameSelector);
+        return Math.abs(last.frame - Math.ceil(last.content));
+      },
+      { timeout: 15_000 },
+    )
     .toBeLessThanOrEqual(1);
   return last.frame;
 }
@@ -101,7 +114,10 @@ async function frameChart(page: Page, frameSelector: string): Promise<Locator> {
 }
 
 test.describe('embeds in hostile host pages', () => {
-  test('aggressive global CSS cannot reach into the chart, and the iframe follows its content, growing and shrinking', async ({ page, baseURL }) => {
+  test('aggressive global CSS cannot reach into the chart, and the iframe follows its content, growing and shrinking', async ({
+    page,
+    baseURL,
+  }) => {
     const errors = await openHost(page, 'hostile-css.html', baseURL);
     const tag = page.locator('#tag-chart');
     expectSane(await chartMetrics(tag), 'script + tag');

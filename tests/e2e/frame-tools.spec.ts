@@ -19,7 +19,8 @@ async function deepFocus(page: Page): Promise<string> {
   return page.evaluate(() => {
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    const host = (el?.getRootNode() as ShadowRoot | Document | undefined) instanceof ShadowRoot ? (el?.getRootNode() as ShadowRoot).host : null;
+    const host =
+      (el?.getRootNode() as ShadowRoot | Document | undefined) instanceof ShadowRoot ? (el?.getRootNode() as ShadowRoot).host : null;
     return `${host ? `${host.localName}${host.classList.contains('is-active') ? '.is-active' : ''} ` : ''}${el?.localName ?? ''}${el?.id ? `#${el.id}` : ''}${el?.className && typeof el.className === 'string' ? `.${el.className}` : ''}`;
   });
 }
@@ -175,7 +176,12 @@ test('the downloads hold the data and the drawing of the chosen view', async ({ 
   const dialog = await openToolsByKeyboard(page);
   const table = await page
     .locator('.graphic-inner > kc-line-chart')
-    .evaluate((el) => (el as HTMLElement & { textOf(v: string, l: string): { title: string; table: { columns: string[]; rows: string[][] } } }).textOf('target', 'en'));
+    .evaluate((el) =>
+      (el as HTMLElement & { textOf(v: string, l: string): { title: string; table: { columns: string[]; rows: string[][] } } }).textOf(
+        'target',
+        'en',
+      ),
+    );
 
   // CSV: UTF-8 with BOM, the table's columns then unit, source and locator, a line per table row.
   const csv = await download(page, dialog.getByRole('button', { name: 'CSV data' }));
@@ -242,7 +248,9 @@ test.describe('without clipboard permission', () => {
     const dialog = await openToolsByKeyboard(page);
     await page.evaluate(() => {
       // A browser that refuses the Clipboard API (an insecure origin, a denied permission).
-      Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
+      Object.defineProperty(navigator.clipboard, 'writeText', {
+        value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+      });
     });
     await dialog.getByRole('button', { name: 'Copy the script code' }).click();
     await expect(dialog.locator('[role="status"]')).toHaveText('Copied');

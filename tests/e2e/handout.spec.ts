@@ -54,9 +54,12 @@ for (const handout of HANDOUTS) {
     await page.emulateMedia({ media: 'print' });
     const boxes = await figureBoxes(page);
     expect(boxes.map((b) => b.id)).toEqual(steps.map((s) => s.id));
-    expect(boxes.filter((b) => !b.svg).map((b) => b.id), 'figures without a drawn SVG').toEqual([]);
-    expect(await page.locator('.teacher-note').count() > 0).toBe(handout.teacher);
-    expect(await page.locator('.teacher-questions li').count() > 0).toBe(handout.teacher);
+    expect(
+      boxes.filter((b) => !b.svg).map((b) => b.id),
+      'figures without a drawn SVG',
+    ).toEqual([]);
+    expect((await page.locator('.teacher-note').count()) > 0).toBe(handout.teacher);
+    expect((await page.locator('.teacher-questions li').count()) > 0).toBe(handout.teacher);
 
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const count = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -91,7 +94,10 @@ for (const handout of HANDOUTS) {
         })),
       );
       const orphans = chapters.filter((c) => !squeezed.some((p) => p.includes(c.heading) && p.includes(c.title)));
-      expect(orphans.map((c) => c.heading), 'chapter headings apart from their first chart').toEqual([]);
+      expect(
+        orphans.map((c) => c.heading),
+        'chapter headings apart from their first chart',
+      ).toEqual([]);
     }
     // And every figure asks not to be broken, and fits in the printable height of a page, so that it can be kept whole.
     const breakable = await page.$$eval('.handout-figure', (figures) =>

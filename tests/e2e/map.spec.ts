@@ -26,7 +26,9 @@ async function showMap(page: Page, path: string, view: string): Promise<void> {
     host.append(map);
     document.body.prepend(host);
   }, view);
-  await page.waitForFunction(() => (document.querySelector('kc-district-map')?.shadowRoot?.querySelectorAll('.plot svg text').length ?? 0) > 0);
+  await page.waitForFunction(
+    () => (document.querySelector('kc-district-map')?.shadowRoot?.querySelectorAll('.plot svg text').length ?? 0) > 0,
+  );
   await page.waitForTimeout(300);
 }
 

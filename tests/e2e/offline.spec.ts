@@ -89,7 +89,7 @@ for (const lang of ['zh', 'en'] as const) {
       expect(errors).toEqual([]);
     });
 
-    test('opens at a step from its link, and prints every step\'s chart from the file itself', async ({ page }) => {
+    test("opens at a step from its link, and prints every step's chart from the file itself", async ({ page }) => {
       const errors = watchConsole(page);
       const asked = await openOffline(page, file);
       await page.goto(`${pathToFileURL(file).href}#gdp-break`);
@@ -99,7 +99,10 @@ for (const lang of ['zh', 'en'] as const) {
       const steps = await declaredSteps(page);
       await expect
         .poll(() =>
-          page.$$eval('.step .print-figure img', (imgs) => imgs.filter((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0).length),
+          page.$$eval(
+            '.step .print-figure img',
+            (imgs) => imgs.filter((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0).length,
+          ),
         )
         .toBe(steps.length);
       expect(asked).toEqual([]);

@@ -24,7 +24,7 @@ export async function onScreen(handle: ElementHandle | null): Promise<OnScreen> 
     const el = node as Element;
     const host = (el.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
     const path: string[] = [];
-    for (let n: Element | null = el; n && path.length < 5; ) {
+    for (let n: Element | null = el; n && path.length < 5;) {
       const id = n.id ? `#${n.id}` : '';
       const cls = n.classList.length ? `.${[...n.classList].join('.')}` : '';
       path.unshift(`${n.localName}${id}${cls}`);

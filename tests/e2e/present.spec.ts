@@ -195,7 +195,10 @@ test.describe('presentation mode', () => {
     await expect
       .poll(() => page.evaluate(() => !!document.fullscreenElement || !!document.querySelector('.present-status')?.textContent))
       .toBe(true);
-    const state = await page.evaluate(() => ({ full: !!document.fullscreenElement, status: document.querySelector('.present-status')?.textContent ?? '' }));
+    const state = await page.evaluate(() => ({
+      full: !!document.fullscreenElement,
+      status: document.querySelector('.present-status')?.textContent ?? '',
+    }));
     if (state.full) {
       await expect(page.locator('.present-full')).toHaveAttribute('aria-pressed', 'true');
       // Esc in full screen is the browser's: it leaves full screen and the show goes on.
@@ -239,9 +242,7 @@ test.describe('presentation mode', () => {
         for (let i = 0; i < ids.length; i++) {
           if (i > 0) await p.keyboard.press('ArrowRight');
           await expectSlide(p, ids, i);
-          await expect
-            .poll(() => stepState(p).then((s) => s.drawn), { message: `${name} slide ${i + 1}: chart drawn` })
-            .toBe(true);
+          await expect.poll(() => stepState(p).then((s) => s.drawn), { message: `${name} slide ${i + 1}: chart drawn` }).toBe(true);
           const layout = await p.evaluate(() => {
             const box = (el: Element | null | undefined) => {
               const r = el?.getBoundingClientRect();
@@ -265,9 +266,16 @@ test.describe('presentation mode', () => {
           });
           const where = `${name} slide ${i + 1} (${ids[i]}) at ${width}×${height}: ${JSON.stringify(layout)}`;
           const inside = (b: { left: number; top: number; right: number; bottom: number; width: number; height: number } | null): boolean =>
-            !!b && b.width > 0 && b.height > 0 && b.left >= -0.5 && b.top >= -0.5 && b.right <= layout.vw + 0.5 && b.bottom <= layout.vh + 0.5;
+            !!b &&
+            b.width > 0 &&
+            b.height > 0 &&
+            b.left >= -0.5 &&
+            b.top >= -0.5 &&
+            b.right <= layout.vw + 0.5 &&
+            b.bottom <= layout.vh + 0.5;
           expect(layout.scrollW, where).toBeLessThanOrEqual(layout.vw);
-          for (const part of ['card', 'chart', 'plot', 'title', 'chrome'] as const) expect(inside(layout[part]), `${part}: ${where}`).toBe(true);
+          for (const part of ['card', 'chart', 'plot', 'title', 'chrome'] as const)
+            expect(inside(layout[part]), `${part}: ${where}`).toBe(true);
           for (const b of layout.buttons) expect(inside(b), `button: ${where}`).toBe(true);
           expect(layout.cardClipped, `text cut: ${where}`).toBe(false);
           if (width === 1920) expect(layout.font, `font size: ${where}`).toBeGreaterThanOrEqual(28);
@@ -310,8 +318,13 @@ test.describe('presentation mode', () => {
         await expectSlide(page, ids, i);
         await expect.poll(() => stepState(page).then((s) => s.drawn)).toBe(true);
         await page.waitForTimeout(400);
-        const results = await new AxeBuilder({ page }).setLegacyMode(true).withRules(['color-contrast', 'color-contrast-enhanced']).analyze();
-        for (const v of results.violations) for (const node of v.nodes) problems.push(`${scheme} ${ids[i]}: ${v.id} ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`);
+        const results = await new AxeBuilder({ page })
+          .setLegacyMode(true)
+          .withRules(['color-contrast', 'color-contrast-enhanced'])
+          .analyze();
+        for (const v of results.violations)
+          for (const node of v.nodes)
+            problems.push(`${scheme} ${ids[i]}: ${v.id} ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`);
         problems.push(...(await chartContrastProblems(page)).map((p) => `${scheme} ${ids[i]}: chart ${p}`));
       }
     }
@@ -337,7 +350,11 @@ test.describe('presentation mode', () => {
         return el ? getComputedStyle(el).transitionDuration : 'missing';
       }),
     );
-    for (const d of durations) expect(d.split(',').every((x) => parseFloat(x) === 0), `transition ${d}`).toBe(true);
+    for (const d of durations)
+      expect(
+        d.split(',').every((x) => parseFloat(x) === 0),
+        `transition ${d}`,
+      ).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -371,7 +388,9 @@ test.describe('the speaker view', () => {
       return {
         hidden: notes ? (notes as HTMLElement).hidden : true,
         note: notes?.querySelector('.teacher-note')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-        questions: [...(notes?.querySelectorAll('.teacher-questions li') ?? [])].map((li) => li.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+        questions: [...(notes?.querySelectorAll('.teacher-questions li') ?? [])].map(
+          (li) => li.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        ),
       };
     }, ids[at] ?? '');
     expect(material.hidden, 'teacher notes are hidden from readers').toBe(true);
@@ -381,7 +400,10 @@ test.describe('the speaker view', () => {
     for (const q of material.questions) expect(noteText).toContain(q);
 
     // The next slide: its text, its chart's title and a live preview.
-    const nextText = await page.evaluate((id) => document.getElementById(id)?.querySelector('.step-card p')?.textContent?.trim() ?? '', ids[at + 1] ?? '');
+    const nextText = await page.evaluate(
+      (id) => document.getElementById(id)?.querySelector('.step-card p')?.textContent?.trim() ?? '',
+      ids[at + 1] ?? '',
+    );
     await expect(speaker.locator('.speaker-next-text')).toContainText(nextText);
     await expect(speaker.locator('.speaker-next-title')).toHaveText(/^Chart: \S/);
     await expect
@@ -419,7 +441,13 @@ test.describe('the speaker view', () => {
     // Malformed messages on the channel change nothing.
     await page.evaluate(() => {
       const channel = new BroadcastChannel(`kc-present:${location.pathname}`);
-      for (const data of [null, 'goto', { type: 'goto', from: 'speaker', index: 999, id: 'x' }, { type: 'goto', from: 'speaker', index: 1, id: 'not-this' }, { type: 'goto', index: 2 }]) {
+      for (const data of [
+        null,
+        'goto',
+        { type: 'goto', from: 'speaker', index: 999, id: 'x' },
+        { type: 'goto', from: 'speaker', index: 1, id: 'not-this' },
+        { type: 'goto', index: 2 },
+      ]) {
         channel.postMessage(data);
       }
       channel.close();
@@ -451,7 +479,11 @@ test.describe('the speaker view', () => {
     await expect(speaker.locator('.speaker-slide')).toHaveText(`Slide 2 of ${ids.length}`);
     await expect(speaker).toHaveURL(new RegExp(`\\?speaker#${ids[1]}$`));
     // Everything on the speaker's screen fits 1280×720 without scrolling the window.
-    const fits = await speaker.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1 && document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    const fits = await speaker.evaluate(
+      () =>
+        document.documentElement.scrollHeight <= window.innerHeight + 1 &&
+        document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+    );
     expect(fits).toBe(true);
     expect(errors).toEqual([]);
     expect(speakerErrors).toEqual([]);

@@ -107,7 +107,11 @@ for (const path of ['/', '/en/']) {
           () =>
             setTimeout(() => {
               const el = document.getElementById('gdp-plan');
-              if (el) window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - window.innerHeight * 0.6 + 40, behavior: 'instant' });
+              if (el)
+                window.scrollTo({
+                  top: window.scrollY + el.getBoundingClientRect().top - window.innerHeight * 0.6 + 40,
+                  behavior: 'instant',
+                });
             }),
           { once: true },
         );
@@ -139,7 +143,9 @@ for (const path of ['/', '/en/']) {
         const moved = Math.abs((frames.at(-1)?.y ?? 0) - (frames[0]?.y ?? 0));
         expect(moved, `the gesture of ${dy} px scrolled`).toBeGreaterThan(Math.abs(dy) / 2);
         const lag = longestLag(frames);
-        expect(lag.frames, `${lag.frames} frames behind the line while scrolling ${dy} px: ${JSON.stringify(lag.at)}`).toBeLessThanOrEqual(3);
+        expect(lag.frames, `${lag.frames} frames behind the line while scrolling ${dy} px: ${JSON.stringify(lag.at)}`).toBeLessThanOrEqual(
+          3,
+        );
         await expectStepOnScreen(page);
       }
       expect(errors).toEqual([]);
@@ -316,7 +322,10 @@ for (const path of ['/', '/en/']) {
         await expectStepOnScreen(page, 'income-ratio');
         await expectNoSidewaysScroll(page);
         const shown = await shownIds(page);
-        expect(shown.filter((s) => s !== 'income-ratio'), `steps shown after resizing to ${size.width}×${size.height}`).toEqual([]);
+        expect(
+          shown.filter((s) => s !== 'income-ratio'),
+          `steps shown after resizing to ${size.width}×${size.height}`,
+        ).toEqual([]);
       }
       expect(errors).toEqual([]);
     });
@@ -382,7 +391,10 @@ for (const path of ['/', '/en/']) {
           await settle(page);
           await expectStepOnScreen(page, expected);
           const shown = await shownIds(page);
-          expect(shown.filter((s) => s !== expected), `steps shown with ${target} at ${y} px, line at ${line} px`).toEqual([]);
+          expect(
+            shown.filter((s) => s !== expected),
+            `steps shown with ${target} at ${y} px, line at ${line} px`,
+          ).toEqual([]);
         }
       }
       expect(errors).toEqual([]);

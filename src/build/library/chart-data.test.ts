@@ -34,7 +34,14 @@ describe('chartDataUsed(chart, views, data, dataset)', { timeout: 60_000 }, () =
   it('a chart that lists every dataset gets every dataset', () => {
     const greedy = {
       model: (data: typeof bundle) => ({
-        text: { title: Object.keys(data.datasets).join(), summary: '', legend: [], notes: [], sourceIds: [], table: { columns: [], rows: [] } },
+        text: {
+          title: Object.keys(data.datasets).join(),
+          summary: '',
+          legend: [],
+          notes: [],
+          sourceIds: [],
+          table: { columns: [], rows: [] },
+        },
       }),
       plot: () => {
         throw new Error('not drawn');

@@ -16,7 +16,14 @@ const tiny = (lang: 'zh' | 'en'): Story => ({
   ...stories[lang],
   corrections: [
     { date: '2026-12-06', kind: 'update', text: [{ type: 'text', text: 'New.' }] },
-    { date: '2026-12-05', kind: 'correction', text: [{ type: 'text', text: 'Fixed ' }, { type: 'figure', text: '2.37', value: 2.37, cite: 'S: t1' }] },
+    {
+      date: '2026-12-05',
+      kind: 'correction',
+      text: [
+        { type: 'text', text: 'Fixed ' },
+        { type: 'figure', text: '2.37', value: 2.37, cite: 'S: t1' },
+      ],
+    },
   ],
 });
 
@@ -41,7 +48,7 @@ describe('correctionsHtml(story)', () => {
   });
 });
 
-describe('the real story\'s corrections log', () => {
+describe("the real story's corrections log", () => {
   for (const lang of ['zh', 'en'] as const) {
     const story = stories[lang];
     const entries = story.corrections.length;

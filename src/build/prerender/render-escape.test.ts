@@ -100,13 +100,15 @@ describe('copyToHtml(nodes)', () => {
     expect(htmlProblems(html, { strict: true })).toEqual([]);
   });
 
-  it('escapes a link\'s target and text', () => {
-    const html = copyToHtml([{ type: 'link', href: 'https://example.org/"onmouseover="alert(1)', children: [{ type: 'text', text: HOSTILE }] }]);
+  it("escapes a link's target and text", () => {
+    const html = copyToHtml([
+      { type: 'link', href: 'https://example.org/"onmouseover="alert(1)', children: [{ type: 'text', text: HOSTILE }] },
+    ]);
     expect(html).toBe(`<a href="https://example.org/&#34;onmouseover=&#34;alert(1)">${HOSTILE_ESCAPED}</a>`);
     expect(htmlProblems(html, { strict: true })).toEqual([]);
   });
 
-  it('escapes a figure\'s text and its cite attribute', () => {
+  it("escapes a figure's text and its cite attribute", () => {
     const html = copyToHtml([{ type: 'figure', text: HOSTILE, value: 1.5, cite: `x" onmouseover="alert(1)" y='z' & ${IMG}` }]);
     expect(html).toContain(`title="x&#34; onmouseover=&#34;alert(1)&#34; y=&#39;z&#39; &#38; ${IMG_ESCAPED}"`);
     expect(html).toContain(`>${HOSTILE_ESCAPED}</data>`);
@@ -155,7 +157,7 @@ describe('a story built from hostile data', () => {
     expect(html).toContain(HOSTILE_ESCAPED);
   });
 
-  it('writes each step\'s standalone SVG from hostile data with everything escaped', { timeout: 30_000 }, () => {
+  it("writes each step's standalone SVG from hostile data with everything escaped", { timeout: 30_000 }, () => {
     for (const lang of ['zh', 'en'] as const) {
       const seen = new Set<string>();
       for (const step of realStory[lang].steps) {
@@ -179,12 +181,30 @@ describe('a story built from hostile data', () => {
       updated: '2026-11-21',
       steps: [
         {
-          id: 'one', chart: 'gdp', view: 'record', chapter: HOSTILE, alt: HOSTILE,
-          text: [[{ type: 'text', text: HOSTILE }, { type: 'figure', text: HOSTILE, value: 1, cite: HOSTILE }]],
+          id: 'one',
+          chart: 'gdp',
+          view: 'record',
+          chapter: HOSTILE,
+          alt: HOSTILE,
+          text: [
+            [
+              { type: 'text', text: HOSTILE },
+              { type: 'figure', text: HOSTILE, value: 1, cite: HOSTILE },
+            ],
+          ],
           note: [[{ type: 'text', text: HOSTILE }]],
         },
       ],
-      corrections: [{ date: '2026-12-05', kind: 'update', text: [{ type: 'text', text: HOSTILE }, { type: 'figure', text: HOSTILE, value: 1, cite: HOSTILE }] }],
+      corrections: [
+        {
+          date: '2026-12-05',
+          kind: 'update',
+          text: [
+            { type: 'text', text: HOSTILE },
+            { type: 'figure', text: HOSTILE, value: 1, cite: HOSTILE },
+          ],
+        },
+      ],
     };
     const html = renderStoryHtml(s, hostile, HOSTILE, './');
     expect(htmlProblems(html)).toEqual([]);
@@ -211,7 +231,9 @@ describe('the HTML checker used above', () => {
   });
   it('passes escaped text and harmless tags', () => {
     expect(htmlProblems(`<p class="x">${HOSTILE_ESCAPED}</p><a href="https://e.org/?a&#38;b">y</a>`, { strict: true })).toEqual([]);
-    expect(htmlProblems('<style>a > b { color: red }</style><svg xmlns:xlink="x" viewBox="0 0 1 1"><text>a &lt; b</text></svg>')).toEqual([]);
+    expect(htmlProblems('<style>a > b { color: red }</style><svg xmlns:xlink="x" viewBox="0 0 1 1"><text>a &lt; b</text></svg>')).toEqual(
+      [],
+    );
     expect(htmlProblems('a & b', { strict: true })).not.toEqual([]);
   });
 });

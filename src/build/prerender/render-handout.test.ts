@@ -66,7 +66,7 @@ describe('handout paths and links', () => {
 });
 
 describe('staticFigureOf(markup)', () => {
-  it('reads the image, its alternative text and the title of a step\'s no-script figure', () => {
+  it("reads the image, its alternative text and the title of a step's no-script figure", () => {
     const step = stories.en.steps.find((s) => s.id === 'gdp-break');
     if (!step) throw new Error('no gdp-break step');
     const figure = staticFigureOf(staticFigureHtml(step, 'en', data, '../'));

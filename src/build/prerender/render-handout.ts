@@ -32,7 +32,10 @@ function inlineSvg(svg: string, stepId: string, summary: string): string {
   let out = svg.replace(/<style>[^]*?<\/style>/, '');
   for (const id of ids) {
     const unique = `${id}--${stepId}`;
-    out = out.replaceAll(`id="${id}"`, `id="${unique}"`).replaceAll(`#${id})`, `#${unique})`).replaceAll(`href="#${id}"`, `href="#${unique}"`);
+    out = out
+      .replaceAll(`id="${id}"`, `id="${unique}"`)
+      .replaceAll(`#${id})`, `#${unique})`)
+      .replaceAll(`href="#${id}"`, `href="#${unique}"`);
   }
   return out.replace(/^<svg\b/, `<svg role="img" aria-label="${escapeHtml(summary)}"`);
 }

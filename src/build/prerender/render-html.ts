@@ -88,7 +88,10 @@ export function correctionsHtml(story: Story): string {
   if (!corrections.length) return '';
   const items = corrections.map((entry) => {
     const time = `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(longDate(entry.date, lang))}</time>`;
-    const label = t(entry.kind === 'update' ? 'updateEntry' : 'correctionEntry', lang).split('{date}').map(escapeHtml).join(time);
+    const label = t(entry.kind === 'update' ? 'updateEntry' : 'correctionEntry', lang)
+      .split('{date}')
+      .map(escapeHtml)
+      .join(time);
     // A Chinese label ends in a full-width colon, which takes no space after it.
     return `<li class="correction" data-kind="${escapeHtml(entry.kind)}"><span class="correction-label">${label}</span>${lang === 'zh' ? '' : ' '}${copyToHtml(entry.text)}</li>`;
   });

@@ -11,7 +11,9 @@ const stories = loadStory(root, 'kecheng-five-years', data);
 describe('staticChartHtml(chart, view, lang, data)', () => {
   it('draws the chart in a declarative shadow root of its own element, with its frame', () => {
     const html = staticChartHtml('gdp', 'break', 'en', data, { fill: true });
-    expect(html).toMatch(/^<kc-line-chart fill lang="en" view="break" dataset="gdp" data-chart="gdp"><template shadowrootmode="open"><style>/);
+    expect(html).toMatch(
+      /^<kc-line-chart fill lang="en" view="break" dataset="gdp" data-chart="gdp"><template shadowrootmode="open"><style>/,
+    );
     expect(html).toContain('58.7 billion yuan');
     expect(html).toContain('<svg');
     expect(html).not.toContain('<!--');

@@ -17,8 +17,7 @@ export const STATIC_SIZE: Size = { width: 400, height: 250 };
 
 const styles = `${themeStyles.cssText}\n${frameStyles.cssText}`;
 
-const renderToString = (template: TemplateResult): string =>
-  collectResultSync(render(template)).replace(/<!--[^]*?-->/g, '');
+const renderToString = (template: TemplateResult): string => collectResultSync(render(template)).replace(/<!--[^]*?-->/g, '');
 
 function chartModel(chart: ChartId, view: string, lang: Lang, data: DataBundle): { model: ChartModel; definition: ChartDefinition } {
   const entry = CHART_TAGS[chart];
@@ -38,13 +37,7 @@ export interface StaticChartOptions {
  * A chart rendered without a browser: its host element with a declarative shadow root holding the same
  * frame and SVG the live element draws, so the page shows the chart before (or without) any script.
  */
-export function staticChartHtml(
-  chart: ChartId,
-  view: string,
-  lang: Lang,
-  data: DataBundle,
-  options: StaticChartOptions = {},
-): string {
+export function staticChartHtml(chart: ChartId, view: string, lang: Lang, data: DataBundle, options: StaticChartOptions = {}): string {
   const entry = CHART_TAGS[chart];
   const dataset = 'dataset' in entry ? entry.dataset : undefined;
   const { model, definition } = chartModel(chart, view, lang, data);

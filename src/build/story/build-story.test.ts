@@ -58,7 +58,7 @@ describe('buildStory(raw, file, id, lang, data)', () => {
     ]);
   });
 
-  it('reads a teacher note and a chapter\'s discussion questions, tokens resolved', () => {
+  it("reads a teacher note and a chapter's discussion questions, tokens resolved", () => {
     const story = build(
       step(
         'id: a\nchapter: C\nchart: gdp\nview: record\ntext: x\nnote: Point at {gdp:2015}.\n\nThen *the rate*.\n:end\n' +
@@ -82,16 +82,40 @@ describe('buildStory(raw, file, id, lang, data)', () => {
   });
 
   const broken: [string, string, RegExp][] = [
-    ['a missing title', `dek: D\nbyline: B\nupdated: 2026-11-21\n[steps]\nid: a\nchart: gdp\nview: record\ntext: x\n[]`, /: title: expected text, got nothing/],
-    ['a bad date', header.replace('2026-11-21', 'yesterday') + '[steps]\nid: a\nchart: gdp\nview: record\ntext: x\n[]', /: updated: expected a date/],
+    [
+      'a missing title',
+      `dek: D\nbyline: B\nupdated: 2026-11-21\n[steps]\nid: a\nchart: gdp\nview: record\ntext: x\n[]`,
+      /: title: expected text, got nothing/,
+    ],
+    [
+      'a bad date',
+      header.replace('2026-11-21', 'yesterday') + '[steps]\nid: a\nchart: gdp\nview: record\ntext: x\n[]',
+      /: updated: expected a date/,
+    ],
     ['no steps', header, /: steps: expected a \[steps\] list/],
     ['an unknown chart', step('id: a\nchart: pie\nview: record\ntext: x'), /steps\[0\]\.chart: unknown chart "pie"/],
     ['an unknown view', step('id: a\nchart: gdp\nview: sideways\ntext: x'), /steps\[0\]\.view: unknown view "sideways" for chart gdp/],
     ['a missing view', step('id: a\nchart: gdp\ntext: x'), /steps\[0\]\.view: expected text, got nothing/],
-    ['an unresolved token', step('id: a\nchart: gdp\nview: record\ntext: {gdp:1999}'), /steps\[0\]\.text: token \{gdp:1999\} does not resolve/],
-    ['raw HTML in copy', step('id: a\nchart: gdp\nview: record\ntext: <img src=x onerror=alert(1)>'), /steps\[0\]\.text: raw HTML is not allowed/],
-    ['a javascript: link', step('id: a\nchart: gdp\nview: record\ntext: [x](javascript:alert(1))'), /steps\[0\]\.text: link target not allowed/],
-    ['duplicate step ids', step('id: a\nchart: gdp\nview: record\ntext: x\n\nid: a\nchart: gdp\nview: plan\ntext: y'), /steps\[1\]\.id: duplicate step id "a"/],
+    [
+      'an unresolved token',
+      step('id: a\nchart: gdp\nview: record\ntext: {gdp:1999}'),
+      /steps\[0\]\.text: token \{gdp:1999\} does not resolve/,
+    ],
+    [
+      'raw HTML in copy',
+      step('id: a\nchart: gdp\nview: record\ntext: <img src=x onerror=alert(1)>'),
+      /steps\[0\]\.text: raw HTML is not allowed/,
+    ],
+    [
+      'a javascript: link',
+      step('id: a\nchart: gdp\nview: record\ntext: [x](javascript:alert(1))'),
+      /steps\[0\]\.text: link target not allowed/,
+    ],
+    [
+      'duplicate step ids',
+      step('id: a\nchart: gdp\nview: record\ntext: x\n\nid: a\nchart: gdp\nview: plan\ntext: y'),
+      /steps\[1\]\.id: duplicate step id "a"/,
+    ],
     ['a bad step id', step('id: A b\nchart: gdp\nview: record\ntext: x'), /steps\[0\]\.id: "A b" must be lower-case/],
     ['an unknown field', step('id: a\nchart: gdp\nview: record\ntext: x\ncolour: red'), /steps\[0\]\.colour: unknown field/],
     ['an empty text', step('id: a\nchart: gdp\nview: record\ntext: '), /steps\[0\]\.text: expected text/],
@@ -100,14 +124,26 @@ describe('buildStory(raw, file, id, lang, data)', () => {
       step('id: a\nchart: gdp\nview: record\ntext: x\n[.questions]\n* Why?\n[]'),
       /steps\[0\]\.questions: discussion questions belong on the step that opens a chapter/,
     ],
-    ['questions as one field', step('id: a\nchapter: C\nchart: gdp\nview: record\ntext: x\nquestions: Why?'), /steps\[0\]\.questions: expected a \[\.questions\] list/],
-    ['an empty questions list', step('id: a\nchapter: C\nchart: gdp\nview: record\ntext: x\n[.questions]\n[]'), /steps\[0\]\.questions: .*got an empty list/],
+    [
+      'questions as one field',
+      step('id: a\nchapter: C\nchart: gdp\nview: record\ntext: x\nquestions: Why?'),
+      /steps\[0\]\.questions: expected a \[\.questions\] list/,
+    ],
+    [
+      'an empty questions list',
+      step('id: a\nchapter: C\nchart: gdp\nview: record\ntext: x\n[.questions]\n[]'),
+      /steps\[0\]\.questions: .*got an empty list/,
+    ],
     [
       'an unresolved token in a question',
       step('id: a\nchapter: C\nchart: gdp\nview: record\ntext: x\n[.questions]\n* Fine.\n* And {gdp:1999}?\n[]'),
       /steps\[0\]\.questions\[1\]: token \{gdp:1999\} does not resolve/,
     ],
-    ['raw HTML in a note', step('id: a\nchart: gdp\nview: record\ntext: x\nnote: <b>look</b>'), /steps\[0\]\.note: raw HTML is not allowed/],
+    [
+      'raw HTML in a note',
+      step('id: a\nchart: gdp\nview: record\ntext: x\nnote: <b>look</b>'),
+      /steps\[0\]\.note: raw HTML is not allowed/,
+    ],
   ];
   it.each(broken)('fails on %s, naming the file and field', (_name, text, message) => {
     expect(() => build(text)).toThrow(StoryError);
@@ -140,9 +176,11 @@ describe('buildStory(raw, file, id, lang, data)', () => {
 describe('the corrections log', () => {
   const entry = (date: string, kind: string, text: string) => `date: ${date}\nkind: ${kind}\ntext: ${text}\n:end\n`;
   const withLog = (entries: string[], updated = '2026-11-21') =>
-    build(`${header.replace('2026-11-21', updated)}[steps]\nid: a\nchart: gdp\nview: record\ntext: x\n[]\n\n[corrections]\n${entries.join('\n')}[]\n`);
+    build(
+      `${header.replace('2026-11-21', updated)}[steps]\nid: a\nchart: gdp\nview: record\ntext: x\n[]\n\n[corrections]\n${entries.join('\n')}[]\n`,
+    );
 
-  it('reads each entry\'s date, kind and text, tokens resolved, newest first', () => {
+  it("reads each entry's date, kind and text, tokens resolved, newest first", () => {
     const story = withLog([
       entry('2026-12-05', 'update', 'A new chapter on *targets*.'),
       entry('2026-12-01', 'correction', 'GDP in 2020 was\n{gdp:2020}, not more.'),
@@ -154,7 +192,7 @@ describe('the corrections log', () => {
     expect(story.corrections[1]?.text[1]).toEqual(expect.objectContaining({ type: 'figure', value: 236.48 }));
   });
 
-  it('gives the story the later of its `updated` date and its newest entry\'s', () => {
+  it("gives the story the later of its `updated` date and its newest entry's", () => {
     expect(withLog([entry('2026-12-05', 'correction', 'x')]).updated).toBe('2026-12-05');
     expect(withLog([entry('2026-12-05', 'correction', 'x')], '2027-01-02').updated).toBe('2027-01-02');
     expect(withLog([]).updated).toBe('2026-11-21');
@@ -162,16 +200,32 @@ describe('the corrections log', () => {
   });
 
   const broken: [string, string[], RegExp][] = [
-    ['a date in words', [entry('5 December 2026', 'correction', 'x')], /: corrections\[0\]\.date: expected a date YYYY-MM-DD, got "5 December 2026"$/],
-    ['a date not on the calendar', [entry('2026-02-30', 'correction', 'x')], /: corrections\[0\]\.date: expected a date YYYY-MM-DD, got "2026-02-30"$/],
+    [
+      'a date in words',
+      [entry('5 December 2026', 'correction', 'x')],
+      /: corrections\[0\]\.date: expected a date YYYY-MM-DD, got "5 December 2026"$/,
+    ],
+    [
+      'a date not on the calendar',
+      [entry('2026-02-30', 'correction', 'x')],
+      /: corrections\[0\]\.date: expected a date YYYY-MM-DD, got "2026-02-30"$/,
+    ],
     ['no date', ['kind: update\ntext: x\n'], /: corrections\[0\]\.date: expected a date YYYY-MM-DD, got nothing$/],
-    ['an unknown kind', [entry('2026-12-05', 'erratum', 'x')], /: corrections\[0\]\.kind: expected "correction" or "update", got "erratum"$/],
+    [
+      'an unknown kind',
+      [entry('2026-12-05', 'erratum', 'x')],
+      /: corrections\[0\]\.kind: expected "correction" or "update", got "erratum"$/,
+    ],
     [
       'entries oldest first',
       [entry('2026-12-01', 'correction', 'x'), entry('2026-12-05', 'update', 'y')],
       /: corrections\[1\]\.date: 2026-12-05 is newer than 2026-12-01 of corrections\[0\]: the log lists the newest entry first$/,
     ],
-    ['an unresolved token', [entry('2026-12-05', 'correction', 'It was {gdp:1999}.')], /: corrections\[0\]\.text: token \{gdp:1999\} does not resolve/],
+    [
+      'an unresolved token',
+      [entry('2026-12-05', 'correction', 'It was {gdp:1999}.')],
+      /: corrections\[0\]\.text: token \{gdp:1999\} does not resolve/,
+    ],
     ['raw HTML', [entry('2026-12-05', 'correction', '<b>x</b>')], /: corrections\[0\]\.text: raw HTML is not allowed/],
     ['two paragraphs', [entry('2026-12-05', 'correction', 'One.\n\nTwo.')], /: corrections\[0\]\.text: expected one paragraph, got 2$/],
     ['an unknown field', [`${entry('2026-12-05', 'correction', 'x')}by: me\n`], /: corrections\[0\]\.by: unknown field/],
@@ -191,13 +245,15 @@ describe('the corrections log', () => {
     );
   });
 
-  it('checkSameCorrections fails when the languages disagree on the entries\' number, dates or kinds', () => {
+  it("checkSameCorrections fails when the languages disagree on the entries' number, dates or kinds", () => {
     const a = entry('2026-12-05', 'update', 'x');
     const b = entry('2026-12-01', 'correction', 'y');
     const zh = withLog([a, b]);
     expect(() => checkSameCorrections(zh, withLog([a, b.replace('text: y', 'text: z')]), 'f')).not.toThrow();
     expect(() => checkSameCorrections(zh, withLog([a]), 'f')).toThrow('f: corrections: 1 entry, but the en story has 2 entries');
-    expect(() => checkSameCorrections(zh, withLog([a, b, b]), 'f')).toThrow('f: corrections[2]: correction of 2026-12-01 has no counterpart in the en story');
+    expect(() => checkSameCorrections(zh, withLog([a, b, b]), 'f')).toThrow(
+      'f: corrections[2]: correction of 2026-12-01 has no counterpart in the en story',
+    );
     expect(() => checkSameCorrections(zh, withLog([a, b.replace('2026-12-01', '2026-12-02')]), 'f')).toThrow(
       'f: corrections[1].date: 2026-12-02 differs from 2026-12-01 of the en story',
     );
@@ -222,7 +278,9 @@ describe('checkSameSteps(reference, other, file)', () => {
     expect(() => checkSameSteps(two, one, 'stories/t/en.aml')).toThrow(
       'stories/t/en.aml: steps[0].questions: 1 discussion question, but the en story has 2 discussion questions on step "a"',
     );
-    expect(() => checkSameSteps(none, one, 'f')).toThrow('f: steps[0].questions: 1 discussion question, but the en story has 0 discussion questions');
+    expect(() => checkSameSteps(none, one, 'f')).toThrow(
+      'f: steps[0].questions: 1 discussion question, but the en story has 0 discussion questions',
+    );
     expect(() => checkSameSteps(two, build(step(`${opening}[.questions]\n* Eins?\n* Zwei?\n[]`)), 'f')).not.toThrow();
   });
 });

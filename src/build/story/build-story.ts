@@ -65,7 +65,8 @@ export function buildStory(raw: unknown, file: string, id: string, lang: Lang, d
     if (rawStep.note !== undefined) step.note = copy(rawStep.note, `${at}.note`);
     if (rawStep.questions !== undefined) {
       const path = `${at}.questions`;
-      if (step.chapter === undefined) fail(path, 'discussion questions belong on the step that opens a chapter, and this step has no chapter');
+      if (step.chapter === undefined)
+        fail(path, 'discussion questions belong on the step that opens a chapter, and this step has no chapter');
       if (!Array.isArray(rawStep.questions) || rawStep.questions.length === 0) {
         fail(path, `expected a [.questions] list of "* question" lines, got ${describe(rawStep.questions)}`);
       }
@@ -101,7 +102,8 @@ function correctionsOf(
   fail: (path: string, problem: string) => never,
 ): Correction[] {
   if (raw === undefined) return [];
-  if (!Array.isArray(raw)) return fail('corrections', `expected a [corrections] list of entries with date, kind and text, got ${describe(raw)}`);
+  if (!Array.isArray(raw))
+    return fail('corrections', `expected a [corrections] list of entries with date, kind and text, got ${describe(raw)}`);
   const entries: Correction[] = [];
   raw.forEach((entry: unknown, i) => {
     const at = `corrections[${i}]`;
@@ -133,8 +135,10 @@ export function checkSameCorrections(reference: Story, other: Story, file: strin
     const expected = reference.corrections[i];
     const at = `corrections[${i}]`;
     if (!expected) throw new StoryError(file, at, `${entry.kind} of ${entry.date} has no counterpart in the ${reference.lang} story`);
-    if (expected.date !== entry.date) throw new StoryError(file, `${at}.date`, `${entry.date} differs from ${expected.date} of the ${reference.lang} story`);
-    if (expected.kind !== entry.kind) throw new StoryError(file, `${at}.kind`, `"${entry.kind}" differs from "${expected.kind}" of the ${reference.lang} story`);
+    if (expected.date !== entry.date)
+      throw new StoryError(file, `${at}.date`, `${entry.date} differs from ${expected.date} of the ${reference.lang} story`);
+    if (expected.kind !== entry.kind)
+      throw new StoryError(file, `${at}.kind`, `"${entry.kind}" differs from "${expected.kind}" of the ${reference.lang} story`);
   });
   const [want, got] = [reference.corrections.length, other.corrections.length];
   if (want !== got) {
@@ -161,13 +165,21 @@ export function checkSameSteps(reference: Story, other: Story, file: string): vo
       throw new StoryError(file, `steps[${i}].id`, `"${step.id}" does not match "${expected.id}" of the ${reference.lang} story`);
     }
     if (expected.chart !== step.chart || expected.view !== step.view) {
-      throw new StoryError(file, `steps[${i}].view`, `chart/view ${step.chart}/${step.view} differ from ${expected.chart}/${expected.view} of the ${reference.lang} story`);
+      throw new StoryError(
+        file,
+        `steps[${i}].view`,
+        `chart/view ${step.chart}/${step.view} differ from ${expected.chart}/${expected.view} of the ${reference.lang} story`,
+      );
     }
     const want = expected.questions?.length ?? 0;
     const got = step.questions?.length ?? 0;
     if (want !== got) {
       const count = (n: number): string => `${n} discussion question${n === 1 ? '' : 's'}`;
-      throw new StoryError(file, `steps[${i}].questions`, `${count(got)}, but the ${reference.lang} story has ${count(want)} on step "${expected.id}"`);
+      throw new StoryError(
+        file,
+        `steps[${i}].questions`,
+        `${count(got)}, but the ${reference.lang} story has ${count(want)} on step "${expected.id}"`,
+      );
     }
   });
   if (reference.steps.length !== other.steps.length) {
@@ -175,13 +187,7 @@ export function checkSameSteps(reference: Story, other: Story, file: string): vo
   }
 }
 
-function resolveCopy(
-  text: string,
-  path: string,
-  lang: Lang,
-  data: DataBundle,
-  fail: (path: string, problem: string) => never,
-): Paragraph {
+function resolveCopy(text: string, path: string, lang: Lang, data: DataBundle, fail: (path: string, problem: string) => never): Paragraph {
   let nodes: InlineNode[];
   try {
     nodes = parseInline(text);

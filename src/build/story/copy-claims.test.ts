@@ -102,7 +102,12 @@ describe('the scorecard names every miss', () => {
   test('the list above is the data’s list of misses', () => {
     const scorecard = data.datasets.scorecard;
     if (scorecard?.type !== 'scorecard') throw new Error('scorecard is not a scorecard dataset');
-    expect(Object.keys(named).sort()).toEqual(scorecard.indicators.filter((i) => i.status === 'missed').map((i) => i.id).sort());
+    expect(Object.keys(named).sort()).toEqual(
+      scorecard.indicators
+        .filter((i) => i.status === 'missed')
+        .map((i) => i.id)
+        .sort(),
+    );
   });
   test.each(LANGS)('in %s, scorecard-missed names all of them', (lang) => {
     const text = raw(lang, 'scorecard-missed');
@@ -151,10 +156,14 @@ describe('smaller corrections', () => {
 
 describe('English wording', () => {
   const en = allCopy('en');
-  test.each([/people residents/, /sure to break through/i, /20,000,000/, /below 1\.8/, /townships and (urban )?subdistricts/, /Juhua chemical complex/])(
-    'the English copy never says %s',
-    (phrase) => expect(en).not.toMatch(phrase),
-  );
+  test.each([
+    /people residents/,
+    /sure to break through/i,
+    /20,000,000/,
+    /below 1\.8/,
+    /townships and (urban )?subdistricts/,
+    /Juhua chemical complex/,
+  ])('the English copy never says %s', (phrase) => expect(en).not.toMatch(phrase));
 });
 
 describe('sources readers can name', () => {

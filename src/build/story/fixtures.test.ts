@@ -32,20 +32,41 @@ interface Case {
 }
 
 const dataCases: Case[] = [
-  { fixture: 'data/missing-field.json', replaces: 'data/gdp.json', message: 'data/gdp.json: series[0].label: missing required field', exact: true },
-  { fixture: 'data/wrong-type.json', replaces: 'data/gdp.json', message: 'data/gdp.json: title: expected an object, got "GDP"', exact: true },
   {
-    fixture: 'data/string-value.json', replaces: 'data/gdp.json',
-    message: 'data/gdp.json: series[0].points[0].value: expected a number, got "587亿"', exact: true,
+    fixture: 'data/missing-field.json',
+    replaces: 'data/gdp.json',
+    message: 'data/gdp.json: series[0].label: missing required field',
+    exact: true,
   },
   {
-    fixture: 'data/unknown-source.json', replaces: 'data/gdp.json',
-    message: 'data/gdp.json: series[0].points[0].source: unknown source "nowhere" (not in data/sources.json)', exact: true,
+    fixture: 'data/wrong-type.json',
+    replaces: 'data/gdp.json',
+    message: 'data/gdp.json: title: expected an object, got "GDP"',
+    exact: true,
   },
-  { fixture: 'data/break-without-reason.json', replaces: 'data/gdp.json', message: 'data/gdp.json: breaks[0].reason: missing required field', exact: true },
   {
-    fixture: 'data/break-unknown-series.json', replaces: 'data/gdp.json',
-    message: 'data/gdp.json: breaks[0].series: unknown series "gdp-old" (expected one of "gdp")', exact: true,
+    fixture: 'data/string-value.json',
+    replaces: 'data/gdp.json',
+    message: 'data/gdp.json: series[0].points[0].value: expected a number, got "587亿"',
+    exact: true,
+  },
+  {
+    fixture: 'data/unknown-source.json',
+    replaces: 'data/gdp.json',
+    message: 'data/gdp.json: series[0].points[0].source: unknown source "nowhere" (not in data/sources.json)',
+    exact: true,
+  },
+  {
+    fixture: 'data/break-without-reason.json',
+    replaces: 'data/gdp.json',
+    message: 'data/gdp.json: breaks[0].reason: missing required field',
+    exact: true,
+  },
+  {
+    fixture: 'data/break-unknown-series.json',
+    replaces: 'data/gdp.json',
+    message: 'data/gdp.json: breaks[0].series: unknown series "gdp-old" (expected one of "gdp")',
+    exact: true,
   },
   { fixture: 'data/invalid-json.json', replaces: 'data/gdp.json', message: 'data/gdp.json: (file): not valid JSON: ' },
   // "constructor" is a property of every object, so `"constructor" in UNIT_KINDS` once let it pass as a unit.
@@ -53,8 +74,10 @@ const dataCases: Case[] = [
   // JSON.parse keeps "__proto__" as an own key, which `key in fields` once let through as a known field.
   { fixture: 'data/proto-field.json', replaces: 'data/gdp.json', message: 'data/gdp.json: __proto__: unknown field (expected one of ' },
   {
-    fixture: 'data/figure-wrong-type.json', replaces: 'data/place.json',
-    message: 'data/place.json: figures[0].source: expected a non-empty string, got an array', exact: true,
+    fixture: 'data/figure-wrong-type.json',
+    replaces: 'data/place.json',
+    message: 'data/place.json: figures[0].source: expected a non-empty string, got an array',
+    exact: true,
   },
 ];
 
@@ -64,50 +87,75 @@ const storyCases: Case[] = [
   { fixture: 'stories/unknown-chart.aml', replaces: EN, message: `${EN}: steps[0].chart: unknown chart "pie" (known: gdp, ` },
   { fixture: 'stories/unknown-view.aml', replaces: EN, message: `${EN}: steps[1].view: unknown view "pie" for chart gdp (known: record, ` },
   {
-    fixture: 'stories/unresolved-token.aml', replaces: EN,
-    message: `${EN}: steps[0].text: token {gdp:1999} does not resolve: no 1999 value in "gdp"`, exact: true,
+    fixture: 'stories/unresolved-token.aml',
+    replaces: EN,
+    message: `${EN}: steps[0].text: token {gdp:1999} does not resolve: no 1999 value in "gdp"`,
+    exact: true,
   },
   {
-    fixture: 'stories/raw-html.aml', replaces: EN,
-    message: `${EN}: steps[0].text: raw HTML is not allowed in copy: "GDP was <img src=x onerror=alert(1)>."`, exact: true,
+    fixture: 'stories/raw-html.aml',
+    replaces: EN,
+    message: `${EN}: steps[0].text: raw HTML is not allowed in copy: "GDP was <img src=x onerror=alert(1)>."`,
+    exact: true,
   },
   { fixture: 'stories/javascript-link.aml', replaces: EN, message: `${EN}: steps[0].text: link target not allowed: "javascript:` },
   { fixture: 'stories/duplicate-step-ids.aml', replaces: EN, message: `${EN}: steps[1].id: duplicate step id "one"`, exact: true },
   {
-    fixture: 'stories/backwards-growth.aml', replaces: ZH,
+    fixture: 'stories/backwards-growth.aml',
+    replaces: ZH,
     message: `${ZH}: steps[0].text: token {cagr:gdp:2020:2015} does not resolve: growth needs a later second year`,
   },
   // archieml writes a `__proto__` key into Object.prototype, and throws a bare TypeError on `constructor.prototype`.
   { fixture: 'stories/proto-key.aml', replaces: EN, message: `${EN}: line 5: "__proto__" is not allowed in a story file`, exact: true },
   { fixture: 'stories/constructor-key.aml', replaces: EN, message: `${EN}: (file): not valid ArchieML: ` },
-  { fixture: 'stories/steps-differ.aml', replaces: EN, message: `${EN}: steps[0].id: "one" does not match "place" of the zh story`, exact: true },
   {
-    fixture: 'stories/questions-off-chapter.aml', replaces: EN,
-    message: `${EN}: steps[1].questions: discussion questions belong on the step that opens a chapter, and this step has no chapter`, exact: true,
+    fixture: 'stories/steps-differ.aml',
+    replaces: EN,
+    message: `${EN}: steps[0].id: "one" does not match "place" of the zh story`,
+    exact: true,
   },
   {
-    fixture: 'stories/questions-not-a-list.aml', replaces: EN,
-    message: `${EN}: steps[0].questions: expected a [.questions] list of "* question" lines, got "Why did it grow?"`, exact: true,
+    fixture: 'stories/questions-off-chapter.aml',
+    replaces: EN,
+    message: `${EN}: steps[1].questions: discussion questions belong on the step that opens a chapter, and this step has no chapter`,
+    exact: true,
   },
   {
-    fixture: 'stories/questions-count-en.aml', replaces: EN, other: { fixture: 'stories/questions-count-zh.aml', replaces: ZH },
-    message: `${EN}: steps[0].questions: 1 discussion question, but the zh story has 2 discussion questions on step "one"`, exact: true,
+    fixture: 'stories/questions-not-a-list.aml',
+    replaces: EN,
+    message: `${EN}: steps[0].questions: expected a [.questions] list of "* question" lines, got "Why did it grow?"`,
+    exact: true,
   },
   {
-    fixture: 'stories/corrections-bad-date.aml', replaces: EN,
-    message: `${EN}: corrections[1].date: expected a date YYYY-MM-DD, got "5 December 2026"`, exact: true,
+    fixture: 'stories/questions-count-en.aml',
+    replaces: EN,
+    other: { fixture: 'stories/questions-count-zh.aml', replaces: ZH },
+    message: `${EN}: steps[0].questions: 1 discussion question, but the zh story has 2 discussion questions on step "one"`,
+    exact: true,
   },
   {
-    fixture: 'stories/corrections-bad-kind.aml', replaces: EN,
-    message: `${EN}: corrections[0].kind: expected "correction" or "update", got "erratum"`, exact: true,
+    fixture: 'stories/corrections-bad-date.aml',
+    replaces: EN,
+    message: `${EN}: corrections[1].date: expected a date YYYY-MM-DD, got "5 December 2026"`,
+    exact: true,
   },
   {
-    fixture: 'stories/corrections-unresolved-token.aml', replaces: EN,
+    fixture: 'stories/corrections-bad-kind.aml',
+    replaces: EN,
+    message: `${EN}: corrections[0].kind: expected "correction" or "update", got "erratum"`,
+    exact: true,
+  },
+  {
+    fixture: 'stories/corrections-unresolved-token.aml',
+    replaces: EN,
     message: `${EN}: corrections[0].text: token {income-ratio:1999} does not resolve: `,
   },
   {
-    fixture: 'stories/corrections-differ-en.aml', replaces: EN, other: { fixture: 'stories/corrections-differ-zh.aml', replaces: ZH },
-    message: `${EN}: corrections[0].kind: "correction" differs from "update" of the zh story`, exact: true,
+    fixture: 'stories/corrections-differ-en.aml',
+    replaces: EN,
+    other: { fixture: 'stories/corrections-differ-zh.aml', replaces: ZH },
+    message: `${EN}: corrections[0].kind: "correction" differs from "update" of the zh story`,
+    exact: true,
   },
 ];
 
@@ -146,7 +194,7 @@ afterAll(() => {
 });
 
 describe('broken fixture files fail the build, naming the file and the field', () => {
-  it('the unbroken copy builds (so each failure below is the fixture\'s)', () => {
+  it("the unbroken copy builds (so each failure below is the fixture's)", () => {
     expect(() => build(rootWith())).not.toThrow();
   });
 

@@ -12,7 +12,9 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 /** Reads and validates every data file under `root/data`. */
 export function loadData(root: string): DataBundle {
   const files: Record<string, unknown> = {};
-  for (const name of readdirSync(join(root, 'data')).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(join(root, 'data'))
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const file = `data/${name}`;
     const text = readFileSync(join(root, file), 'utf8');
     try {

@@ -68,15 +68,37 @@ const year = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 5 }) },
 );
 const ref = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom('gdp', 'income', 'income.urban', 'income.rural', 'income-ratio', 'odd.zero', 'odd.neg', 'odd.huge', 'odd.nope') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      'gdp',
+      'income',
+      'income.urban',
+      'income.rural',
+      'income-ratio',
+      'odd.zero',
+      'odd.neg',
+      'odd.huge',
+      'odd.nope',
+    ),
+  },
   fc.constantFrom(...Object.keys(data.datasets), 'constructor', '__proto__', 'toString', 'hasOwnProperty', ''),
   fc.string({ maxLength: 12 }),
 );
 const dotted = fc.oneof(
   fc.constantFrom(
-    'targets-2026.services-va', 'place.township-units', 'structure.actual-2020.tertiary', 'structure.actual-2020.toString',
-    'scorecard', 'scorecard.met', 'scorecard.constructor', 'scorecard.retail-sales.achievedGrowth',
-    'scorecard.retail-sales.constructor', 'odd-figures.max', 'odd-figures.neg', 'odd-figures.__proto__',
+    'targets-2026.services-va',
+    'place.township-units',
+    'structure.actual-2020.tertiary',
+    'structure.actual-2020.toString',
+    'scorecard',
+    'scorecard.met',
+    'scorecard.constructor',
+    'scorecard.retail-sales.achievedGrowth',
+    'scorecard.retail-sales.constructor',
+    'odd-figures.max',
+    'odd-figures.neg',
+    'odd-figures.__proto__',
   ),
   fc.array(fc.oneof(ref, fc.string({ maxLength: 8 })), { minLength: 1, maxLength: 3 }).map((a) => a.join('.')),
 );
@@ -93,8 +115,23 @@ const token = fc.oneof(
 const copyPiece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom('Kecheng ', '柯城', 'GDP ', 'grew', ' ', '. ', '5%', '&', '"', "'", '&amp;', '&#60;') },
   { weight: 4, arbitrary: fc.constantFrom('*', '**', '[', ']', '](', '(', ')', '{', '}', '<', '>', '\\', '\\{', '\\*', '< b', 'a<b') },
-  { weight: 2, arbitrary: fc.constantFrom('https://example.org/a', '#gdp-break', '../en/', 'javascript:alert(1)', 'JaVaScRiPt:x', 'data:text/html,x', '//evil.example', 'mailto:a@b.c') },
-  { weight: 2, arbitrary: fc.constantFrom('<img src=x onerror=alert(1)>', '<script>', '</p>', '<!--', '<?x', '" onmouseover="x', "' onfocus='x") },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      'https://example.org/a',
+      '#gdp-break',
+      '../en/',
+      'javascript:alert(1)',
+      'JaVaScRiPt:x',
+      'data:text/html,x',
+      '//evil.example',
+      'mailto:a@b.c',
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('<img src=x onerror=alert(1)>', '<script>', '</p>', '<!--', '<?x', '" onmouseover="x', "' onfocus='x"),
+  },
   { weight: 3, arbitrary: token.map((t) => `{${t}}`) },
   { weight: 1, arbitrary: fc.constantFrom('\n', '\n\n', '\n:end\n', ':end', ':skip', ':ignore', '[steps]', '[]', '{x}', 'key: value') },
   { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
@@ -103,12 +140,26 @@ const copy = fc.array(copyPiece, { maxLength: 14 }).map((p) => p.join(''));
 /** Copy that stays on its line (the value of a `key: value` line). */
 const line = copy.map((c) => c.replace(/[\r\n]/g, ' '));
 
-const stepId = fc.oneof(fc.constantFrom('one', 'two', 'gdp-record', 'a', 'A b', '', 'constructor', '__proto__'), fc.string({ maxLength: 6 }));
-const chartId = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...CHART_IDS) }, fc.constantFrom('pie', 'constructor', ''), fc.string({ maxLength: 6 }));
-const view = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...VIEWS) }, fc.constantFrom('pie', 'constructor', ''), fc.string({ maxLength: 6 }));
+const stepId = fc.oneof(
+  fc.constantFrom('one', 'two', 'gdp-record', 'a', 'A b', '', 'constructor', '__proto__'),
+  fc.string({ maxLength: 6 }),
+);
+const chartId = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...CHART_IDS) },
+  fc.constantFrom('pie', 'constructor', ''),
+  fc.string({ maxLength: 6 }),
+);
+const view = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...VIEWS) },
+  fc.constantFrom('pie', 'constructor', ''),
+  fc.string({ maxLength: 6 }),
+);
 
 /** A value: one line, or several lines up to `:end`. */
-const value = fc.oneof({ weight: 3, arbitrary: line }, copy.map((c) => `${c}\n:end`));
+const value = fc.oneof(
+  { weight: 3, arbitrary: line },
+  copy.map((c) => `${c}\n:end`),
+);
 const field = (key: string, v: fc.Arbitrary<string>) => v.map((x) => `${key}: ${x}`);
 const optional = (key: string, v: fc.Arbitrary<string>) => fc.option(field(key, v), { nil: '', freq: 2 });
 
@@ -121,7 +172,12 @@ const stepText = fc
     fc.option(field('text', value), { nil: '', freq: 8 }),
     optional('alt', value),
     optional('note', value),
-    fc.option(fc.tuple(fc.constantFrom('colour', 'Id', 'toString', 'hasOwnProperty', '__proto__', 'constructor.prototype.x', '*'), line).map(([k, v]) => `${k}: ${v}`), { nil: '', freq: 8 }),
+    fc.option(
+      fc
+        .tuple(fc.constantFrom('colour', 'Id', 'toString', 'hasOwnProperty', '__proto__', 'constructor.prototype.x', '*'), line)
+        .map(([k, v]) => `${k}: ${v}`),
+      { nil: '', freq: 8 },
+    ),
   )
   .chain((fields) => fc.shuffledSubarray(fields, { minLength: fields.length - 1 }))
   .map((fields) => fields.filter(Boolean).join('\n'));
@@ -144,7 +200,13 @@ const storyText = fc
 const benignPiece = fc.oneof(
   fc.constantFrom('Kecheng ', '柯城', ' ', '. ', '&', '&amp;', '&#60;', '"', "'", '>', '< 3', 'a <- b', '\\*', '\\{', '[', ']', '(', ')'),
   fc.constantFrom('*em & "q"*', "**'strong' > x**", '[a & b](https://example.org/?a=1&b=2)', '[x](#gdp-break)', '[*y*](../en/)'),
-  fc.constantFrom('{gdp:2020}', '{fig:place.township-units}', '{cagr:gdp:2021:2026}', '{count:scorecard.met}', '{ind:scorecard.retail-sales.achievedGrowth}'),
+  fc.constantFrom(
+    '{gdp:2020}',
+    '{fig:place.township-units}',
+    '{cagr:gdp:2021:2026}',
+    '{count:scorecard.met}',
+    '{ind:scorecard.retail-sales.achievedGrowth}',
+  ),
 );
 const benignCopy = fc.array(benignPiece, { minLength: 1, maxLength: 10 }).map((p) => `x${p.join('')}`);
 
@@ -152,7 +214,10 @@ const benignCopy = fc.array(benignPiece, { minLength: 1, maxLength: 10 }).map((p
 const header = 'title: T\ndek: D\nbyline: B\nupdated: 2026-11-21\n';
 const wellFormedStep = fc
   .tuple(fc.constantFrom(...CHART_IDS), fc.oneof(benignCopy, value), fc.option(benignCopy, { nil: undefined }))
-  .map(([chart, text, alt]) => `id: s\nchart: ${chart}\nview: ${CHART_VIEWS[chart][0] ?? ''}\ntext: ${text}${alt === undefined ? '' : `\nalt: ${alt}`}`);
+  .map(
+    ([chart, text, alt]) =>
+      `id: s\nchart: ${chart}\nview: ${CHART_VIEWS[chart][0] ?? ''}\ntext: ${text}${alt === undefined ? '' : `\nalt: ${alt}`}`,
+  );
 const nearlyValidStory = wellFormedStep.map((s) => `${header}[steps]\n${s}\n[]\n`);
 
 // --- checks ---------------------------------------------------------------------------------------
@@ -180,14 +245,18 @@ function checkRendered(paragraphs: CopyNode[][]): void {
 
 /** Links in parsed copy all have a safe target. */
 function linksAreSafe(nodes: InlineNode[] | CopyNode[]): boolean {
-  return nodes.every((n) => n.type === 'text' || n.type === 'token' || n.type === 'figure'
-    || ((n.type !== 'link' || isSafeHref(n.href)) && linksAreSafe(n.children)));
+  return nodes.every(
+    (n) =>
+      n.type === 'text' ||
+      n.type === 'token' ||
+      n.type === 'figure' ||
+      ((n.type !== 'link' || isSafeHref(n.href)) && linksAreSafe(n.children)),
+  );
 }
 
 describe('buildStory on arbitrary ArchieML-like text (fast-check)', () => {
   const file = 'stories/t/en.aml';
-  const build = (text: string, lang: Lang, bundle: DataBundle) =>
-    buildStory(parseStoryText(text, file), file, 't', lang, bundle);
+  const build = (text: string, lang: Lang, bundle: DataBundle) => buildStory(parseStoryText(text, file), file, 't', lang, bundle);
 
   it('throws nothing but a StoryError naming the file, and what builds renders safely', { timeout: 30_000 }, () => {
     let built = 0;
@@ -241,13 +310,16 @@ describe('buildStory on arbitrary ArchieML-like text (fast-check)', () => {
     );
     fc.assert(
       fc.property(
-        fc.record({
-          title: fc.anything({ maxDepth: 1 }),
-          dek: fc.anything({ maxDepth: 1 }),
-          byline: fc.anything({ maxDepth: 1 }),
-          updated: fc.oneof(fc.constant('2026-11-21'), fc.anything({ maxDepth: 1 })),
-          steps: fc.oneof(fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 3 }), fc.anything({ maxDepth: 1 })),
-        }, { requiredKeys: [] }),
+        fc.record(
+          {
+            title: fc.anything({ maxDepth: 1 }),
+            dek: fc.anything({ maxDepth: 1 }),
+            byline: fc.anything({ maxDepth: 1 }),
+            updated: fc.oneof(fc.constant('2026-11-21'), fc.anything({ maxDepth: 1 })),
+            steps: fc.oneof(fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 3 }), fc.anything({ maxDepth: 1 })),
+          },
+          { requiredKeys: [] },
+        ),
         fc.constantFrom(...LANGS),
         (raw, lang) => {
           onlyThrows(StoryError, () => buildStory(raw, file, 't', lang, data));
@@ -258,7 +330,12 @@ describe('buildStory on arbitrary ArchieML-like text (fast-check)', () => {
   });
 
   it('refuses __proto__ keys before the ArchieML parser can write them into Object.prototype', () => {
-    for (const text of ['__proto__.polluted: yes', '{__proto__}\npolluted: yes\n{}', 'a.__proto__.polluted: yes', '[steps]\n__proto__.polluted: x\n[]']) {
+    for (const text of [
+      '__proto__.polluted: yes',
+      '{__proto__}\npolluted: yes\n{}',
+      'a.__proto__.polluted: yes',
+      '[steps]\n__proto__.polluted: x\n[]',
+    ]) {
       expect(() => parseStoryText(text, file)).toThrow(`${file}: line `);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     }

@@ -191,7 +191,11 @@ function planCell(dataset: PlanTargetsDataset, indicatorId: string, field: strin
   if (field !== 'base' && field !== 'target') throw new TokenError(`field must be one of base, target, got "${field}"`);
   const cell = indicator[field];
   if (cell?.value === undefined) {
-    const why = !cell ? 'the table leaves it empty' : cell.unpublished ? 'the table\'s "*": not yet published' : `the table says "${cell.text?.zh ?? ''}"`;
+    const why = !cell
+      ? 'the table leaves it empty'
+      : cell.unpublished
+        ? 'the table\'s "*": not yet published'
+        : `the table says "${cell.text?.zh ?? ''}"`;
     throw new TokenError(`indicator "${indicatorId}" has no number in ${field} (${why})`);
   }
   return { text: planValueText(cell.value, indicator, lang), value: cell.value, sources: [cell] };
@@ -228,12 +232,7 @@ function findFigure(ref: string, data: DataBundle, token: string): Figure {
   return figure;
 }
 
-function findDataset<T extends Dataset['type']>(
-  id: string,
-  data: DataBundle,
-  type: T,
-  token: string,
-): Extract<Dataset, { type: T }> {
+function findDataset<T extends Dataset['type']>(id: string, data: DataBundle, type: T, token: string): Extract<Dataset, { type: T }> {
   // Own keys only: "constructor" or "__proto__" is no dataset.
   const dataset = Object.hasOwn(data.datasets, id) ? data.datasets[id] : undefined;
   if (!dataset) throw new TokenError(`unknown dataset "${id}" in "${token}"`);

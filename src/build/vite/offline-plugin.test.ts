@@ -16,7 +16,8 @@ const parts = {
   css: (href: string): string => (href === '../assets/main-1.css' ? 'body{color:red}' : 'missing'),
   js: 'const a = "$&$`$\'"; if (x) { document.title = "</script>"; }',
   scriptCss: '.slide{color:blue}',
-  image: (src: string): string => (src === '../charts/en/gdp.svg' ? '<svg xmlns="http://www.w3.org/2000/svg"><text>中</text></svg>' : 'missing'),
+  image: (src: string): string =>
+    src === '../charts/en/gdp.svg' ? '<svg xmlns="http://www.w3.org/2000/svg"><text>中</text></svg>' : 'missing',
   otherLangHref: './kecheng-five-years-zh.html',
 };
 
@@ -36,7 +37,7 @@ describe('offlineHtml(page, parts)', () => {
     expect(script).toBe('const a = "$&$`$\'"; if (x) { document.title = "<\\/script>"; }');
   });
 
-  it('carries the step images as data, points the language switch at the other copy and drops the teachers\' links', () => {
+  it("carries the step images as data, points the language switch at the other copy and drops the teachers' links", () => {
     const data = /<img src="data:image\/svg\+xml;base64,([^"]+)"/.exec(html)?.[1] ?? '';
     expect(Buffer.from(data, 'base64').toString('utf8')).toBe(parts.image('../charts/en/gdp.svg'));
     expect(html).toContain('<a class="lang-switch" href="./kecheng-five-years-zh.html"');

@@ -41,7 +41,17 @@ describe('columnsFor', () => {
 });
 
 describe('valueParts', () => {
-  const figure = (value: number, unit: Figure['unit'], bound?: Figure['bound']): Figure => ({ id: 'f', label: { zh: '', en: '' }, year: 2026, value, unit, bound, kind: 'target', source: 's', locator: 'l' });
+  const figure = (value: number, unit: Figure['unit'], bound?: Figure['bound']): Figure => ({
+    id: 'f',
+    label: { zh: '', en: '' },
+    year: 2026,
+    value,
+    unit,
+    bound,
+    kind: 'target',
+    source: 's',
+    locator: 'l',
+  });
   test.each([
     [figure(800, 'yi-yuan', 'min'), 'zh', { prefix: '不低于', number: '800', unit: '亿元' }],
     [figure(800, 'yi-yuan', 'min'), 'en', { prefix: 'at least', number: '80', unit: 'billion yuan' }],
@@ -72,7 +82,7 @@ describe('every view', () => {
     }
   });
 
-  test.each(cases)('layoutFigures(%s, %s) shows each tile\'s number', (view, lang) => {
+  test.each(cases)("layoutFigures(%s, %s) shows each tile's number", (view, lang) => {
     const { tiles } = layoutFigures(datasets, view, phone, lang);
     FIGURES_VIEWS[view].figures.forEach((ref, i) => {
       const { number } = valueParts(resolveFigure(datasets, ref), lang);

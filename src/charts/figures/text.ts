@@ -15,7 +15,10 @@ export function figuresText(datasets: Record<string, FiguresDataset>, view: View
   const figures = config.figures.map((ref) => resolveFigure(datasets, ref));
   const kinds = [...new Set(figures.map((f) => f.kind))];
   const summary = figures
-    .map((f) => `${f.label[lang]}${zh ? '：' : ': '}${boundedValue(f.value, f.unit, f.bound, lang)}${zh ? `（${f.year} 年${kindWord(f.kind, lang)}）` : ` (${f.year} ${kindWord(f.kind, lang)})`}`)
+    .map(
+      (f) =>
+        `${f.label[lang]}${zh ? '：' : ': '}${boundedValue(f.value, f.unit, f.bound, lang)}${zh ? `（${f.year} 年${kindWord(f.kind, lang)}）` : ` (${f.year} ${kindWord(f.kind, lang)})`}`,
+    )
     .join(zh ? '；' : '; ')
     .concat(zh ? '。' : '.');
   return {
@@ -27,7 +30,13 @@ export function figuresText(datasets: Record<string, FiguresDataset>, view: View
     sourceIds: [...new Set(figures.map((f) => f.source))],
     table: {
       columns: [zh ? '指标' : 'Figure', t('value', lang), t('kind', lang), t('year', lang), zh ? '说明' : 'Note'],
-      rows: figures.map((f) => [f.label[lang], boundedValue(f.value, f.unit, f.bound, lang), t(f.kind, lang), String(f.year), f.note?.[lang] ?? '']),
+      rows: figures.map((f) => [
+        f.label[lang],
+        boundedValue(f.value, f.unit, f.bound, lang),
+        t(f.kind, lang),
+        String(f.year),
+        f.note?.[lang] ?? '',
+      ]),
       refs: figures.map((f) => ({ unit: unitLabel(f.unit, lang), source: f.source, locator: f.locator })),
     },
   };

@@ -42,7 +42,13 @@ const BOUND_SIGN: Record<string, string> = {
  * The value row at the largest size ≤ max that fits the width (bound words, number, unit on one baseline);
  * on narrow tiles the bound and unit drop to 12 px, and then the bound to its sign.
  */
-function valueRow(parts: ReturnType<typeof valueParts>, x: number, baseline: number, width: number, max: number): { texts: TextMark[]; big: number } {
+function valueRow(
+  parts: ReturnType<typeof valueParts>,
+  x: number,
+  baseline: number,
+  width: number,
+  max: number,
+): { texts: TextMark[]; big: number } {
   const fits = (prefix: string, b: number, side: number) =>
     (prefix ? textWidth(prefix, side) + 5 : 0) + numberWidth(parts.number, b) + (parts.unit ? 5 + textWidth(parts.unit, side) : 0) <= width;
   let big = max;

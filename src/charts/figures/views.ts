@@ -30,9 +30,15 @@ const value = (f: Figure | undefined, lang: Lang) => (f ? boundedValue(f.value, 
 
 export const FIGURES_VIEWS: Record<View, FiguresView> = {
   place: {
-    figures: [ref('place', 'township-units'), ref('place', 'village-committees'), ref('place', 'residents-committees'), ref('place', 'hangbu-villages')],
+    figures: [
+      ref('place', 'township-units'),
+      ref('place', 'village-committees'),
+      ref('place', 'residents-committees'),
+      ref('place', 'hangbu-villages'),
+    ],
     notes: ['place'],
-    title: (_figures, lang) => (lang === 'zh' ? '柯城：衢州的中心城区，四省边际' : 'Kecheng: the heart of Quzhou, where four provinces meet'),
+    title: (_figures, lang) =>
+      lang === 'zh' ? '柯城：衢州的中心城区，四省边际' : 'Kecheng: the heart of Quzhou, where four provinces meet',
   },
   villages: {
     figures: [
@@ -48,9 +54,16 @@ export const FIGURES_VIEWS: Record<View, FiguresView> = {
         : `Targets for ${future?.year}: ${future?.value} future villages, ${boutique?.value} boutique villages; Yudong went first in ${example?.year}`,
   },
   targets: {
-    figures: ['gdp', 'services-va', 'retail-sales', 'rd-share', 'high-tech-share', 'unemployment-rate', 'income-all', 'urban-rural-ratio'].map((id) =>
-      ref('targets-2026', id),
-    ),
+    figures: [
+      'gdp',
+      'services-va',
+      'retail-sales',
+      'rd-share',
+      'high-tech-share',
+      'unemployment-rate',
+      'income-all',
+      'urban-rural-ratio',
+    ].map((id) => ref('targets-2026', id)),
     notes: ['targets-2026'],
     title: (figures, lang) => {
       const [first] = figures;

@@ -26,7 +26,10 @@ export function layoutGrowth(income: SeriesDataset, size: Size, lang: Lang): Inc
     return { id, series, records, color: id === SERIES.urban ? COLORS.urban : COLORS.rural };
   });
   const values = groups.flatMap((g) => g.records.flatMap((r) => [r.planned ?? 0, r.achieved ?? 0]));
-  const barCount = groups.reduce((n, g) => n + g.records.reduce((m, r) => m + (r.planned !== undefined ? 1 : 0) + (r.achieved !== undefined ? 1 : 0), 0), 0);
+  const barCount = groups.reduce(
+    (n, g) => n + g.records.reduce((m, r) => m + (r.planned !== undefined ? 1 : 0) + (r.achieved !== undefined ? 1 : 0), 0),
+    0,
+  );
   const recordCount = groups.reduce((n, g) => n + g.records.length, 0);
 
   const axisHeight = 24;
@@ -39,18 +42,24 @@ export function layoutGrowth(income: SeriesDataset, size: Size, lang: Lang): Inc
   // Height left over once bars reach their largest size widens the gaps, up to a point; the rest stays below.
   const spare = Math.max(0, height - fixed - 4 - barCount * (bar + 2));
   const recordGap = minRecordGap + Math.min(Math.max(12, height / 40), spare / Math.max(1, innerGaps + 2 * (groups.length - 1)));
-  const groupGap = minGroupGap + Math.min(Math.max(36, height / 12), (spare - innerGaps * (recordGap - minRecordGap)) / Math.max(1, groups.length - 1));
+  const groupGap =
+    minGroupGap + Math.min(Math.max(36, height / 12), (spare - innerGaps * (recordGap - minRecordGap)) / Math.max(1, groups.length - 1));
   const labelColumn = Math.max(...groups.flatMap((g) => g.records.map((r) => textWidth(period(r, lang), LABEL)))) + 10;
   const max = Math.max(...values);
   const withWords = (planned: boolean, v: number) => `${barWord(planned, lang)} ${formatRate(v, lang)}`;
-  const rated = groups.flatMap((g) => g.records.flatMap((r) => [
-    ...(r.planned !== undefined ? [{ v: r.planned, planned: true }] : []),
-    ...(r.achieved !== undefined ? [{ v: r.achieved, planned: false }] : []),
-  ]));
+  const rated = groups.flatMap((g) =>
+    g.records.flatMap((r) => [
+      ...(r.planned !== undefined ? [{ v: r.planned, planned: true }] : []),
+      ...(r.achieved !== undefined ? [{ v: r.achieved, planned: false }] : []),
+    ]),
+  );
   const longest = Math.max(...rated.map((r) => textWidth(withWords(r.planned, r.v), LABEL, !r.planned)));
   const words = width - labelColumn - longest - 8 > (width - labelColumn) * 0.5;
   const valueRoom = 8 + (words ? longest : Math.max(...rated.map((r) => textWidth(formatRate(r.v, lang), LABEL, !r.planned))));
-  const x = scaleLinear().domain([0, max]).nice().range([labelColumn, width - valueRoom]);
+  const x = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([labelColumn, width - valueRoom]);
   const ticks = x.ticks(width < 420 ? 4 : 6);
 
   const bars: BarMark[] = [];
@@ -65,7 +74,16 @@ export function layoutGrowth(income: SeriesDataset, size: Size, lang: Lang): Inc
       const gap = trimDecimals(missed.planned - missed.achieved, 1);
       const text = lang === 'zh' ? `✗ 未完成：低 ${gap} 个百分点` : `✗ Missed by ${gap} points`;
       if (textWidth(name, 13, true) + textWidth(text, LABEL) + 16 < width) {
-        labels.push({ k: `growth-missed-${group.id}`, x: width, y: top + 15, text, size: LABEL, anchor: 'end', tone: 'var(--_missed)', bold: true });
+        labels.push({
+          k: `growth-missed-${group.id}`,
+          x: width,
+          y: top + 15,
+          text,
+          size: LABEL,
+          anchor: 'end',
+          tone: 'var(--_missed)',
+          bold: true,
+        });
       }
     }
     top += headerHeight;
@@ -76,21 +94,59 @@ export function layoutGrowth(income: SeriesDataset, size: Size, lang: Lang): Inc
         ...(record.achieved !== undefined ? [{ value: record.achieved, planned: false }] : []),
       ];
       const blockHeight = rows.length * bar + (rows.length - 1) * 2;
-      labels.push({ k: `growth-period-${group.id}-${period(record, lang)}`, x: 0, y: top + blockHeight / 2 + LABEL * 0.36, text: period(record, lang), size: LABEL, tone: 'muted' });
+      labels.push({
+        k: `growth-period-${group.id}-${period(record, lang)}`,
+        x: 0,
+        y: top + blockHeight / 2 + LABEL * 0.36,
+        text: period(record, lang),
+        size: LABEL,
+        tone: 'muted',
+      });
       for (const row of rows) {
         const k = `bar-${group.id}-${record.from}-${record.to}-${row.planned ? 'planned' : 'achieved'}`;
-        bars.push({ k, x: x(0), y: top, width: x(row.value) - x(0), height: bar, color: row.planned ? COLORS.target : group.color, hatched: row.planned });
+        bars.push({
+          k,
+          x: x(0),
+          y: top,
+          width: x(row.value) - x(0),
+          height: bar,
+          color: row.planned ? COLORS.target : group.color,
+          hatched: row.planned,
+        });
         const text = words ? withWords(row.planned, row.value) : formatRate(row.value, lang);
-        labels.push({ k: `label-${k}`, x: x(row.value) + 5, y: top + bar / 2 + LABEL * 0.36, text, size: LABEL, tone: row.planned ? COLORS.target : 'fg', bold: !row.planned });
+        labels.push({
+          k: `label-${k}`,
+          x: x(row.value) + 5,
+          y: top + bar / 2 + LABEL * 0.36,
+          text,
+          size: LABEL,
+          tone: row.planned ? COLORS.target : 'fg',
+          bold: !row.planned,
+        });
         top += bar + 2;
       }
       top -= 2;
     }
   }
   const axisY = Math.min(height - axisHeight, top + 8);
-  const rules: Rule[] = ticks.map((v) => ({ k: `xgrid-${v}`, x1: x(v), x2: x(v), y1: headerHeight - 4, y2: axisY, kind: v === 0 ? 'axis' : 'grid' }));
+  const rules: Rule[] = ticks.map((v) => ({
+    k: `xgrid-${v}`,
+    x1: x(v),
+    x2: x(v),
+    y1: headerHeight - 4,
+    y2: axisY,
+    kind: v === 0 ? 'axis' : 'grid',
+  }));
   for (const v of ticks) {
-    labels.push({ k: `xtick-rate-${v}`, x: x(v), y: axisY + 16, text: formatTick(v, 'percent', lang), size: LABEL, anchor: 'middle', tone: 'muted' });
+    labels.push({
+      k: `xtick-rate-${v}`,
+      x: x(v),
+      y: axisY + 16,
+      text: formatTick(v, 'percent', lang),
+      size: LABEL,
+      anchor: 'middle',
+      tone: 'muted',
+    });
   }
   return { text: growthText(income, lang), width, height, rules, areas: [], bars, lines: [], points: [], labels };
 }

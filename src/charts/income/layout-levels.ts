@@ -46,8 +46,9 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
   const yNice = scaleLinear().domain([0, maxValue]).nice(4);
   const yDomain = yNice.domain() as [number, number];
   const yTickValues = yNice.ticks(height < 260 ? 3 : 4);
-  const priority = [...new Set([urbanRun[0]?.year, urbanRun[urbanRun.length - 1]?.year, target?.year, estimate?.year, ...years])]
-    .filter((y): y is number => y !== undefined);
+  const priority = [...new Set([urbanRun[0]?.year, urbanRun[urbanRun.length - 1]?.year, target?.year, estimate?.year, ...years])].filter(
+    (y): y is number => y !== undefined,
+  );
   const axes = yearAxes(width, height, priority, yDomain, yTickValues, income.unit, lang);
   const { x, y } = axes;
   const xy = (p: Point): [number, number] => [x(p.year), y(p.value)];
@@ -65,8 +66,22 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
   const areas = [{ k: 'area-gap', d: gap(common) ?? '', color: COLORS.urban, opacity: 0.1 }];
 
   const points: PointMark[] = [
-    ...urbanRun.map((p) => ({ k: `point-urban-${p.year}`, cx: x(p.year), cy: y(p.value), r: 4, shape: 'dot' as const, color: COLORS.urban })),
-    ...ruralRun.map((p) => ({ k: `point-rural-${p.year}`, cx: x(p.year), cy: y(p.value), r: 4, shape: 'dot' as const, color: COLORS.rural })),
+    ...urbanRun.map((p) => ({
+      k: `point-urban-${p.year}`,
+      cx: x(p.year),
+      cy: y(p.value),
+      r: 4,
+      shape: 'dot' as const,
+      color: COLORS.urban,
+    })),
+    ...ruralRun.map((p) => ({
+      k: `point-rural-${p.year}`,
+      cx: x(p.year),
+      cy: y(p.value),
+      r: 4,
+      shape: 'dot' as const,
+      color: COLORS.rural,
+    })),
   ];
   let rate: number | undefined;
   let requiredPath: [number, number][] = [];
@@ -75,8 +90,17 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
     requiredPath = growthPath(estimate.year, estimate.value, target.year, rate).map((p) => [x(p.year), y(p.value)]);
     lines.push({ k: 'line-required', d: path(requiredPath) ?? '', color: COLORS.target, width: 1.5, dash: '2 4' });
   }
-  if (estimate) points.push({ k: `point-all-${estimate.year}`, cx: x(estimate.year), cy: y(estimate.value), r: 5, shape: 'hollow', color: COLORS.estimate });
-  if (target) points.push({ k: `point-all-${target.year}`, cx: x(target.year), cy: y(target.value), r: 7, shape: 'ring', color: COLORS.target });
+  if (estimate)
+    points.push({
+      k: `point-all-${estimate.year}`,
+      cx: x(estimate.year),
+      cy: y(estimate.value),
+      r: 5,
+      shape: 'hollow',
+      color: COLORS.estimate,
+    });
+  if (target)
+    points.push({ k: `point-all-${target.year}`, cx: x(target.year), cy: y(target.value), r: 7, shape: 'ring', color: COLORS.target });
 
   const pointBoxes = points.map((p) => ({ x: p.cx - p.r - 1, y: p.cy - p.r - 1, width: 2 * p.r + 2, height: 2 * p.r + 2 }));
   const ticks = clearTicks(axes.ticks, pointBoxes, `ytick-${Math.max(...yTickValues)}`);
@@ -92,7 +116,15 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
   const first = (run: Point[]) => run[0];
   const last = (run: Point[]) => run[run.length - 1];
   const valueLabel = (p: Point | undefined, id: string, color: string, positions: Parameters<typeof around>[4]) =>
-    p ? around([{ k: `label-${id}-${p.year}`, text: valueText(p), size: LABEL, tone: color, halo: true }], x(p.year), y(p.value), 8, positions) : [];
+    p
+      ? around(
+          [{ k: `label-${id}-${p.year}`, text: valueText(p), size: LABEL, tone: color, halo: true }],
+          x(p.year),
+          y(p.value),
+          8,
+          positions,
+        )
+      : [];
   requests.push(valueLabel(last(urbanRun), 'urban', 'fg', ['above', 'above-left', 'left']));
   requests.push(valueLabel(last(ruralRun), 'rural', 'fg', ['below', 'below-left', 'below-right', 'right']));
   requests.push(valueLabel(first(urbanRun), 'urban', 'fg', ['above-right', 'above', 'below-right']));
@@ -137,7 +169,14 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
   if (rate !== undefined && requiredPath.length > 1) {
     const mid = requiredPath[Math.floor(requiredPath.length / 2)] ?? [0, 0];
     const text = lang === 'zh' ? `需 ${formatRate(rate, lang)}` : `needs ${formatRate(rate, lang)}`;
-    requests.push(around([{ k: 'label-required', text, size: LABEL, tone: COLORS.target, halo: true }], mid[0], mid[1], 8, ['above-left', 'below-right', 'above', 'below']));
+    requests.push(
+      around([{ k: 'label-required', text, size: LABEL, tone: COLORS.target, halo: true }], mid[0], mid[1], 8, [
+        'above-left',
+        'below-right',
+        'above',
+        'below',
+      ]),
+    );
   }
   const placed = avoidOverlap(requests, obstacles, axes.bounds, 2);
   const labels: TextMark[] = [...ticks, ...placed.flatMap((p) => p?.marks ?? [])];
@@ -149,7 +188,10 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
     return [0.5, 0.3, 0.7, 0.15].flatMap((f) => {
       const cx = x(p0.year) + (x(p1.year) - x(p0.year)) * f;
       const cy = y(p0.value) + (y(p1.value) - y(p0.value)) * f;
-      return around([{ k: `name-${id}`, text, size: 13, bold: true, tone: color, halo: true }], cx, cy, 9, [side < 0 ? 'above-left' : 'below-right', side < 0 ? 'above' : 'below']);
+      return around([{ k: `name-${id}`, text, size: 13, bold: true, tone: color, halo: true }], cx, cy, 9, [
+        side < 0 ? 'above-left' : 'below-right',
+        side < 0 ? 'above' : 'below',
+      ]);
     });
   }
   function insideGap(box: Box): boolean {

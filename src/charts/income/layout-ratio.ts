@@ -38,8 +38,13 @@ export function layoutRatio(ratio: SeriesDataset, income: SeriesDataset, size: S
   const yTicks = Array.from({ length: Math.floor(steps / every) + 1 }, (_, i) => Math.round((domain[0] + (i * every) / 10) * 10) / 10);
   const first = run[0];
   const lastActual = run[run.length - 1];
-  const years = [first?.year, lastActual?.year, ...targets.map((p) => p.year), ...others.map((p) => p.year)].filter((y): y is number => y !== undefined);
-  const unitText = lang === 'zh' ? `倍差（城镇 ÷ 农村），纵轴从 ${formatValue(domain[0], 'ratio', lang)} 起` : `Ratio, urban ÷ rural (axis starts at ${formatValue(domain[0], 'ratio', lang)})`;
+  const years = [first?.year, lastActual?.year, ...targets.map((p) => p.year), ...others.map((p) => p.year)].filter(
+    (y): y is number => y !== undefined,
+  );
+  const unitText =
+    lang === 'zh'
+      ? `倍差（城镇 ÷ 农村），纵轴从 ${formatValue(domain[0], 'ratio', lang)} 起`
+      : `Ratio, urban ÷ rural (axis starts at ${formatValue(domain[0], 'ratio', lang)})`;
   const axes = yearAxes(width, height, years, domain, yTicks, ratio.unit, lang, 36);
   const { x, y } = axes;
   const ticks = axes.ticks.map((m) => (m.k.startsWith('ytick-') ? { ...m, text: formatTick(Number(m.k.slice(6)), ratio.unit, lang) } : m));
@@ -49,14 +54,33 @@ export function layoutRatio(ratio: SeriesDataset, income: SeriesDataset, size: S
   const lines: LineMark[] = [{ k: 'line-ratio', d: line()(run.map(xy)) ?? '', color: COLORS.actual, width: 2.5 }];
   const points: PointMark[] = [
     ...run.map((p) => ({ k: `point-ratio-${p.year}`, cx: x(p.year), cy: y(p.value), r: 4, shape: 'dot' as const, color: COLORS.actual })),
-    ...targets.map((p) => ({ k: `point-ratio-target-${p.year}`, cx: x(p.year), cy: y(p.value), r: 7, shape: 'ring' as const, color: COLORS.target })),
-    ...others.map((p) => ({ k: `point-quzhou-${p.year}`, cx: x(p.year), cy: y(p.value), r: 6, shape: 'diamond' as const, color: COLORS.other })),
+    ...targets.map((p) => ({
+      k: `point-ratio-target-${p.year}`,
+      cx: x(p.year),
+      cy: y(p.value),
+      r: 7,
+      shape: 'ring' as const,
+      color: COLORS.target,
+    })),
+    ...others.map((p) => ({
+      k: `point-quzhou-${p.year}`,
+      cx: x(p.year),
+      cy: y(p.value),
+      r: 6,
+      shape: 'diamond' as const,
+      color: COLORS.other,
+    })),
   ];
   // A "below" bound is drawn as an arrow from the ring towards lower values.
   for (const p of targets.filter((q) => q.bound)) {
     const [cx, cy] = xy(p);
     const dir = isFloorBound(p.bound) ? -1 : 1;
-    lines.push({ k: `arrow-ratio-target-${p.year}`, d: `M${cx},${cy + dir * 9}L${cx},${cy + dir * 22}M${cx - 4},${cy + dir * 17}L${cx},${cy + dir * 22}L${cx + 4},${cy + dir * 17}`, color: COLORS.target, width: 1.5 });
+    lines.push({
+      k: `arrow-ratio-target-${p.year}`,
+      d: `M${cx},${cy + dir * 9}L${cx},${cy + dir * 22}M${cx - 4},${cy + dir * 17}L${cx},${cy + dir * 22}L${cx + 4},${cy + dir * 17}`,
+      color: COLORS.target,
+      width: 1.5,
+    });
   }
   const pointBoxes = points.map((p) => ({ x: p.cx - p.r - 1, y: p.cy - p.r - 1, width: 2 * p.r + 2, height: 2 * p.r + 2 }));
   const shownTicks = clearTicks(ticks, pointBoxes, 'ratio-axis-title');
@@ -70,11 +94,26 @@ export function layoutRatio(ratio: SeriesDataset, income: SeriesDataset, size: S
   const single = (p: Point, k: string, text: string, tone: string, positions: Position[]): LabelBlock[] =>
     around([{ k, text, size: LABEL, tone, halo: true }], x(p.year), y(p.value), 8, positions);
   const requests: LabelBlock[][] = [
-    ...run.map((p, i) => single(p, `label-ratio-${p.year}`, value(p), 'fg', i === 0 ? ['above-right', 'below-right', 'right'] : ['above', 'above-right', 'below', 'right'])),
+    ...run.map((p, i) =>
+      single(
+        p,
+        `label-ratio-${p.year}`,
+        value(p),
+        'fg',
+        i === 0 ? ['above-right', 'below-right', 'right'] : ['above', 'above-right', 'below', 'right'],
+      ),
+    ),
     ...targets.map((p) =>
       around(
         [
-          { k: `label-ratio-target-${p.year}-kind`, text: `${p.year} ${kindWord('target', lang)}`, size: LABEL, bold: true, tone: COLORS.target, halo: true },
+          {
+            k: `label-ratio-target-${p.year}-kind`,
+            text: `${p.year} ${kindWord('target', lang)}`,
+            size: LABEL,
+            bold: true,
+            tone: COLORS.target,
+            halo: true,
+          },
           { k: `label-ratio-target-${p.year}`, text: value(p), size: LABEL, halo: true },
         ],
         x(p.year),
@@ -95,7 +134,17 @@ export function layoutRatio(ratio: SeriesDataset, income: SeriesDataset, size: S
         ['left', 'below-left', 'below', 'above-left'],
       ),
     ),
-    ...(first ? [around([{ k: 'name-ratio', text: kecheng.label[lang], size: 13, bold: true, tone: COLORS.actual, halo: true }], (x(first.year) + x(lastActual?.year ?? first.year)) / 2, (y(first.value) + y(lastActual?.value ?? first.value)) / 2, 9, ['below-left', 'below', 'above-right', 'above'])] : []),
+    ...(first
+      ? [
+          around(
+            [{ k: 'name-ratio', text: kecheng.label[lang], size: 13, bold: true, tone: COLORS.actual, halo: true }],
+            (x(first.year) + x(lastActual?.year ?? first.year)) / 2,
+            (y(first.value) + y(lastActual?.value ?? first.value)) / 2,
+            9,
+            ['below-left', 'below', 'above-right', 'above'],
+          ),
+        ]
+      : []),
   ];
   const placed = avoidOverlap(requests, obstacles, axes.bounds, 2);
   const labels: TextMark[] = [...shownTicks, ...placed.flatMap((p) => p?.marks ?? [])];

@@ -19,12 +19,7 @@ describe('every view', () => {
     for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
   });
 
-  const sizes = [
-    { width: 300, height: 220 },
-    phone,
-    desktop,
-    { width: 1000, height: 700 },
-  ];
+  const sizes = [{ width: 300, height: 220 }, phone, desktop, { width: 1000, height: 700 }];
   test.each(cases)('layoutIncome(%s, %s) keeps labels apart and inside the plot from 300×220 to 1000×700', (view, lang) => {
     for (const size of sizes) {
       const boxes = layoutIncome(data, view, size, lang).labels.map(textBox);
@@ -143,8 +138,14 @@ describe('growth', () => {
 
 describe('ratio', () => {
   test.each([
-    [[2, 1.88, 1.8, 1.75], [1.6, 2.1]],
-    [[1.5, 1.52], [1.4, 1.6]],
+    [
+      [2, 1.88, 1.8, 1.75],
+      [1.6, 2.1],
+    ],
+    [
+      [1.5, 1.52],
+      [1.4, 1.6],
+    ],
   ])('ratioDomain(%j) is %j', (values, domain) => {
     expect(ratioDomain(values)).toEqual(domain);
   });
@@ -164,7 +165,11 @@ describe('ratio', () => {
 
   test.each([
     ['zh', '城乡收入倍差从 2.0 缩小到 1.88，2026 年目标不超过 1.8', ['17831 元', '24724 元', '1.75']],
-    ['en', 'The urban–rural income ratio narrowed from 2.0 to 1.88; the 2026 target is at most 1.8', ['17,831 yuan', '24,724 yuan', '1.75']],
+    [
+      'en',
+      'The urban–rural income ratio narrowed from 2.0 to 1.88; the 2026 target is at most 1.8',
+      ['17,831 yuan', '24,724 yuan', '1.75'],
+    ],
   ] as [Lang, string, string[]][])('the %s title and summary carry the numbers', (lang, title, inSummary) => {
     const text = layoutIncome(data, 'ratio', desktop, lang).text;
     expect(text.title).toBe(title);

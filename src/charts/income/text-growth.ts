@@ -9,21 +9,29 @@ import { COLORS, SERIES, VIEW_NOTES } from './views.ts';
 export function growthText(income: SeriesDataset, lang: Lang): ChartText {
   const zh = lang === 'zh';
   const series = [SERIES.urban, SERIES.rural].map((id) => findSeries(income, id));
-  const planned = series.flatMap((s) => (s.growth ?? []).filter((g) => g.planned !== undefined && g.achieved !== undefined).map((g) => ({ s, g })));
+  const planned = series.flatMap((s) =>
+    (s.growth ?? []).filter((g) => g.planned !== undefined && g.achieved !== undefined).map((g) => ({ s, g })),
+  );
   const missed = planned.filter(({ g }) => g.met === false);
   const names = missed.map(({ s }) => s.label[lang]);
   let title: string = income.title[lang];
   if (planned.length && missed.length === planned.length) {
-    title = zh ? `${names.join('、')}收入年均增速都没有达到规划目标` : `Incomes grew more slowly than planned, for ${names.map((n) => n.toLowerCase()).join(' and ')} alike`;
+    title = zh
+      ? `${names.join('、')}收入年均增速都没有达到规划目标`
+      : `Incomes grew more slowly than planned, for ${names.map((n) => n.toLowerCase()).join(' and ')} alike`;
   } else if (missed.length) {
-    title = zh ? `${names.join('、')}收入年均增速没有达到规划目标` : `Incomes grew more slowly than planned for ${names.map((n) => n.toLowerCase()).join(' and ')}`;
+    title = zh
+      ? `${names.join('、')}收入年均增速没有达到规划目标`
+      : `Incomes grew more slowly than planned for ${names.map((n) => n.toLowerCase()).join(' and ')}`;
   }
   const sentences = planned.map(({ s, g }) =>
     zh
       ? `${s.label.zh}收入 ${period(g, lang)} 年规划年均增长 ${formatRate(g.planned ?? 0, lang)}，实际 ${formatRate(g.achieved ?? 0, lang)}${g.met === false ? '，未完成' : g.met ? '，完成' : ''}。`
       : `${s.label.en}: planned ${formatRate(g.planned ?? 0, lang)} for ${period(g, lang)}, achieved ${formatRate(g.achieved ?? 0, lang)}${g.met === false ? ' (missed)' : g.met ? ' (met)' : ''}.`,
   );
-  const later = series.flatMap((s) => (s.growth ?? []).filter((g) => g.planned === undefined && g.achieved !== undefined).map((g) => ({ s, g })));
+  const later = series.flatMap((s) =>
+    (s.growth ?? []).filter((g) => g.planned === undefined && g.achieved !== undefined).map((g) => ({ s, g })),
+  );
   if (later.length) {
     sentences.push(
       zh
@@ -35,7 +43,13 @@ export function growthText(income: SeriesDataset, lang: Lang): ChartText {
   const records = series.flatMap((s) => s.growth ?? []);
   const refs = records.map((g) => ({ unit: zh ? '%/年' : '% a year', source: g.source, locator: g.locator }));
   const rows = series.flatMap((s) =>
-    (s.growth ?? []).map((g) => [s.label[lang], period(g, lang), g.planned !== undefined ? formatRate(g.planned, lang) : '—', g.achieved !== undefined ? formatRate(g.achieved, lang) : '—', status(g.met)]),
+    (s.growth ?? []).map((g) => [
+      s.label[lang],
+      period(g, lang),
+      g.planned !== undefined ? formatRate(g.planned, lang) : '—',
+      g.achieved !== undefined ? formatRate(g.achieved, lang) : '—',
+      status(g.met),
+    ]),
   );
   return {
     title,
@@ -51,6 +65,16 @@ export function growthText(income: SeriesDataset, lang: Lang): ChartText {
     ],
     notes: VIEW_NOTES.growth.income.flatMap((i) => income.notes?.[i]?.[lang] ?? []),
     sourceIds: [...new Set(series.flatMap((s) => (s.growth ?? []).map((g) => g.source)))],
-    table: { columns: [zh ? '系列' : 'Series', zh ? '时期' : 'Period', zh ? '规划' : 'Planned', zh ? '实际' : 'Achieved', zh ? '是否完成' : 'Status'], rows, refs },
+    table: {
+      columns: [
+        zh ? '系列' : 'Series',
+        zh ? '时期' : 'Period',
+        zh ? '规划' : 'Planned',
+        zh ? '实际' : 'Achieved',
+        zh ? '是否完成' : 'Status',
+      ],
+      rows,
+      refs,
+    },
   };
 }

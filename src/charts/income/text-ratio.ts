@@ -31,14 +31,20 @@ export function ratioText(ratio: SeriesDataset, income: SeriesDataset, lang: Lan
       ? `城乡收入倍差从 ${v(first)} ${narrowed ? '缩小' : '扩大'}到 ${v(last)}`
       : `The urban–rural income ratio ${narrowed ? 'narrowed' : 'widened'} from ${v(first)} to ${v(last)}`;
     if (target) title += zh ? `，${target.year} 年目标${v(target)}` : `; the ${target.year} target is ${v(target)}`;
-    sentences.push(zh ? `城镇居民收入与农村居民收入之比，${first.year} 年为 ${v(first)}，${last.year} 年为 ${v(last)}。` : `Urban income divided by rural income was ${v(first)} in ${first.year} and ${v(last)} in ${last.year}.`);
+    sentences.push(
+      zh
+        ? `城镇居民收入与农村居民收入之比，${first.year} 年为 ${v(first)}，${last.year} 年为 ${v(last)}。`
+        : `Urban income divided by rural income was ${v(first)} in ${first.year} and ${v(last)} in ${last.year}.`,
+    );
     const urban = findSeries(income, SERIES.urban);
     const rural = findSeries(income, SERIES.rural);
     const [u0, u1, r0, r1] = [pointAt(urban, first.year), pointAt(urban, last.year), pointAt(rural, first.year), pointAt(rural, last.year)];
     if (u0 && u1 && r0 && r1) {
       const g0 = formatValue(u0.value - r0.value, income.unit, lang);
       const g1 = formatValue(u1.value - r1.value, income.unit, lang);
-      sentences.push(zh ? `倍差缩小的同时，收入的绝对差距从 ${g0} 扩大到 ${g1}。` : `Meanwhile the gap in yuan widened from ${g0} to ${g1}.`);
+      sentences.push(
+        zh ? `倍差缩小的同时，收入的绝对差距从 ${g0} 扩大到 ${g1}。` : `Meanwhile the gap in yuan widened from ${g0} to ${g1}.`,
+      );
     }
   }
   if (target) sentences.push(zh ? `${target.year} 年的目标是${v(target)}。` : `The ${target.year} target is ${v(target)}.`);
@@ -58,8 +64,18 @@ export function ratioText(ratio: SeriesDataset, income: SeriesDataset, lang: Lan
     summary: sentences.join(zh ? '' : ' '),
     legend: [
       { label: zh ? `${kecheng.label.zh}（实绩）` : `${kecheng.label.en} (actual)`, swatch: 'line', color: COLORS.actual },
-      ...(target ? [{ label: zh ? `${kecheng.label.zh} ${target.year} 年目标` : `${kecheng.label.en}, ${target.year} target`, swatch: 'ring' as const, color: COLORS.target }] : []),
-      ...(other ? [{ label: zh ? `${quzhou.label.zh}（全市）` : `${quzhou.label.en} (whole city)`, swatch: 'square' as const, color: COLORS.other }] : []),
+      ...(target
+        ? [
+            {
+              label: zh ? `${kecheng.label.zh} ${target.year} 年目标` : `${kecheng.label.en}, ${target.year} target`,
+              swatch: 'ring' as const,
+              color: COLORS.target,
+            },
+          ]
+        : []),
+      ...(other
+        ? [{ label: zh ? `${quzhou.label.zh}（全市）` : `${quzhou.label.en} (whole city)`, swatch: 'square' as const, color: COLORS.other }]
+        : []),
     ],
     notes: VIEW_NOTES.ratio.ratio.flatMap((i) => ratio.notes?.[i]?.[lang] ?? []),
     sourceIds: [...new Set([...kecheng.points, ...quzhou.points].map((p) => p.source))],

@@ -36,7 +36,9 @@ export function yearAxes(
   const x = scaleLinear()
     .domain([Math.min(...years), Math.max(...years)])
     .range([10, width - 12]);
-  const y = scaleLinear().domain(yDomain).range([height - bottom, top]);
+  const y = scaleLinear()
+    .domain(yDomain)
+    .range([height - bottom, top]);
   const rules: Rule[] = yTicks.map((v) => ({
     k: `ygrid-${v}`,
     x1: 0,

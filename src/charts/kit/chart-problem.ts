@@ -3,8 +3,7 @@ import { CHART_TAGS, type ChartId } from './registry.ts';
 
 /** Why a chart cannot be drawn as asked: an unknown chart, dataset or view, each with what would work. */
 export type ChartProblem =
-  | { kind: 'chart' | 'dataset' | 'view' | 'lang' | 'theme'; value: string; known: readonly string[] }
-  | { kind: 'failed' };
+  { kind: 'chart' | 'dataset' | 'view' | 'lang' | 'theme'; value: string; known: readonly string[] } | { kind: 'failed' };
 
 /** The chart ids an element tag draws (a tag may draw several datasets, one chart id each). */
 function entriesOf(tag: string): [ChartId, { tag: string; dataset?: string }][] {

@@ -41,7 +41,11 @@ const desktop = { width: 640, height: 400 };
 const LANGS: Lang[] = ['zh', 'en'];
 const cases = GDP_VIEWS.flatMap((view) => LANGS.map((lang) => [view, lang] as [View, Lang]));
 
-const keys = (m: LineModel, prefix: string) => m.points.concat().map((p) => p.k).filter((k) => k.startsWith(prefix));
+const keys = (m: LineModel, prefix: string) =>
+  m.points
+    .concat()
+    .map((p) => p.k)
+    .filter((k) => k.startsWith(prefix));
 const lineKeys = (m: LineModel) => m.lines.map((l) => l.k);
 
 describe('layoutLine scales', () => {
@@ -66,9 +70,7 @@ describe('layoutLine scales', () => {
     ['all', 2015, 2026],
   ] as const)('view %s spans the years %i to %i, with a tick for every year', (view, first, last) => {
     const m = layoutLine(fixture, view, desktop, 'en');
-    expect(m.xTicks.map((t) => t.k)).toEqual(
-      Array.from({ length: last - first + 1 }, (_, i) => `xtick-mark-${first + i}`),
-    );
+    expect(m.xTicks.map((t) => t.k)).toEqual(Array.from({ length: last - first + 1 }, (_, i) => `xtick-mark-${first + i}`));
   });
   test('year labels are whole years (full or ’yy), never fractions', () => {
     for (const size of [mobile, desktop]) {
@@ -166,11 +168,24 @@ describe('layoutLine labels', () => {
     const zh = layoutLine(gdp, 'target', desktop, 'zh').texts.map((t) => t.text);
     const en = layoutLine(gdp, 'target', desktop, 'en').texts.map((t) => t.text);
     expect(zh).toEqual(expect.arrayContaining(['236.48 亿元', '587 亿元', '超过 800 亿元', '6.4%/年以上']));
-    expect(en).toEqual(expect.arrayContaining(['23.6 billion yuan', '58.7 billion yuan', 'Target, more than', '80 billion yuan', 'Needed: at least', '6.4% a year']));
+    expect(en).toEqual(
+      expect.arrayContaining([
+        '23.6 billion yuan',
+        '58.7 billion yuan',
+        'Target, more than',
+        '80 billion yuan',
+        'Needed: at least',
+        '6.4% a year',
+      ]),
+    );
   });
   test('the break label reads “scope changed: not comparable”', () => {
-    const zh = layoutLine(gdp, 'break', desktop, 'zh').texts.filter((t) => t.k.startsWith('label-break')).map((t) => t.text);
-    const en = layoutLine(gdp, 'break', desktop, 'en').texts.filter((t) => t.k.startsWith('label-break')).map((t) => t.text);
+    const zh = layoutLine(gdp, 'break', desktop, 'zh')
+      .texts.filter((t) => t.k.startsWith('label-break'))
+      .map((t) => t.text);
+    const en = layoutLine(gdp, 'break', desktop, 'en')
+      .texts.filter((t) => t.k.startsWith('label-break'))
+      .map((t) => t.text);
     expect(zh).toEqual(['口径变化', '不可比']);
     expect(en).toEqual(['Scope changed:', 'not comparable']);
   });

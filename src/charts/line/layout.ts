@@ -66,7 +66,9 @@ const SHAPE = { actual: 'dot', estimate: 'ring', target: 'square' } as const;
  */
 function valueScale(maxValue: number, bottom: number, top: number) {
   const count = Math.max(2, Math.min(6, Math.floor((bottom - top) / 48)));
-  const ticks = scaleLinear().domain([0, maxValue * 1.02]).ticks(count);
+  const ticks = scaleLinear()
+    .domain([0, maxValue * 1.02])
+    .ticks(count);
   const step = (ticks[1] ?? maxValue) - (ticks[0] ?? 0) || maxValue;
   const end = Math.max(ticks.at(-1) ?? 0, Math.ceil((maxValue * 1.02) / (step / 4)) * (step / 4));
   return { y: scaleLinear().domain([0, end]).range([bottom, top]), count };
@@ -77,13 +79,7 @@ function valueScale(maxValue: number, bottom: number, top: number) {
  * reported points joined only within one scope and never across a break, required-growth paths to targets,
  * and value labels and annotations placed so they do not collide.
  */
-export function layoutLine(
-  dataset: SeriesDataset,
-  view: View,
-  size: Size,
-  lang: Lang,
-  sources: Record<string, Source> = {},
-): LineModel {
+export function layoutLine(dataset: SeriesDataset, view: View, size: Size, lang: Lang, sources: Record<string, Source> = {}): LineModel {
   const ctx = lineContext(dataset, view);
   const { width, height } = size;
   const top = MARGIN.top;
@@ -96,7 +92,9 @@ export function layoutLine(
   const right = Math.max(left + 40, width - MARGIN.right);
   const first = ctx.points[0]?.year ?? 0;
   const last = ctx.points.at(-1)?.year ?? first + 1;
-  const x = scaleLinear().domain([first, last === first ? first + 1 : last]).range([left, right]);
+  const x = scaleLinear()
+    .domain([first, last === first ? first + 1 : last])
+    .range([left, right]);
   const px = (p: { year: number; value: number }) => [x(p.year), y(p.value)] as [number, number];
 
   const lines: LineMark[] = [];
@@ -112,7 +110,13 @@ export function layoutLine(
     .x((v) => x(v.year))
     .y((v) => y(v.value));
   for (const p of ctx.paths) {
-    lines.push({ k: `path-${ctx.series.id}-${p.from.year}-${p.to.year}`, d: pathLine(p.values) ?? '', color: COLORS.target, width: 2, dash: '6 4' });
+    lines.push({
+      k: `path-${ctx.series.id}-${p.from.year}-${p.to.year}`,
+      d: pathLine(p.values) ?? '',
+      color: COLORS.target,
+      width: 2,
+      dash: '6 4',
+    });
   }
 
   const points: PointMark[] = ctx.points.map((p: Point) => {
@@ -123,7 +127,14 @@ export function layoutLine(
   const bands: BandMark[] = ctx.breaks.map((br) => {
     const [x0, x1] = [x(br.between[0]), x(br.between[1])];
     const inset = Math.min(8, (x1 - x0) / 4);
-    return { k: `break-${br.series}-${br.between[0]}-${br.between[1]}`, x: x0 + inset, width: x1 - x0 - 2 * inset, y: top, height: bottom - top, ruleX: (x0 + x1) / 2 };
+    return {
+      k: `break-${br.series}-${br.between[0]}-${br.between[1]}`,
+      x: x0 + inset,
+      width: x1 - x0 - 2 * inset,
+      y: top,
+      height: bottom - top,
+      ruleX: (x0 + x1) / 2,
+    };
   });
 
   const axisTexts: TextMark[] = ticks.map((v, i) => ({
@@ -136,9 +147,16 @@ export function layoutLine(
     tone: 'muted',
   }));
   axisTexts.push({ k: 'unit', x: 0, y: top - 14, text: unitLabel(dataset.unit, lang), size: TICK, tone: 'muted' });
-  const xt = yearTicks(first, last, x, ctx.points.map((p) => p.year), TICK);
+  const xt = yearTicks(
+    first,
+    last,
+    x,
+    ctx.points.map((p) => p.year),
+    TICK,
+  );
   for (const tick of xt) {
-    if (tick.label) axisTexts.push({ k: `xtick-${tick.year}`, x: tick.x, y: bottom + 19, text: tick.label, size: TICK, anchor: 'middle', tone: 'muted' });
+    if (tick.label)
+      axisTexts.push({ k: `xtick-${tick.year}`, x: tick.x, y: bottom + 19, text: tick.label, size: TICK, anchor: 'middle', tone: 'muted' });
   }
 
   const labels = placeLineLabels(ctx, { x, y, top, bottom, width, lang, lines, points, bands, axisTexts });

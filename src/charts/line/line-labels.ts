@@ -45,7 +45,10 @@ function pointLines(p: Point, ctx: LineContext, lang: Lang): BlockLine[] {
   // English bounds are long ("at least"): they go on the first line to keep the label narrow.
   if (lang === 'en' && p.bound) {
     const plain = formatValue(p.value, ctx.dataset.unit, lang);
-    return [{ text: `${t(p.kind, lang)}, ${targetBound(p.bound, lang).trim()}`, size: 12, tone: COLORS[p.kind] }, { ...value, text: plain }];
+    return [
+      { text: `${t(p.kind, lang)}, ${targetBound(p.bound, lang).trim()}`, size: 12, tone: COLORS[p.kind] },
+      { ...value, text: plain },
+    ];
   }
   return [{ text: t(p.kind, lang), size: 12, tone: COLORS[p.kind] }, value];
 }
@@ -80,10 +83,9 @@ function besideLine(lines: BlockLine[], poly: (readonly [number, number])[], sid
 
 /** Samples of the drawn lines every few px, as small boxes labels must keep clear of. */
 function lineSamples(ctx: LineContext, g: Geometry): Box[] {
-  const polylines = [
-    ...ctx.joins.map((j) => [j.from, j.to]),
-    ...ctx.paths.map((p) => p.values),
-  ].map((vs) => vs.map((v) => [g.x(v.year), g.y(v.value)] as const));
+  const polylines = [...ctx.joins.map((j) => [j.from, j.to]), ...ctx.paths.map((p) => p.values)].map((vs) =>
+    vs.map((v) => [g.x(v.year), g.y(v.value)] as const),
+  );
   const boxes: Box[] = [];
   for (const poly of polylines) {
     poly.forEach(([x1, y1], i) => {
@@ -108,7 +110,10 @@ function requests(ctx: LineContext, g: Geometry): Request[] {
       const latestFirst = [...ctx.points].reverse().filter((q) => (q.kind === 'actual') === (what === 'actuals'));
       for (const p of latestFirst) {
         const lines = pointLines(p, ctx, lang);
-        out.push({ k: `label-point-${ctx.series.id}-${p.year}`, candidates: withLines(lines, blockCandidates(lines, g.x(p.year), g.y(p.value), 10, POINT_SIDES, SLACK)) });
+        out.push({
+          k: `label-point-${ctx.series.id}-${p.year}`,
+          candidates: withLines(lines, blockCandidates(lines, g.x(p.year), g.y(p.value), 10, POINT_SIDES, SLACK)),
+        });
       }
     } else if (what === 'paths') {
       for (const p of ctx.paths) {
@@ -119,7 +124,10 @@ function requests(ctx: LineContext, g: Geometry): Request[] {
           { text: min && lang === 'zh' ? `${rate}以上` : rate, size: 13, bold: true, tone: COLORS.target },
         ];
         const poly = p.values.map((v) => [g.x(v.year), g.y(v.value)] as const);
-        out.push({ k: `label-path-${ctx.series.id}-${p.from.year}-${p.to.year}`, candidates: withLines(lines, besideLine(lines, poly, ['nw', 'se', 's', 'n'], 7)) });
+        out.push({
+          k: `label-path-${ctx.series.id}-${p.from.year}-${p.to.year}`,
+          candidates: withLines(lines, besideLine(lines, poly, ['nw', 'se', 's', 'n'], 7)),
+        });
       }
     } else if (what === 'growth' && ctx.growth && f.achieved) {
       const growth = ctx.growth;
@@ -132,7 +140,11 @@ function requests(ctx: LineContext, g: Geometry): Request[] {
         ? [{ text: lang === 'zh' ? `规划 ${f.planned}${status}` : `${f.planned} planned${status}`, size: 12, tone: 'muted' }]
         : [];
       const wide = [head(lang === 'zh' ? `${f.period} 实际年均 ${f.achieved}` : `${f.period}: grew ${f.achieved} a year`), ...plan];
-      const narrow = [head(lang === 'zh' ? f.period : `${f.period}:`), head(lang === 'zh' ? `实际年均 ${f.achieved}` : `grew ${f.achieved} a year`), ...plan];
+      const narrow = [
+        head(lang === 'zh' ? f.period : `${f.period}:`),
+        head(lang === 'zh' ? `实际年均 ${f.achieved}` : `grew ${f.achieved} a year`),
+        ...plan,
+      ];
       const poly = [a, b].map((p) => [g.x(p.year), g.y(p.value)] as const);
       const sides = ['se', 's', 'nw', 'n'] as const;
       out.push({

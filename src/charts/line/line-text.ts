@@ -91,7 +91,9 @@ function notes(ctx: LineContext, lang: Lang): string[] {
 function summary(ctx: LineContext, lang: Lang): string {
   const kind = (p: Point) => t(p.kind, lang);
   const list = ctx.points.map((p) =>
-    lang === 'zh' ? `${p.year} 年${pointValue(p, ctx, lang)}（${kind(p)}）` : `${p.year}: ${pointValue(p, ctx, lang)} (${kind(p).toLowerCase()})`,
+    lang === 'zh'
+      ? `${p.year} 年${pointValue(p, ctx, lang)}（${kind(p)}）`
+      : `${p.year}: ${pointValue(p, ctx, lang)} (${kind(p).toLowerCase()})`,
   );
   const label = ctx.series.label[lang];
   const parts = [lang === 'zh' ? `${label}：${list.join('；')}。` : `${label}. ${list.join('; ')}.`];
@@ -100,7 +102,11 @@ function summary(ctx: LineContext, lang: Lang): string {
     const f = lineFacts(ctx, lang);
     const plan = g.planned === undefined ? '' : lang === 'zh' ? `，规划 ${f.planned}` : ` against ${f.planned} planned`;
     const status = g.met === false ? (lang === 'zh' ? '，未完成' : ': missed') : '';
-    parts.push(lang === 'zh' ? `${f.period} 年年均增长 ${f.achieved}${plan}${status}。` : `Growth in ${f.period}: ${f.achieved} a year${plan}${status}.`);
+    parts.push(
+      lang === 'zh'
+        ? `${f.period} 年年均增长 ${f.achieved}${plan}${status}。`
+        : `Growth in ${f.period}: ${f.achieved} a year${plan}${status}.`,
+    );
   }
   for (const p of ctx.paths) {
     const [a, b, r] = [pointValue(p.from, ctx, lang), pointValue(p.to, ctx, lang), formatRate(p.rate, lang)];
@@ -112,7 +118,11 @@ function summary(ctx: LineContext, lang: Lang): string {
   }
   for (const br of ctx.breaks) {
     const [a, b] = br.between;
-    parts.push(lang === 'zh' ? `${a} 年与 ${b} 年之间统计口径变化，数值不可比，未连线。` : `The scope changed between ${a} and ${b}: the values are not comparable and are not joined.`);
+    parts.push(
+      lang === 'zh'
+        ? `${a} 年与 ${b} 年之间统计口径变化，数值不可比，未连线。`
+        : `The scope changed between ${a} and ${b}: the values are not comparable and are not joined.`,
+    );
   }
   return parts.join(lang === 'zh' ? '' : ' ');
 }

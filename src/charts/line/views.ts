@@ -99,7 +99,8 @@ const gdp: LineDatasetViews = {
       },
       subtitle: {
         zh: (f) => `从 2020 年的 ${f.value(2020)} 起算；${f.period} 年实际年均增长 ${f.achieved}（可比价），规划为 ${f.planned}`,
-        en: (f) => `Starting from ${f.value(2020)} in 2020; in ${f.period} GDP grew ${f.achieved} a year at comparable prices (${f.planned} planned)`,
+        en: (f) =>
+          `Starting from ${f.value(2020)} in 2020; in ${f.period} GDP grew ${f.achieved} a year at comparable prices (${f.planned} planned)`,
       },
     },
     break: {
@@ -112,7 +113,8 @@ const gdp: LineDatasetViews = {
       },
       subtitle: {
         zh: (f) => `从 ${f.value(2020)} 到 ${f.value(2021)}，意味着一年增长 ${f.jump}——这是口径变化，不是增长`,
-        en: (f) => `Going from ${f.value(2020)} to ${f.value(2021)} would mean ${f.jump} growth in one year: the scope changed, not the economy`,
+        en: (f) =>
+          `Going from ${f.value(2020)} to ${f.value(2021)} would mean ${f.jump} growth in one year: the scope changed, not the economy`,
       },
     },
     target: {
@@ -128,7 +130,8 @@ const gdp: LineDatasetViews = {
       },
       subtitle: {
         zh: (f) => `从 2021 年预计的 ${f.value(2021)} 起算（新口径）；${f.period} 年实际年均增长 ${f.achieved}（原口径，可比价）`,
-        en: (f) => `Starting from the 2021 estimate of ${f.value(2021)} (wider scope); in ${f.period} GDP grew ${f.achieved} a year (old scope, comparable prices)`,
+        en: (f) =>
+          `Starting from the 2021 estimate of ${f.value(2021)} (wider scope); in ${f.period} GDP grew ${f.achieved} a year (old scope, comparable prices)`,
       },
     },
     all: {

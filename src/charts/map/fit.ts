@@ -86,7 +86,11 @@ function insideRings(rings: [number, number][][], x: number, y: number): boolean
  * farthest from its edges and from the plot's edges (a coarse pole of inaccessibility). A centroid can fall
  * outside a bent shape (Qujiang wraps around Kecheng); this cannot. Falls back to the centroid.
  */
-export function labelPoint(projection: GeoProjection, shape: Feature<Polygon | MultiPolygon>, plot: { width: number; height: number }): [number, number] {
+export function labelPoint(
+  projection: GeoProjection,
+  shape: Feature<Polygon | MultiPolygon>,
+  plot: { width: number; height: number },
+): [number, number] {
   const polygons = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
   // A label needs room to a few pixels' accuracy: thinned rings (at most ~400 points a shape) are enough.
   const total = polygons.flat().reduce((n, ring) => n + ring.length, 0);

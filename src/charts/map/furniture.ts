@@ -39,7 +39,17 @@ export function furniture(projection: GeoProjection, at: [number, number], width
   const north = { x: width - 12, y: 4 };
   const labels: TextMark[] = [
     { k: 'scale-label', x: bar.x, y: bar.y - 7, text, size: 12, tone: 'muted', halo: true },
-    { k: 'north-label', x: north.x, y: north.y + 32, text: lang === 'zh' ? '北' : 'N', size: 12, anchor: 'middle', bold: true, tone: 'muted', halo: true },
+    {
+      k: 'north-label',
+      x: north.x,
+      y: north.y + 32,
+      text: lang === 'zh' ? '北' : 'N',
+      size: 12,
+      anchor: 'middle',
+      bold: true,
+      tone: 'muted',
+      halo: true,
+    },
   ];
   const boxes: Box[] = [
     { x: 0, y: bar.y - 22, width: Math.max(bar.width, 48) + 6, height: 28 },

@@ -29,7 +29,14 @@ export function layoutLocator(geo: MapGeo, size: Size, lang: Lang): Omit<MapMode
   const furn = furniture(projection, [cx, cy], width, height, lang);
   const obstacles: Box[] = [...furn.boxes, around(seat[0], seat[1], SEAT_RADIUS + 1)];
   const requests: LabelRequest[] = [
-    { k: 'label-kecheng', lines: [{ text: lang === 'zh' ? '柯城区' : 'Kecheng', size: 14, bold: true }], x: seat[0], y: seat[1], gap: 10, sides: ['e', 'ne', 'se', 'n', 's', 'w'] },
+    {
+      k: 'label-kecheng',
+      lines: [{ text: lang === 'zh' ? '柯城区' : 'Kecheng', size: 14, bold: true }],
+      x: seat[0],
+      y: seat[1],
+      gap: 10,
+      sides: ['e', 'ne', 'se', 'n', 's', 'w'],
+    },
     {
       k: 'label-quzhou',
       lines: [{ text: geo.quzhou.properties[lang], size: 13, tone: 'var(--_actual)', bold: true }],
@@ -40,7 +47,14 @@ export function layoutLocator(geo: MapGeo, size: Size, lang: Lang): Omit<MapMode
     },
     ...geo.provinces.map((p): LabelRequest => {
       const [x, y] = labelPoint(projection, p, size);
-      return { k: `label-province-${p.id}`, lines: [{ text: p.properties[lang], size: 15, bold: true, tone: 'muted' }], x, y, gap: 12, sides: ['c', 'n', 's', 'e', 'w'] };
+      return {
+        k: `label-province-${p.id}`,
+        lines: [{ text: p.properties[lang], size: 15, bold: true, tone: 'muted' }],
+        x,
+        y,
+        gap: 12,
+        sides: ['c', 'n', 's', 'e', 'w'],
+      };
     }),
   ];
   const { marks } = placeLabels(requests, obstacles, { x: 0, y: 0, width, height });

@@ -49,7 +49,14 @@ export function layoutPlan(geo: MapGeo, plan: SpatialPlanDataset, size: Size, la
       cores.set(e.id, [x, y]);
       points.push({ k: `plan-${e.id}`, x, y, kind: e.kind });
       obstacles.push(around(x, y, e.kind === 'core' ? 8 : 7));
-      requests.push({ k: `label-${e.id}`, lines: lines(e, lang, wrapWidth, 13, true, 'fg'), x, y, gap: 12, sides: ['s', 'n', 'e', 'w', 'se', 'sw', 'ne', 'nw'] });
+      requests.push({
+        k: `label-${e.id}`,
+        lines: lines(e, lang, wrapWidth, 13, true, 'fg'),
+        x,
+        y,
+        gap: 12,
+        sides: ['s', 'n', 'e', 'w', 'se', 'sw', 'ne', 'nw'],
+      });
     }
     if (e.kind === 'zone') {
       e.areas?.forEach((a, i) => {
@@ -60,7 +67,14 @@ export function layoutPlan(geo: MapGeo, plan: SpatialPlanDataset, size: Size, la
         const [x, y] = px(place.at);
         points.push({ k: `place-${place.id}`, x, y, kind: place.kind });
         obstacles.push(around(x, y, 6));
-        placeLabelsRequests.push({ k: `label-${place.id}`, lines: [{ text: place.label[lang], size: 12, tone: 'muted' }], x, y, gap: 10, sides: ['e', 'w', 'n', 's', 'ne', 'nw', 'se', 'sw'] });
+        placeLabelsRequests.push({
+          k: `label-${place.id}`,
+          lines: [{ text: place.label[lang], size: 12, tone: 'muted' }],
+          x,
+          y,
+          gap: 10,
+          sides: ['e', 'w', 'n', 's', 'ne', 'nw', 'se', 'sw'],
+        });
       }
       const [first] = e.areas ?? [];
       if (first) {
@@ -81,14 +95,36 @@ export function layoutPlan(geo: MapGeo, plan: SpatialPlanDataset, size: Size, la
     const from = e.from ? cores.get(e.from) : undefined;
     const to = e.to ? cores.get(e.to) : undefined;
     if (e.kind !== 'axis' || !from || !to) continue;
-    paths.push({ k: `axis-${e.id}`, d: `M${from[0].toFixed(1)},${from[1].toFixed(1)}L${to[0].toFixed(1)},${to[1].toFixed(1)}`, role: 'axis' });
+    paths.push({
+      k: `axis-${e.id}`,
+      d: `M${from[0].toFixed(1)},${from[1].toFixed(1)}L${to[0].toFixed(1)},${to[1].toFixed(1)}`,
+      role: 'axis',
+    });
     const mid: [number, number] = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
-    zoneLabels.push({ k: `label-${e.id}`, lines: lines(e, lang, Math.min(wrapWidth, 110), 12, false, 'var(--_secondary)'), x: mid[0], y: mid[1], gap: 8, farther: [20, 32, 46, 60], sides: ['s', 'n', 'se', 'sw', 'ne', 'nw', 'e', 'w'] });
+    zoneLabels.push({
+      k: `label-${e.id}`,
+      lines: lines(e, lang, Math.min(wrapWidth, 110), 12, false, 'var(--_secondary)'),
+      x: mid[0],
+      y: mid[1],
+      gap: 8,
+      farther: [20, 32, 46, 60],
+      sides: ['s', 'n', 'se', 'sw', 'ne', 'nw', 'e', 'w'],
+    });
   }
   const badge: TextMark = { k: 'plan-schematic', x: 2, y: 14, text: schematicWord(lang), size: 12, bold: true, tone: 'muted', halo: true };
   obstacles.push({ x: 0, y: 0, width: lang === 'zh' ? 44 : 76, height: 20 });
   const { marks } = placeLabels([...requests, ...zoneLabels, ...placeLabelsRequests], obstacles, { x: 0, y: 0, width, height });
-  return { width, height, paths, points, tiles: [], swatches: [], labels: [badge, ...marks, ...furn.labels], scaleBar: furn.scaleBar, north: furn.north };
+  return {
+    width,
+    height,
+    paths,
+    points,
+    tiles: [],
+    swatches: [],
+    labels: [badge, ...marks, ...furn.labels],
+    scaleBar: furn.scaleBar,
+    north: furn.north,
+  };
 }
 
 /**

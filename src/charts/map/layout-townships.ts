@@ -85,7 +85,12 @@ export function layoutTownships(data: TownshipsDataset, size: Size, lang: Lang):
     const y0 = top + (height - top - bottom - cellH * rows) / 2;
     const tiles: MapTile[] = data.units.map((u) => {
       const level = levelOf(u.villages);
-      const [x, y, w, h] = [x0 + u.tile.col * cellW + GAP / 2, y0 + u.tile.row * cellH + GAP / 2, Math.max(1, cellW - GAP), Math.max(1, cellH - GAP)];
+      const [x, y, w, h] = [
+        x0 + u.tile.col * cellW + GAP / 2,
+        y0 + u.tile.row * cellH + GAP / 2,
+        Math.max(1, cellW - GAP),
+        Math.max(1, cellH - GAP),
+      ];
       return { k: `tile-${u.code}`, x, y, width: w, height: h, level, texts: tileTexts(u, x, y, w, h, lang, level) };
     });
     return { tiles, x0, y0, cellW, gridBottom: y0 + rows * cellH };
@@ -99,9 +104,20 @@ export function layoutTownships(data: TownshipsDataset, size: Size, lang: Lang):
     return { swatches, texts };
   };
   const captionAt = (x: number, yBottom: number): TextMark[] =>
-    caption.map((text, i) => ({ k: `caption-${i}`, x, y: yBottom - (caption.length - 1 - i) * 15 - 3, text, size: 12, bold: i === 0, tone: 'muted' }));
+    caption.map((text, i) => ({
+      k: `caption-${i}`,
+      x,
+      y: yBottom - (caption.length - 1 - i) * 15 - 3,
+      text,
+      size: 12,
+      bold: i === 0,
+      tone: 'muted',
+    }));
   const clear = (marks: TextMark[], boxes: Box[], tiles: MapTile[]) =>
-    [...marks.map(textBox), ...boxes].every((b) => b.x >= 0 && b.x + b.width <= width + 0.5 && b.y >= 0 && b.y + b.height <= height + 0.5 && tiles.every((t) => !overlaps(b, t, 2)));
+    [...marks.map(textBox), ...boxes].every(
+      (b) =>
+        b.x >= 0 && b.x + b.width <= width + 0.5 && b.y >= 0 && b.y + b.height <= height + 0.5 && tiles.every((t) => !overlaps(b, t, 2)),
+    );
 
   // First try: legend in the top-right corner and caption in the bottom-left, inside empty cells.
   let grid = attempt(0, 0);
@@ -123,7 +139,17 @@ export function layoutTownships(data: TownshipsDataset, size: Size, lang: Lang):
       x += 17 + textWidth(item.text, 12) * 1.1 + 10;
     }
     legend = { swatches, texts };
-    captionMarks = [{ k: 'caption-0', x: Math.max(0, grid.x0), y: grid.gridBottom + 16, text: caption.join(lang === 'zh' ? '' : ' '), size: 12, bold: true, tone: 'muted' }];
+    captionMarks = [
+      {
+        k: 'caption-0',
+        x: Math.max(0, grid.x0),
+        y: grid.gridBottom + 16,
+        text: caption.join(lang === 'zh' ? '' : ' '),
+        size: 12,
+        bold: true,
+        tone: 'muted',
+      },
+    ];
   }
   return {
     width,

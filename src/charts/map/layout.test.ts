@@ -13,23 +13,34 @@ import { levelLabels, levelOf, nameLines } from './layout-townships.ts';
 import { VIEWS, type View } from './views.ts';
 
 const model = (view: View, lang: Lang, width: number, height: number) => mapChart.model(bundle, view, { width, height }, lang);
-const SIZES: [number, number][] = [[300, 220], [360, 300], [366, 330], [640, 400], [804, 585], [1000, 700]];
+const SIZES: [number, number][] = [
+  [300, 220],
+  [360, 300],
+  [366, 330],
+  [640, 400],
+  [804, 585],
+  [1000, 700],
+];
 const cases = VIEWS.flatMap((view) => (['zh', 'en'] as Lang[]).map((lang) => [view, lang] as [View, Lang]));
 const townships = getDataset('townships', 'townships');
 
 describe('labels', () => {
-  test.each(cases)('the %s view in %s sets no two labels over each other, all inside the plot, at every size', (view, lang) => {
-    for (const [width, height] of SIZES) {
-      const { labels, tiles } = model(view, lang, width, height);
-      const boxes = labels.map(textBox);
-      boxes.forEach((box, i) => {
-        expect(within(box, { x: 0, y: 0, width, height }), `${labels[i]?.text} at ${width}×${height}`).toBe(true);
-        for (const other of boxes.slice(i + 1)) expect(overlaps(box, other), `${labels[i]?.text} at ${width}×${height}`).toBe(false);
-        for (const tile of tiles) expect(overlaps(box, tile)).toBe(false);
-      });
-      for (const l of [...labels, ...tiles.flatMap((t) => t.texts)]) expect(l.size).toBeGreaterThanOrEqual(12);
-    }
-  }, 30_000); // six layouts of thousands of border points each: slow on a loaded machine
+  test.each(cases)(
+    'the %s view in %s sets no two labels over each other, all inside the plot, at every size',
+    (view, lang) => {
+      for (const [width, height] of SIZES) {
+        const { labels, tiles } = model(view, lang, width, height);
+        const boxes = labels.map(textBox);
+        boxes.forEach((box, i) => {
+          expect(within(box, { x: 0, y: 0, width, height }), `${labels[i]?.text} at ${width}×${height}`).toBe(true);
+          for (const other of boxes.slice(i + 1)) expect(overlaps(box, other), `${labels[i]?.text} at ${width}×${height}`).toBe(false);
+          for (const tile of tiles) expect(overlaps(box, tile)).toBe(false);
+        });
+        for (const l of [...labels, ...tiles.flatMap((t) => t.texts)]) expect(l.size).toBeGreaterThanOrEqual(12);
+      }
+    },
+    30_000,
+  ); // six layouts of thousands of border points each: slow on a loaded machine
 
   test.each(['zh', 'en'] as Lang[])('at phone width in %s, Kecheng, Quzhou and the provinces keep their names on the locator', (lang) => {
     const texts = model('locator', lang, 360, 300).labels.map((l) => l.text);
@@ -97,22 +108,28 @@ describe('tile map', () => {
     ['Shuang\u00adgang', 60, 2, ['Shuang-', 'gang']],
     ['Jiang\u00adjia\u00adshan', 62, 2, ['Jiangjia-', 'shan']],
     ['Jiang\u00adjia\u00adshan', 40, 2, undefined],
-  ] as [string, number, number, string[] | undefined][])('nameLines(%j, %i px, %i lines) breaks only at soft hyphens', (short, width, lines, expected) => {
-    expect(nameLines(short, width, lines)).toEqual(expected);
-  });
+  ] as [string, number, number, string[] | undefined][])(
+    'nameLines(%j, %i px, %i lines) breaks only at soft hyphens',
+    (short, width, lines, expected) => {
+      expect(nameLines(short, width, lines)).toEqual(expected);
+    },
+  );
 
-  test.each(cases.filter(([v]) => v === 'townships'))('every unit has one tile, numbered with its village committees, in %s', (_view, lang) => {
-    for (const [width, height] of SIZES) {
-      const { tiles } = model('townships', lang, width, height);
-      expect(tiles).toHaveLength(townships.units.length);
-      townships.units.forEach((u, i) => {
-        const tile = tiles.find((t) => t.k === `tile-${u.code}`);
-        expect(tile?.texts.at(-1)?.text).toBe(String(u.villages));
-        expect(tile?.level).toBe(levelOf(u.villages));
-        for (const other of tiles.slice(i + 1)) if (tile) expect(overlaps(tile, other)).toBe(false);
-      });
-    }
-  });
+  test.each(cases.filter(([v]) => v === 'townships'))(
+    'every unit has one tile, numbered with its village committees, in %s',
+    (_view, lang) => {
+      for (const [width, height] of SIZES) {
+        const { tiles } = model('townships', lang, width, height);
+        expect(tiles).toHaveLength(townships.units.length);
+        townships.units.forEach((u, i) => {
+          const tile = tiles.find((t) => t.k === `tile-${u.code}`);
+          expect(tile?.texts.at(-1)?.text).toBe(String(u.villages));
+          expect(tile?.level).toBe(levelOf(u.villages));
+          for (const other of tiles.slice(i + 1)) if (tile) expect(overlaps(tile, other)).toBe(false);
+        });
+      }
+    },
+  );
 
   test.each(['zh', 'en'] as Lang[])('in the story’s phone plot (366×330) every tile carries its name in %s', (lang) => {
     const { tiles } = model('townships', lang, 366, 330);

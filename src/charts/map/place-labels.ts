@@ -42,7 +42,11 @@ function sidesAt(r: LabelRequest): BlockCandidate[] {
  * first free position of its request; a label with none free is dropped. Returns the text marks placed
  * and the ids of the labels dropped.
  */
-export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Box[], bounds: Box): { marks: TextMark[]; dropped: string[] } {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  obstacles: readonly Box[],
+  bounds: Box,
+): { marks: TextMark[]; dropped: string[] } {
   const placed = avoidOverlap(requests.map(candidates), obstacles, bounds, 2);
   const marks: TextMark[] = [];
   const dropped: string[] = [];

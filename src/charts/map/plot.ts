@@ -2,7 +2,10 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { renderText } from '../kit/render/text.ts';
 import { LEVEL_OPACITY, type LegendSwatch, type MapModel, type MapPath, type MapPoint, type MapTile } from './model.ts';
 
-const PATH_STYLE: Record<MapPath['role'], { cls?: string; fill: string; fillOpacity?: number; stroke: string; width: number; dash?: string }> = {
+const PATH_STYLE: Record<
+  MapPath['role'],
+  { cls?: string; fill: string; fillOpacity?: number; stroke: string; width: number; dash?: string }
+> = {
   land: { cls: 'backdrop', fill: 'var(--_grid)', stroke: 'var(--_bg)', width: 0.8 },
   focus: { fill: 'var(--_actual)', stroke: 'var(--_bg)', width: 1 },
   'focus-soft': { fill: 'var(--_actual)', fillOpacity: 0.22, stroke: 'var(--_actual)', width: 1.5 },

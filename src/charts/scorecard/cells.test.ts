@@ -15,9 +15,32 @@ const base: Indicator = {
   source: 's',
   locator: 'l',
 };
-const share: Indicator = { ...base, id: 'forest', unit: { zh: '%', en: '%' }, base2015: { value: 70.5 }, target2020: { value: 70, bound: 'min' }, targetGrowth: undefined, value2020: { value: 55.7 }, achievedGrowth: undefined };
-const noEnd: Indicator = { ...base, id: 'exports', unit: { zh: '亿美元', en: '100 million US dollars' }, base2015: { value: 2.5 }, value2020: undefined, targetGrowth: { value: 8 }, achievedGrowth: { value: 7.1 } };
-const text: Indicator = { ...base, id: 'structure', base2015: { text: { zh: '5:21:74', en: '5:21:74' } }, value2020: { text: { zh: '3.5:19.1:77.4', en: '3.5:19.1:77.4' } }, achievedGrowth: undefined };
+const share: Indicator = {
+  ...base,
+  id: 'forest',
+  unit: { zh: '%', en: '%' },
+  base2015: { value: 70.5 },
+  target2020: { value: 70, bound: 'min' },
+  targetGrowth: undefined,
+  value2020: { value: 55.7 },
+  achievedGrowth: undefined,
+};
+const noEnd: Indicator = {
+  ...base,
+  id: 'exports',
+  unit: { zh: '亿美元', en: '100 million US dollars' },
+  base2015: { value: 2.5 },
+  value2020: undefined,
+  targetGrowth: { value: 8 },
+  achievedGrowth: { value: 7.1 },
+};
+const text: Indicator = {
+  ...base,
+  id: 'structure',
+  base2015: { text: { zh: '5:21:74', en: '5:21:74' } },
+  value2020: { text: { zh: '3.5:19.1:77.4', en: '3.5:19.1:77.4' } },
+  achievedGrowth: undefined,
+};
 
 describe('cellText', () => {
   test.each([
@@ -28,9 +51,12 @@ describe('cellText', () => {
     [share.target2020, share, 'en', true, 'at least 70%'],
     [text.base2015, text, 'en', true, '5:21:74'],
     [undefined, base, 'zh', true, undefined],
-  ] as [Indicator['base2015'] | undefined, Indicator, Lang, boolean, string | undefined][])('cellText(%j, …, %s, unit %s) is %j', (cell, indicator, lang, withUnit, expected) => {
-    expect(cellText(cell, indicator, lang, withUnit)).toBe(expected);
-  });
+  ] as [Indicator['base2015'] | undefined, Indicator, Lang, boolean, string | undefined][])(
+    'cellText(%j, …, %s, unit %s) is %j',
+    (cell, indicator, lang, withUnit, expected) => {
+      expect(cellText(cell, indicator, lang, withUnit)).toBe(expected);
+    },
+  );
 });
 
 describe('changeText', () => {

@@ -30,7 +30,10 @@ const COUNT_SIZE = 12;
 
 /** Width of a group's glyph counts ("✓2 ✗4 ?1", zero counts left out). */
 export function countsWidth(group: Group): number {
-  return STATUSES.filter((s) => group.counts[s] > 0).reduce((w, s) => w + textWidth(`${STATUS_STYLE[s].glyph}${group.counts[s]}`, COUNT_SIZE, true) + 8, -8);
+  return STATUSES.filter((s) => group.counts[s] > 0).reduce(
+    (w, s) => w + textWidth(`${STATUS_STYLE[s].glyph}${group.counts[s]}`, COUNT_SIZE, true) + 8,
+    -8,
+  );
 }
 
 /**
@@ -38,7 +41,14 @@ export function countsWidth(group: Group): number {
  * the view does not bring forward (a faded group, or a status other than `emphasis`) are muted: their glyph
  * still says the status, and they keep the contrast of text.
  */
-export function countMarks(group: Group, x: number, y: number, anchor: 'start' | 'end', faded = false, emphasis?: IndicatorStatus): TextMark[] {
+export function countMarks(
+  group: Group,
+  x: number,
+  y: number,
+  anchor: 'start' | 'end',
+  faded = false,
+  emphasis?: IndicatorStatus,
+): TextMark[] {
   let cursor = anchor === 'start' ? x : x - countsWidth(group);
   return STATUSES.filter((s) => group.counts[s] > 0).map((s) => {
     const text = `${STATUS_STYLE[s].glyph}${group.counts[s]}`;

@@ -38,7 +38,8 @@ function layoutList(group: Group, x0: number, y0: number, width: number, height:
       labels.push({ k: `name-${indicator.id}`, x: textX, y: cy + LABEL * 0.36, text: name, size: LABEL, bold: true });
       const left = room - nameW - 8;
       const change = textWidth(full, LABEL) <= left ? full : textWidth(short, LABEL) <= left ? short : undefined;
-      if (change) labels.push({ k: `change-${indicator.id}`, x: textX + nameW + 8, y: cy + LABEL * 0.36, text: change, size: LABEL, tone: 'muted' });
+      if (change)
+        labels.push({ k: `change-${indicator.id}`, x: textX + nameW + 8, y: cy + LABEL * 0.36, text: change, size: LABEL, tone: 'muted' });
     }
   });
   return { tiles, labels };
@@ -54,7 +55,8 @@ function layoutStack(groups: Group[], x0: number, y0: number, width: number, hei
   groups.forEach((group, gi) => {
     const y = y0 + gi * pitch;
     labels.push({ k: `cat-${group.id}`, x: x0, y: y + 14, text: group.label, size: 13, bold: true, tone: 'muted' });
-    if (textWidth(group.label, 13, true) + countsWidth(group) + 12 <= width) labels.push(...countMarks(group, x0 + width, y + 14, 'end', true));
+    if (textWidth(group.label, 13, true) + countsWidth(group) + 12 <= width)
+      labels.push(...countMarks(group, x0 + width, y + 14, 'end', true));
     group.indicators.forEach((indicator, i) => {
       tiles.push({ k: `tile-${indicator.id}`, x: x0 + i * (tile + 4), y: y + 20, size: tile, status: indicator.status, faded: true });
     });

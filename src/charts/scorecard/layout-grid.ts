@@ -25,7 +25,14 @@ export function shortName(indicator: Indicator, lang: Lang): string {
  * Wide plots: one column per category, header and glyph counts on top, then a tile per indicator with
  * its short name beside it; when names cannot fit the height, tiles only, in rows within the column.
  */
-export function layoutColumns(groups: Group[], width: number, height: number, lang: Lang, emphasis: Emphasis, focus?: IndicatorStatus): Placement {
+export function layoutColumns(
+  groups: Group[],
+  width: number,
+  height: number,
+  lang: Lang,
+  emphasis: Emphasis,
+  focus?: IndicatorStatus,
+): Placement {
   const colW = (width - GUTTER * (groups.length - 1)) / groups.length;
   const headerLines = groups.map((g) => wrapText(g.label, colW, 13, 2, true));
   const headerH = Math.max(...headerLines.map((l) => l.length)) * 16 + 18;
@@ -54,7 +61,15 @@ export function layoutColumns(groups: Group[], width: number, height: number, la
     const x0 = gi * (colW + GUTTER);
     const groupFaded = !group.indicators.some(emphasis);
     (headerLines[gi] ?? []).forEach((text, li) => {
-      labels.push({ k: `cat-${group.id}${li ? `-${li}` : ''}`, x: x0, y: 14 + li * 16, text, size: 13, bold: true, tone: groupFaded ? 'muted' : 'fg' });
+      labels.push({
+        k: `cat-${group.id}${li ? `-${li}` : ''}`,
+        x: x0,
+        y: 14 + li * 16,
+        text,
+        size: 13,
+        bold: true,
+        tone: groupFaded ? 'muted' : 'fg',
+      });
     });
     labels.push(...countMarks(group, x0, headerH - 6, 'start', false, focus));
     let y = headerH + 2;
@@ -79,7 +94,14 @@ export function layoutColumns(groups: Group[], width: number, height: number, la
       } else {
         const col = ii % perRow;
         const row = Math.floor(ii / perRow);
-        tiles.push({ k: `tile-${indicator.id}`, x: x0 + col * (gridTile + 4), y: headerH + 2 + row * (gridTile + 4), size: gridTile, status: indicator.status, faded: !on });
+        tiles.push({
+          k: `tile-${indicator.id}`,
+          x: x0 + col * (gridTile + 4),
+          y: headerH + 2 + row * (gridTile + 4),
+          size: gridTile,
+          status: indicator.status,
+          faded: !on,
+        });
       }
     });
   }
@@ -93,17 +115,30 @@ export function layoutRows(groups: Group[], width: number, height: number, empha
   const most = Math.max(...groups.map((g) => g.indicators.length));
   const head = 20;
   const minGap = 10;
-  const tile = Math.max(16, Math.min(30, (width - (most - 1) * 5) / most, (height - groups.length * head - (groups.length - 1) * minGap) / groups.length));
+  const tile = Math.max(
+    16,
+    Math.min(30, (width - (most - 1) * 5) / most, (height - groups.length * head - (groups.length - 1) * minGap) / groups.length),
+  );
   const gap = Math.min(24, Math.max(minGap, (height - groups.length * (head + tile)) / Math.max(1, groups.length - 1)));
   groups.forEach((group, gi) => {
     const y0 = gi * (head + tile + gap);
     const faded = !group.indicators.some(emphasis);
     const countW = countsWidth(group);
-    const name = textWidth(group.label, 13, true) + countW + 12 <= width ? group.label : (wrapText(group.label, width - countW - 12, 13, 1, true)[0] ?? '');
+    const name =
+      textWidth(group.label, 13, true) + countW + 12 <= width
+        ? group.label
+        : (wrapText(group.label, width - countW - 12, 13, 1, true)[0] ?? '');
     labels.push({ k: `cat-${group.id}`, x: 0, y: y0 + 14, text: name, size: 13, bold: true, tone: faded ? 'muted' : 'fg' });
     labels.push(...countMarks(group, width, y0 + 14, 'end', false, focus));
     group.indicators.forEach((indicator, ii) => {
-      tiles.push({ k: `tile-${indicator.id}`, x: ii * (tile + 5), y: y0 + head, size: tile, status: indicator.status, faded: !emphasis(indicator) });
+      tiles.push({
+        k: `tile-${indicator.id}`,
+        x: ii * (tile + 5),
+        y: y0 + head,
+        size: tile,
+        status: indicator.status,
+        faded: !emphasis(indicator),
+      });
     });
   });
   return { tiles, labels };

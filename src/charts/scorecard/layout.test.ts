@@ -94,10 +94,13 @@ describe('economy', () => {
   test.each([
     ['zh', desktop, '158.45 → 236.5 亿元（6.1%/年，目标 7%/年）'],
     ['en', phone, '15.8 → 23.7 billion yuan'],
-  ] as [Lang, typeof desktop, string][])('in %s at %o GDP is labelled with its 2015 → 2020 values (rates too when they fit)', (lang, size, change) => {
-    const m = layoutScorecard(data, 'economy', size, lang);
-    expect(m.labels.find((l) => l.k === 'change-gdp')?.text.startsWith(change)).toBe(true);
-  });
+  ] as [Lang, typeof desktop, string][])(
+    'in %s at %o GDP is labelled with its 2015 → 2020 values (rates too when they fit)',
+    (lang, size, change) => {
+      const m = layoutScorecard(data, 'economy', size, lang);
+      expect(m.labels.find((l) => l.k === 'change-gdp')?.text.startsWith(change)).toBe(true);
+    },
+  );
   test('the economy tiles stay solid, the others fade, and the title counts the category', () => {
     const m = layoutScorecard(data, 'economy', desktop, 'zh');
     expect(m.tiles.filter((t) => !t.faded)).toHaveLength(7);

@@ -15,7 +15,11 @@ const row = (over: Partial<PlanIndicator>): PlanIndicator => ({
 });
 const gdp = row({ unit: { zh: '亿元', en: '100 million yuan' }, format: 'yi-yuan', target: { value: 350, ...at } });
 const perCapita = row({ unit: { zh: '元', en: 'yuan' }, format: 'yuan', target: { value: 145000, ...at } });
-const productivity = row({ unit: { zh: '万元/人', en: '10,000 yuan per person' }, format: 'wan-yuan-per-person', target: { value: 9.93, ...at } });
+const productivity = row({
+  unit: { zh: '万元/人', en: '10,000 yuan per person' },
+  format: 'wan-yuan-per-person',
+  target: { value: 9.93, ...at },
+});
 const growth = row({ unit: { zh: '%', en: '%' }, format: 'percent', measure: 'growth' });
 const places = row({});
 /** The rows by name, so the tests read as sentences. */
@@ -57,13 +61,23 @@ describe('planCellText(cell, indicator, lang, form, unit)', () => {
     ['growth of -2', cell({ value: -2 }), 'growth', 'en', 'short', '-2%'],
     ['"*"', cell({ unpublished: true }), 'gdp', 'zh', 'full', '未公布'],
     ['"*"', cell({ unpublished: true }), 'gdp', 'en', 'short', '*'],
-    ['完成省市任务', cell({ text: { zh: '完成省市任务', en: 'meet the provincial and city tasks' } }), 'growth', 'en', 'full', 'meet the provincial and city tasks'],
+    [
+      '完成省市任务',
+      cell({ text: { zh: '完成省市任务', en: 'meet the provincial and city tasks' } }),
+      'growth',
+      'en',
+      'full',
+      'meet the provincial and city tasks',
+    ],
     ['完成省市任务', cell({ text: { zh: '完成省市任务', en: 'meet the provincial and city tasks' } }), 'growth', 'zh', 'short', '完成任务'],
     ['words with no short form', cell({ text: { zh: '另有说法', en: 'some other words' } }), 'growth', 'en', 'short', 'some other words'],
     ['an empty cell', undefined, 'gdp', 'en', 'short', '—'],
-  ] as [string, PlanCell | undefined, string, Lang, 'full' | 'short', string][])('%s (%s row) in %s, %s, reads "%s"', (_name, c, name, lang, form, text) => {
-    expect(planCellText(c, ROWS[name]!, lang, form)).toBe(text);
-  });
+  ] as [string, PlanCell | undefined, string, Lang, 'full' | 'short', string][])(
+    '%s (%s row) in %s, %s, reads "%s"',
+    (_name, c, name, lang, form, text) => {
+      expect(planCellText(c, ROWS[name]!, lang, form)).toBe(text);
+    },
+  );
 
   test('a full number carries its unit only when asked', () => {
     expect(planCellText(cell({ value: 350 }), gdp, 'en', 'full')).toBe('35');
@@ -73,7 +87,12 @@ describe('planCellText(cell, indicator, lang, form, unit)', () => {
 
 describe('units for the table, the summary and the copy', () => {
   test('planUnit is the unit the numbers are shown in, else the table’s own', () => {
-    expect([planUnit(gdp, 'en'), planUnit(perCapita, 'zh'), planUnit(growth, 'en'), planUnit(places, 'zh')]).toEqual(['billion yuan', '万元', '%', '个']);
+    expect([planUnit(gdp, 'en'), planUnit(perCapita, 'zh'), planUnit(growth, 'en'), planUnit(places, 'zh')]).toEqual([
+      'billion yuan',
+      '万元',
+      '%',
+      '个',
+    ]);
   });
   test('planValueText and planCellWithUnit write a number in its unit and a "*" as not yet published', () => {
     expect(planValueText(6.5, places, 'en')).toBe('6.5 places');

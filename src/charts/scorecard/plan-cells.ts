@@ -36,7 +36,13 @@ const signed = (value: number, text: string): string => (value >= 0 ? `+${text}`
  * "3.7% growth", "未公布", "350 亿元", "growing in step with GDP"); `short` as compactly as it reads ("+3.7%",
  * "*", "35bn", "with GDP").
  */
-export function planCellText(cell: PlanCell | undefined, indicator: PlanIndicator, lang: Lang, form: 'full' | 'short', unit = false): string {
+export function planCellText(
+  cell: PlanCell | undefined,
+  indicator: PlanIndicator,
+  lang: Lang,
+  form: 'full' | 'short',
+  unit = false,
+): string {
   if (!cell) return PLAN_WORDS.blank[lang];
   if (cell.unpublished) return form === 'short' ? '*' : PLAN_WORDS.unpublished[lang];
   if (cell.text) return form === 'short' ? (PLAN_SHORT_TEXTS[cell.text.zh]?.[lang] ?? cell.text[lang]) : cell.text[lang];

@@ -44,7 +44,8 @@ describe('layoutPlan', () => {
       const m = layoutPlan(plan, size, lang);
       expect(m.ledger).toBeDefined();
       for (const i of plan.indicators) {
-        for (const k of ['name', 'base', 'arrow', 'target', 'result-text']) expect(label(m, `plan-${k}-${i.id}`), `${k} of ${i.id}`).toBeTruthy();
+        for (const k of ['name', 'base', 'arrow', 'target', 'result-text'])
+          expect(label(m, `plan-${k}-${i.id}`), `${k} of ${i.id}`).toBeTruthy();
         expect(m.ledger?.rings.map((r) => r.k)).toContain(`plan-ring-${i.id}`);
         expect(m.ledger?.results.map((b) => b.k)).toContain(`plan-result-${i.id}`);
       }
@@ -97,11 +98,14 @@ describe('layoutPlan', () => {
     [{ width: 804, height: 587 }, 'en', '3.7% growth', 'growing in step with GDP'],
     [{ width: 366, height: 340 }, 'zh', '+3.7%', '与GDP同步'],
     [{ width: 366, height: 340 }, 'en', '+3.7%', 'with GDP'],
-  ] as const)('at %o in %s writes the 2020 budget revenue as a growth rate (%s) and its target as the table words it (%s)', (size, lang, base, target) => {
-    const m = layoutPlan(plan, size, lang);
-    expect(label(m, 'plan-base-public-budget-revenue')).toBe(base);
-    expect(label(m, 'plan-target-public-budget-revenue')).toBe(target);
-  });
+  ] as const)(
+    'at %o in %s writes the 2020 budget revenue as a growth rate (%s) and its target as the table words it (%s)',
+    (size, lang, base, target) => {
+      const m = layoutPlan(plan, size, lang);
+      expect(label(m, 'plan-base-public-budget-revenue')).toBe(base);
+      expect(label(m, 'plan-target-public-budget-revenue')).toBe(target);
+    },
+  );
 
   test.each([
     [{ width: 804, height: 587 }, 'zh', ['236.5', '350 亿元', '未公布', '14.5 万元']],
@@ -165,7 +169,8 @@ describe('planText', () => {
   });
 
   test('the legend names the ring, the binding square and the "?" box, whichever way the plot is laid out', () => {
-    const legend = (size: { width: number; height: number }, lang: Lang) => layoutPlan(plan, size, lang).text.legend.map((l) => [l.swatch, l.label]);
+    const legend = (size: { width: number; height: number }, lang: Lang) =>
+      layoutPlan(plan, size, lang).text.legend.map((l) => [l.swatch, l.label]);
     expect(legend(desktop, 'en')).toEqual([
       ['ring', '2025 target'],
       ['square', 'Binding'],

@@ -93,7 +93,11 @@ function fitRows(groups: PlanGroup[], columnWidth: number, labels: Map<string, s
   const gutter = Math.max(...[...labels.values()].flatMap((lines) => lines.map((l) => width(l, true)))) + 10;
   const rows = groups.flatMap((g) => g.indicators);
   let best: { fit: ColumnFit; full: number } | undefined;
-  for (const [baseForm, targetForm] of [['full', 'full'], ['full', 'short'], ['short', 'short']] as [Form, Form][]) {
+  for (const [baseForm, targetForm] of [
+    ['full', 'full'],
+    ['full', 'short'],
+    ['short', 'short'],
+  ] as [Form, Form][]) {
     const bases = new Map(rows.map((i) => [i.id, planCellText(i.base, i, lang, baseForm)]));
     const targets = new Map(rows.map((i) => [i.id, planCellText(i.target, i, lang, targetForm, true)]));
     const targetLeft = columnWidth - RESULT - 8 - Math.max(...[...targets.values()].map((t) => width(t)));
@@ -108,7 +112,17 @@ function fitRows(groups: PlanGroup[], columnWidth: number, labels: Map<string, s
     const full = rows.filter((i) => names.get(i.id) === i.name[lang]).length;
     const complete = full === rows.length && baseForm === 'full' && targetForm === 'full';
     const spare = Math.max(0, nameRoom - Math.max(...[...names.values()].map((n) => width(n))) - SLACK);
-    const fit = { gutter, baseRight: baseRight - spare, targetLeft: targetLeft - spare, names, bases, targets, labels, complete, width: columnWidth - spare };
+    const fit = {
+      gutter,
+      baseRight: baseRight - spare,
+      targetLeft: targetLeft - spare,
+      names,
+      bases,
+      targets,
+      labels,
+      complete,
+      width: columnWidth - spare,
+    };
     if (!best || full > best.full) best = { fit, full };
   }
   return best?.fit;
@@ -128,7 +142,13 @@ function blockRows(groups: PlanGroup[], columns: number): PlanGroup[][] {
  * a comfortable spacing; else two columns of groups side by side when they fit; else one.
  * Undefined when the rows would be closer than MIN_PITCH or their short forms do not fit the width.
  */
-export function layoutLedger(groups: PlanGroup[], width: number, height: number, words: LedgerWords, lang: Lang): { labels: TextMark[]; ledger: Ledger } | undefined {
+export function layoutLedger(
+  groups: PlanGroup[],
+  width: number,
+  height: number,
+  words: LedgerWords,
+  lang: Lang,
+): { labels: TextMark[]; ledger: Ledger } | undefined {
   const attempts = [
     { columns: 1, least: COMFORTABLE, complete: true },
     { columns: 2, least: MIN_PITCH, complete: false },
@@ -144,7 +164,12 @@ export function layoutLedger(groups: PlanGroup[], width: number, height: number,
     if (pitch < least) continue;
     const columnWidth = (width - (columns - 1) * COLUMN_GAP) / columns;
     const fits = Array.from({ length: columns }, (_, c) =>
-      fitColumn(blocks.flatMap((b) => (b[c] ? [b[c]] : [])), columnWidth, pitch, lang),
+      fitColumn(
+        blocks.flatMap((b) => (b[c] ? [b[c]] : [])),
+        columnWidth,
+        pitch,
+        lang,
+      ),
     );
     if (fits.some((f) => !f || (complete && !f.complete))) continue;
     return drawLedger(blocks, fits as ColumnFit[], pitch, head, words);
@@ -152,7 +177,13 @@ export function layoutLedger(groups: PlanGroup[], width: number, height: number,
   return undefined;
 }
 
-function drawLedger(blocks: PlanGroup[][], fits: ColumnFit[], pitch: number, head: boolean, words: LedgerWords): { labels: TextMark[]; ledger: Ledger } {
+function drawLedger(
+  blocks: PlanGroup[][],
+  fits: ColumnFit[],
+  pitch: number,
+  head: boolean,
+  words: LedgerWords,
+): { labels: TextMark[]; ledger: Ledger } {
   const labels: TextMark[] = [];
   const ledger: Ledger = { rings: [], results: [], binding: [], rules: [] };
   const text = (mark: Omit<TextMark, 'size'>) => labels.push({ size: FONT, ...mark });
@@ -185,7 +216,14 @@ function drawLedger(blocks: PlanGroup[][], fits: ColumnFit[], pitch: number, hea
 function drawGroup(group: PlanGroup, fit: ColumnFit, x0: number, y0: number, pitch: number, labels: TextMark[], ledger: Ledger): void {
   const baseline = (cy: number) => cy + FONT * 0.36;
   (fit.labels.get(group.id) ?? []).forEach((line, li) => {
-    labels.push({ k: `plan-group-${group.id}${li ? `-${li}` : ''}`, x: x0, y: baseline(y0 + pitch / 2) + li * LINE, text: line, size: FONT, bold: true });
+    labels.push({
+      k: `plan-group-${group.id}${li ? `-${li}` : ''}`,
+      x: x0,
+      y: baseline(y0 + pitch / 2) + li * LINE,
+      text: line,
+      size: FONT,
+      bold: true,
+    });
   });
   const nameX = x0 + fit.gutter + MARKER;
   group.indicators.forEach((i, r) => {
@@ -193,16 +231,39 @@ function drawGroup(group: PlanGroup, fit: ColumnFit, x0: number, y0: number, pit
     const y = baseline(cy);
     const name = fit.names.get(i.id) ?? '';
     labels.push({ k: `plan-name-${i.id}`, x: nameX, y, text: name, size: FONT });
-    if (i.attribute === 'binding') ledger.binding.push({ k: `plan-binding-${i.id}`, x: x0 + fit.gutter, y: cy - SQUARE / 2, width: SQUARE, height: SQUARE });
+    if (i.attribute === 'binding')
+      ledger.binding.push({ k: `plan-binding-${i.id}`, x: x0 + fit.gutter, y: cy - SQUARE / 2, width: SQUARE, height: SQUARE });
     const base = fit.bases.get(i.id) ?? '';
     const baseRight = x0 + fit.baseRight;
-    labels.push({ k: `plan-base-${i.id}`, x: baseRight, y, text: base, size: FONT, anchor: 'end', tone: i.base?.value === undefined ? 'muted' : 'fg' });
+    labels.push({
+      k: `plan-base-${i.id}`,
+      x: baseRight,
+      y,
+      text: base,
+      size: FONT,
+      anchor: 'end',
+      tone: i.base?.value === undefined ? 'muted' : 'fg',
+    });
     const targetLeft = x0 + fit.targetLeft;
-    labels.push({ k: `plan-arrow-${i.id}`, x: (baseRight + targetLeft - 14) / 2, y, text: '→', size: FONT, anchor: 'middle', tone: 'muted' });
+    labels.push({
+      k: `plan-arrow-${i.id}`,
+      x: (baseRight + targetLeft - 14) / 2,
+      y,
+      text: '→',
+      size: FONT,
+      anchor: 'middle',
+      tone: 'muted',
+    });
     ledger.rings.push({ k: `plan-ring-${i.id}`, cx: targetLeft - 9, cy });
     labels.push({ k: `plan-target-${i.id}`, x: targetLeft, y, text: fit.targets.get(i.id) ?? '', size: FONT, tone: 'var(--_target)' });
     const boxHeight = Math.min(RESULT, pitch - 1.5);
-    const box: LedgerBox = { k: `plan-result-${i.id}`, x: x0 + fit.width - RESULT, y: cy - boxHeight / 2, width: RESULT, height: boxHeight };
+    const box: LedgerBox = {
+      k: `plan-result-${i.id}`,
+      x: x0 + fit.width - RESULT,
+      y: cy - boxHeight / 2,
+      width: RESULT,
+      height: boxHeight,
+    };
     ledger.results.push(box);
     labels.push({ k: `plan-result-text-${i.id}`, x: box.x + RESULT / 2, y, text: '?', size: FONT, bold: true, anchor: 'middle' });
   });

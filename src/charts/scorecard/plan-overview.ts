@@ -12,7 +12,12 @@ const MIN_GAP = 8;
  * indicator, each "?" (no published result), as the scorecard shows Table 1 on phones. The values are in the
  * data table.
  */
-export function layoutOverview(groups: PlanGroup[], width: number, height: number, count: (group: PlanGroup) => string): { tiles: Tile[]; labels: TextMark[] } {
+export function layoutOverview(
+  groups: PlanGroup[],
+  width: number,
+  height: number,
+  count: (group: PlanGroup) => string,
+): { tiles: Tile[]; labels: TextMark[] } {
   const tiles: Tile[] = [];
   const labels: TextMark[] = [];
   const most = Math.max(...groups.map((g) => g.indicators.length));
@@ -23,7 +28,10 @@ export function layoutOverview(groups: PlanGroup[], width: number, height: numbe
     const y0 = gi * (HEAD + tile + gap);
     const counted = count(group);
     const countW = textWidth(counted, 12);
-    const name = textWidth(group.label, 13, true) + countW + 12 <= width ? group.label : (wrapText(group.label, width - countW - 12, 13, 1, true)[0] ?? '');
+    const name =
+      textWidth(group.label, 13, true) + countW + 12 <= width
+        ? group.label
+        : (wrapText(group.label, width - countW - 12, 13, 1, true)[0] ?? '');
     labels.push({ k: `plan-group-${group.id}`, x: 0, y: y0 + 14, text: name, size: 13, bold: true });
     labels.push({ k: `plan-count-${group.id}`, x: width, y: y0 + 14, text: counted, size: 12, anchor: 'end', tone: 'muted' });
     group.indicators.forEach((indicator, ii) => {

@@ -54,7 +54,9 @@ export function planText(data: PlanTargetsDataset, lang: Lang): ChartText {
   const group = (id: string) => data.groups.find((g) => g.id === id)?.label[lang] ?? id;
   const cited = all.flatMap((i) => [i.source, ...[i.base, i.target].flatMap((c) => (c ? [c.source] : []))]);
   return {
-    title: zh ? `${n} 项 ${targetYear} 年目标已到期，这些文件中没有结果` : `${n} targets for ${targetYear} have come due; these documents report no results`,
+    title: zh
+      ? `${n} 项 ${targetYear} 年目标已到期，这些文件中没有结果`
+      : `${n} targets for ${targetYear} have come due; these documents report no results`,
     subtitle: zh
       ? `${data.title.zh}：${baseYear} 年基数与 ${targetYear} 年目标，其中 ${binding.length} 项为约束性指标`
       : `${data.title.en}: ${baseYear} bases and ${targetYear} targets, ${binding.length} of them binding`,

@@ -30,10 +30,14 @@ function tile(t: Tile): TemplateResult {
  * ring at each target, as the story draws targets everywhere.
  */
 function ledgerMarks(ledger: Ledger): TemplateResult {
-  return svg`${ledger.rules.map((r) => svg`<rect data-k=${r.k} class="backdrop" x=${r.x} y=${r.y} width=${r.width} height=${r.height}
-      style="fill:var(--_grid)"></rect>`)}
-    ${ledger.results.map((b) => svg`<rect data-k=${b.k} x=${b.x + 0.75} y=${b.y + 0.75} width=${b.width - 1.5} height=${b.height - 1.5} rx="2"
-      fill="url(#kc-scorecard-unpublished)" stroke="var(--_unpublished)" stroke-width="1.5" stroke-dasharray="3 2"></rect>`)}
+  return svg`${ledger.rules.map(
+    (r) => svg`<rect data-k=${r.k} class="backdrop" x=${r.x} y=${r.y} width=${r.width} height=${r.height}
+      style="fill:var(--_grid)"></rect>`,
+  )}
+    ${ledger.results.map(
+      (b) => svg`<rect data-k=${b.k} x=${b.x + 0.75} y=${b.y + 0.75} width=${b.width - 1.5} height=${b.height - 1.5} rx="2"
+      fill="url(#kc-scorecard-unpublished)" stroke="var(--_unpublished)" stroke-width="1.5" stroke-dasharray="3 2"></rect>`,
+    )}
     ${ledger.binding.map((b) => svg`<rect data-k=${b.k} x=${b.x} y=${b.y} width=${b.width} height=${b.height} style="fill:var(--_target)"></rect>`)}
     ${ledger.rings.map((p) => svg`<circle data-k=${p.k} cx=${p.cx} cy=${p.cy} r="4" style="fill:var(--_bg);stroke:var(--_target);stroke-width:2"></circle>`)}`;
 }

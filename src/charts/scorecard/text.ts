@@ -27,7 +27,9 @@ export function scorecardText(data: ScorecardDataset, view: ResultsView, lang: L
   if (focus.status) {
     const missed = all.filter((i) => i.status === focus.status);
     title = zh ? `${n} 项指标中，${missed.length} 项未完成` : `${missed.length} of ${n} indicators missed their targets`;
-    summary = zh ? `未完成的 ${missed.length} 项：${list(missed.map(name), lang)}。` : `The ${missed.length} missed: ${list(missed.map(name), lang)}.`;
+    summary = zh
+      ? `未完成的 ${missed.length} 项：${list(missed.map(name), lang)}。`
+      : `The ${missed.length} missed: ${list(missed.map(name), lang)}.`;
   } else if (focus.category) {
     const category = data.categories.find((k) => k.id === focus.category);
     const members = all.filter((i) => i.category === focus.category);
@@ -37,7 +39,10 @@ export function scorecardText(data: ScorecardDataset, view: ResultsView, lang: L
       ? `${label} ${members.length} 项指标：${k.met} 项完成，${k.missed} 项未完成${k.unpublished ? `，${k.unpublished} 项未公布` : ''}`
       : `${label}: ${k.met} of ${members.length} indicators met, ${k.missed} missed${k.unpublished ? `, ${k.unpublished} not published` : ''}`;
     summary = members
-      .map((i) => `${zh ? i.name.zh : i.name.en}${zh ? '：' : ': '}${changeText(i, lang)}${zh ? '，' : ', '}${t(STATUS_STYLE[i.status].key, lang).toLowerCase()}`)
+      .map(
+        (i) =>
+          `${zh ? i.name.zh : i.name.en}${zh ? '：' : ': '}${changeText(i, lang)}${zh ? '，' : ', '}${t(STATUS_STYLE[i.status].key, lang).toLowerCase()}`,
+      )
       .join(zh ? '；' : '; ')
       .concat(zh ? '。' : '.');
   } else {

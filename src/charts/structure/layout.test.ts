@@ -51,7 +51,11 @@ describe('all', () => {
   });
 
   test('only the target bar is drawn as a target', () => {
-    expect(m.segments.filter((s) => s.target).map((s) => s.k)).toEqual(['seg-target-2020-primary', 'seg-target-2020-secondary', 'seg-target-2020-tertiary']);
+    expect(m.segments.filter((s) => s.target).map((s) => s.k)).toEqual([
+      'seg-target-2020-primary',
+      'seg-target-2020-secondary',
+      'seg-target-2020-tertiary',
+    ]);
   });
 
   test('shares that fit sit inside their segment; the rest go under the bar', () => {
@@ -102,7 +106,9 @@ describe('industry', () => {
     const target = secondary.find((s) => s.target)!;
     expect(m.guides[0]?.x1).toBeCloseTo(target.x + target.width);
     expect(m.labels.find((l) => l.k === 'gap-secondary')?.text).toBe('比目标低 4.9 个百分点');
-    expect(layoutStructure(data, 'industry', phone, 'en').labels.find((l) => l.k === 'gap-secondary')?.text).toBe('4.9 points below target');
+    expect(layoutStructure(data, 'industry', phone, 'en').labels.find((l) => l.k === 'gap-secondary')?.text).toBe(
+      '4.9 points below target',
+    );
   });
 
   test.each([
@@ -115,7 +121,9 @@ describe('industry', () => {
   test('the words follow the data: a sector planned to fall and rising reads so', () => {
     const fixture: StructureDataset = {
       ...data,
-      entries: data.entries.map((e) => (e.kind === 'target' ? { ...e, secondary: 20, tertiary: 76 } : e.id === 'actual-2020' ? { ...e, secondary: 22, tertiary: 74.5 } : e)),
+      entries: data.entries.map((e) =>
+        e.kind === 'target' ? { ...e, secondary: 20, tertiary: 76 } : e.id === 'actual-2020' ? { ...e, secondary: 22, tertiary: 74.5 } : e,
+      ),
     };
     expect(layoutStructure(fixture, 'industry', desktop, 'zh').text.title).toBe('第二产业占比本应降至 20%，实际升至 22%');
   });

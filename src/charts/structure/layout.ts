@@ -28,7 +28,9 @@ export function layoutStructure(data: StructureDataset, view: View, size: Size, 
     return (order.slice(0, index).reduce((sum, id) => sum + e[id], 0) / total) * 100;
   });
   const shift = Math.max(...before);
-  const x = scaleLinear().domain([0, 100 + (focus ? shift - Math.min(...before) : 0)]).range([0, width]);
+  const x = scaleLinear()
+    .domain([0, 100 + (focus ? shift - Math.min(...before) : 0)])
+    .range([0, width]);
   const labelH = 20;
   const below = 18;
   const minGap = 10;
@@ -42,7 +44,15 @@ export function layoutStructure(data: StructureDataset, view: View, size: Size, 
     const top = i * (labelH + bar + below + gap);
     const y = top + labelH;
     const target = entry.kind === 'target';
-    labels.push({ k: `row-${entry.id}`, x: 0, y: top + 14, text: entry.label[lang], size: 13, bold: !target, tone: target ? 'var(--_target)' : 'fg' });
+    labels.push({
+      k: `row-${entry.id}`,
+      x: 0,
+      y: top + 14,
+      text: entry.label[lang],
+      size: 13,
+      bold: !target,
+      tone: target ? 'var(--_target)' : 'fg',
+    });
     const total = entry.primary + entry.secondary + entry.tertiary;
     let cursor = focus ? shift - (before[i] ?? 0) : 0;
     for (const sector of SECTORS) {
@@ -50,16 +60,42 @@ export function layoutStructure(data: StructureDataset, view: View, size: Size, 
       const x0 = x(cursor);
       const w = x(cursor + share) - x0;
       const on = !focus || focus === sector.id;
-      segments.push({ k: `seg-${entry.id}-${sector.id}`, x: x0, y, width: w, height: bar, sector: sector.id, color: sector.color, target, faded: !on });
+      segments.push({
+        k: `seg-${entry.id}-${sector.id}`,
+        x: x0,
+        y,
+        width: w,
+        height: bar,
+        sector: sector.id,
+        color: sector.color,
+        target,
+        faded: !on,
+      });
       const text = formatValue(entry[sector.id], 'share', lang);
       const bold = on && !!focus;
       if (textWidth(text, LABEL, bold) + 8 <= w) {
         // Solid segments take light text; hatched and faded (pale) ones dark text, with a halo over the hatching.
         const light = !target && on;
-        labels.push({ k: `share-${entry.id}-${sector.id}`, x: x0 + w / 2, y: y + bar / 2 + LABEL * 0.36, text, size: LABEL, anchor: 'middle', bold: true, tone: light ? 'var(--_bg)' : 'fg', halo: target });
+        labels.push({
+          k: `share-${entry.id}-${sector.id}`,
+          x: x0 + w / 2,
+          y: y + bar / 2 + LABEL * 0.36,
+          text,
+          size: LABEL,
+          anchor: 'middle',
+          bold: true,
+          tone: light ? 'var(--_bg)' : 'fg',
+          halo: target,
+        });
       } else {
         // Outside the bar, a faded sector's share is muted, never transparent: it stays readable.
-        const blocks = around([{ k: `share-${entry.id}-${sector.id}`, text, size: LABEL, bold, tone: on ? 'fg' : 'muted' }], x0 + w / 2, y + bar, 4, ['below', 'below-right']);
+        const blocks = around(
+          [{ k: `share-${entry.id}-${sector.id}`, text, size: LABEL, bold, tone: on ? 'fg' : 'muted' }],
+          x0 + w / 2,
+          y + bar,
+          4,
+          ['below', 'below-right'],
+        );
         requests.push(blocks);
       }
       cursor += share;
@@ -77,7 +113,8 @@ export function layoutStructure(data: StructureDataset, view: View, size: Size, 
       guides.push({ k: `guide-${focus}`, x1: xt, y1: tSeg.y, x2: xt, y2: aSeg.y + aSeg.height });
       const diff = last[focus] - t[focus];
       const points = trimDecimals(Math.abs(diff), 1);
-      const text = lang === 'zh' ? `比目标${diff < 0 ? '低' : '高'} ${points} 个百分点` : `${points} points ${diff < 0 ? 'below' : 'above'} target`;
+      const text =
+        lang === 'zh' ? `比目标${diff < 0 ? '低' : '高'} ${points} 个百分点` : `${points} points ${diff < 0 ? 'below' : 'above'} target`;
       const mark = { k: `gap-${focus}`, text, size: LABEL, bold: true, tone: 'var(--_missed)' };
       requests.unshift(around([mark], xt, aSeg.y + aSeg.height, 4, ['below', 'below-left', 'below-right']));
     }

@@ -19,7 +19,9 @@ export function renderStructurePlot(model: StructureModel): TemplateResult {
   return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} style="font-variant-numeric: tabular-nums" aria-hidden="true">
     <defs>
       ${SECTORS.map(
-        (s) => svg`<pattern id=${`kc-structure-hatch-${s.id}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        (
+          s,
+        ) => svg`<pattern id=${`kc-structure-hatch-${s.id}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill="var(--_bg)"></rect>
           <rect width="6" height="6" fill=${s.color} opacity="0.18"></rect>
           <line x1="0" y1="0" x2="0" y2="6" stroke=${s.color} stroke-width="2.2"></line>
@@ -28,7 +30,8 @@ export function renderStructurePlot(model: StructureModel): TemplateResult {
     </defs>
     ${model.segments.map(segment)}
     ${model.guides.map(
-      (g) => svg`<line data-k=${g.k} x1=${g.x1} y1=${g.y1} x2=${g.x2} y2=${g.y2} stroke="var(--_fg)" stroke-width="1.5" stroke-dasharray="4 3"></line>`,
+      (g) =>
+        svg`<line data-k=${g.k} x1=${g.x1} y1=${g.y1} x2=${g.x2} y2=${g.y2} stroke="var(--_fg)" stroke-width="1.5" stroke-dasharray="4 3"></line>`,
     )}
     ${model.labels.map(renderText)}
   </svg>`;

@@ -79,8 +79,22 @@ describe('resolveTrackerInput with hand-written data', () => {
       type: 'figures',
       id,
       title: { zh: '', en: '' },
-      notes: [{ zh: 'a', en: 'a' }, { zh: 'b', en: 'b' }],
-      figures: [{ id: 'retail-sales', label: { zh: '', en: '' }, year, value, unit: 'yi-yuan', kind: year > 2021 ? 'target' : 'estimate', source: 's', locator: 'l' }],
+      notes: [
+        { zh: 'a', en: 'a' },
+        { zh: 'b', en: 'b' },
+      ],
+      figures: [
+        {
+          id: 'retail-sales',
+          label: { zh: '', en: '' },
+          year,
+          value,
+          unit: 'yi-yuan',
+          kind: year > 2021 ? 'target' : 'estimate',
+          source: 's',
+          locator: 'l',
+        },
+      ],
     });
     const input = resolveTrackerInput('retail-2026', {
       scorecard,

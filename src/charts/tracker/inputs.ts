@@ -88,7 +88,16 @@ function rate(datasets: Datasets, ref: RateRef, who: Bilingual | undefined, basi
   }
   const a = value(datasets, { dataset: ref.dataset, series: ref.series, year: from }).v;
   const b = value(datasets, { dataset: ref.dataset, series: ref.series, year: to }).v;
-  return { kind: 'achieved', from, to, value: cagr(a.value, b.value, to - from), source: b.source, locator: b.locator, computedFrom: [a, b], ...extra };
+  return {
+    kind: 'achieved',
+    from,
+    to,
+    value: cagr(a.value, b.value, to - from),
+    source: b.source,
+    locator: b.locator,
+    computedFrom: [a, b],
+    ...extra,
+  };
 }
 
 /** Looks up a view's baseline, target and past rates by the ids its configuration names. */

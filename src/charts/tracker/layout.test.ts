@@ -108,22 +108,34 @@ describe('layoutTracker text', () => {
     expect(real(view, lang).text.title).toBe(title);
   });
   test.each([
-    ['gdp-2025', 'zh', '所需增速低于 2016—2020 年实际的 8.3%（当年价）。与 2016—2020 年实际的 6.1%（可比价）、规划的 7%（可比价）价格口径不同，不能直接比较。'],
-    ['gdp-2026', 'en', 'That is slower than the 8.3% achieved in 2016–2020 at current prices. It cannot be compared directly with the 6.1% achieved in 2016–2020 at comparable prices, which excludes price changes.'],
+    [
+      'gdp-2025',
+      'zh',
+      '所需增速低于 2016—2020 年实际的 8.3%（当年价）。与 2016—2020 年实际的 6.1%（可比价）、规划的 7%（可比价）价格口径不同，不能直接比较。',
+    ],
+    [
+      'gdp-2026',
+      'en',
+      'That is slower than the 8.3% achieved in 2016–2020 at current prices. It cannot be compared directly with the 6.1% achieved in 2016–2020 at comparable prices, which excludes price changes.',
+    ],
     ['retail-2026', 'en', 'That is faster than the 5.7% achieved in 2016–2020; slower than the 8.5% planned in 2016–2020.'],
   ] as const)('the reading of %s in %s compares the required rate only with rates at its own prices', (view, lang, reading) => {
     expect(real(view, lang).text.subtitle).toBe(reading);
   });
   test('income needs less than every rate of the past', () => {
     const s = real('income-2026', 'en').text.subtitle ?? '';
-    expect(s.startsWith('That is slower than the 7.9% achieved for urban residents in 2017–2021, the 9.8% achieved for rural residents')).toBe(true);
+    expect(
+      s.startsWith('That is slower than the 7.9% achieved for urban residents in 2017–2021, the 9.8% achieved for rural residents'),
+    ).toBe(true);
     expect(s).not.toContain('faster');
   });
   test('value labels give the rates in the language, a floor as “at least”', () => {
     const zh = real('gdp-2026', 'zh').texts.map((t) => t.text);
     const en = real('gdp-2026', 'en').texts.map((t) => t.text);
     expect(zh).toEqual(expect.arrayContaining(['6.4%/年以上', '6.1%/年', '8.3%/年', '587 亿元', '突破 800 亿元']));
-    expect(en).toEqual(expect.arrayContaining(['at least 6.4% a year', '6.1% a year', '58.7 billion yuan', '80 billion yuan', '2026 target, at least']));
+    expect(en).toEqual(
+      expect.arrayContaining(['at least 6.4% a year', '6.1% a year', '58.7 billion yuan', '80 billion yuan', '2026 target, at least']),
+    );
   });
   test('the table lists baseline, target, required and past rates with where they come from', () => {
     const rows = real('gdp-2025', 'en').text.table.rows;
@@ -150,6 +162,10 @@ describe('layoutTracker text', () => {
   });
   test('the legend shows planned only where a planned rate is drawn', () => {
     expect(real('gdp-2026', 'en').text.legend.map((l) => l.label)).toEqual(['Required', 'Achieved']);
-    expect(real('retail-2026', 'en').text.legend.map((l) => `${l.label}:${l.swatch}`)).toEqual(['Required:square', 'Achieved:square', 'Planned:hatched']);
+    expect(real('retail-2026', 'en').text.legend.map((l) => `${l.label}:${l.swatch}`)).toEqual([
+      'Required:square',
+      'Achieved:square',
+      'Planned:hatched',
+    ]);
   });
 });

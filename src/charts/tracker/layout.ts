@@ -56,7 +56,15 @@ function gaugeTexts(input: TrackerInput, lang: Lang, width: number, bx: number, 
   const floor = en && isFloor(input) ? ', at least' : '';
   const targetValue = (en ? '' : isFloor(input) ? '突破 ' : '') + formatValue(target.value, input.unit, lang);
   const right: TextMark[] = [
-    { k: 'gauge-target-head', x: width, y: yHead, text: head(target.year, t('target', lang)) + floor, size: LABEL, anchor: 'end', tone: TONES.required },
+    {
+      k: 'gauge-target-head',
+      x: width,
+      y: yHead,
+      text: head(target.year, t('target', lang)) + floor,
+      size: LABEL,
+      anchor: 'end',
+      tone: TONES.required,
+    },
     { k: 'gauge-target-value', x: width, y: yValue, text: targetValue, size: VALUE, anchor: 'end', bold: true },
   ];
   const left = (x: number, anchor: 'start' | 'end'): TextMark[] => [
@@ -82,7 +90,9 @@ export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sourc
   const yHead = 13;
   const yBar = 20;
   const yValue = yBar + gh + 17;
-  const g = scaleLinear().domain([0, target.value]).range([0, width - 2]);
+  const g = scaleLinear()
+    .domain([0, target.value])
+    .range([0, width - 2]);
   const bx = g(baseline.value);
   const tx = g(target.value);
   const gauge = {
@@ -93,7 +103,17 @@ export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sourc
   texts.push(...gaugeTexts(input, lang, width, bx, yHead, yValue));
   const gapText = `+${trimDecimals((target.value / baseline.value - 1) * 100, 0)}%`;
   if (tx - bx >= textWidth(gapText, LABEL, true) + 12) {
-    texts.push({ k: 'gauge-gap-label', x: (bx + tx) / 2, y: yBar + gh / 2 + LABEL * 0.36, text: gapText, size: LABEL, anchor: 'middle', bold: true, tone: TONES.required, halo: true });
+    texts.push({
+      k: 'gauge-gap-label',
+      x: (bx + tx) / 2,
+      y: yBar + gh / 2 + LABEL * 0.36,
+      text: gapText,
+      size: LABEL,
+      anchor: 'middle',
+      bold: true,
+      tone: TONES.required,
+      halo: true,
+    });
   }
 
   const need = requiredRate(input);
@@ -109,7 +129,8 @@ export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sourc
   const sectionTop = yValue + 12;
   const roomy = (height - sectionTop) / rows.length >= 40;
   const headY = sectionTop + 16;
-  if (roomy) texts.push({ k: 'rates-head', x: 0, y: headY, text: lang === 'zh' ? '年均增速' : 'Average annual growth', size: LABEL, bold: true });
+  if (roomy)
+    texts.push({ k: 'rates-head', x: 0, y: headY, text: lang === 'zh' ? '年均增速' : 'Average annual growth', size: LABEL, bold: true });
   const rowsTop = roomy ? headY + 10 : sectionTop + 4;
   const rowH = Math.min(60, (height - rowsTop - 2) / rows.length);
   const bh = Math.max(6, Math.min(22, rowH - LABEL * 1.25 - 10));
@@ -123,8 +144,26 @@ export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sourc
     const top = rowsTop + i * rowH;
     const y = top + LABEL * 1.1 + 3;
     rowLabels.push({ k: `${row.k}-label`, x: 0, y: top + LABEL * 0.95, ...row.label, size: LABEL });
-    texts.push({ k: `${row.k}-value`, x: x(row.value) + 6, y: y + bh / 2 + VALUE * 0.36, text: valueText(row), size: VALUE, bold: true, halo: true, tone: row.kind === 'required' ? TONES.required : row.kind === 'planned' ? 'muted' : undefined });
-    return { k: row.k, kind: row.kind, x: 0, y, width: Math.max(0, x(row.value)), height: bh, tone: TONES[row.kind], hatched: row.kind === 'planned' };
+    texts.push({
+      k: `${row.k}-value`,
+      x: x(row.value) + 6,
+      y: y + bh / 2 + VALUE * 0.36,
+      text: valueText(row),
+      size: VALUE,
+      bold: true,
+      halo: true,
+      tone: row.kind === 'required' ? TONES.required : row.kind === 'planned' ? 'muted' : undefined,
+    });
+    return {
+      k: row.k,
+      kind: row.kind,
+      x: 0,
+      y,
+      width: Math.max(0, x(row.value)),
+      height: bh,
+      tone: TONES[row.kind],
+      hatched: row.kind === 'planned',
+    };
   });
   const rx = x(need);
   const rule = bars
@@ -144,6 +183,12 @@ export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sourc
 }
 
 /** Looks up a view's numbers in the datasets and lays it out. */
-export function layoutTrackerView(datasets: Record<string, Dataset>, view: View, size: Size, lang: Lang, sources: Record<string, Source> = {}): TrackerModel {
+export function layoutTrackerView(
+  datasets: Record<string, Dataset>,
+  view: View,
+  size: Size,
+  lang: Lang,
+  sources: Record<string, Source> = {},
+): TrackerModel {
   return layoutTracker(resolveTrackerInput(view, datasets), size, lang, sources);
 }

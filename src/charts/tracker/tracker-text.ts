@@ -27,7 +27,8 @@ export function basisWord(basis: Basis, lang: Lang): string {
 }
 
 /** A stated value with its bound: "突破 800 亿元" / "at least 80 billion yuan". */
-export const stated = (v: StatedValue, input: TrackerInput, lang: Lang) => targetBound(v.bound, lang) + formatValue(v.value, input.unit, lang);
+export const stated = (v: StatedValue, input: TrackerInput, lang: Lang) =>
+  targetBound(v.bound, lang) + formatValue(v.value, input.unit, lang);
 
 /** The label of a rate's row: "城镇居民 2017—2021 实际（可比价）" / "Urban residents, 2017–2021, achieved". */
 export function rateLabel(r: PastRate, lang: Lang): { main: string; qualifier: string } {
@@ -81,11 +82,18 @@ function list(items: string[], lang: Lang): string {
 export function reading(input: TrackerInput, lang: Lang): string {
   const need = requiredRate(input);
   const alike = (r: PastRate) => !input.requiredBasis || !r.basis || r.basis === input.requiredBasis;
-  const group = (keep: (r: PastRate) => boolean) => phrases(input.rates.filter((r) => alike(r) && keep(r)), lang);
+  const group = (keep: (r: PastRate) => boolean) =>
+    phrases(
+      input.rates.filter((r) => alike(r) && keep(r)),
+      lang,
+    );
   const above = group((r) => need > r.value + 0.05);
   const below = group((r) => need < r.value - 0.05);
   const same = group((r) => Math.abs(need - r.value) <= 0.05);
-  const unlike = phrases(input.rates.filter((r) => !alike(r)), lang);
+  const unlike = phrases(
+    input.rates.filter((r) => !alike(r)),
+    lang,
+  );
   if (lang === 'zh') {
     const parts = [
       above.length ? `高于 ${list(above, lang)}` : '',
@@ -100,7 +108,9 @@ export function reading(input: TrackerInput, lang: Lang): string {
     below.length ? `slower than ${list(below, lang)}` : '',
     same.length ? `about the same as ${list(same, lang)}` : '',
   ].filter(Boolean);
-  const apart = unlike.length ? `${parts.length ? ' ' : ''}It cannot be compared directly with ${list(unlike, lang)}, ${unlike.length > 1 ? 'which exclude' : 'which excludes'} price changes.` : '';
+  const apart = unlike.length
+    ? `${parts.length ? ' ' : ''}It cannot be compared directly with ${list(unlike, lang)}, ${unlike.length > 1 ? 'which exclude' : 'which excludes'} price changes.`
+    : '';
   return `${parts.length ? `That is ${parts.join('; ')}.` : ''}${apart}`;
 }
 
@@ -122,7 +132,11 @@ function notes(input: TrackerInput, lang: Lang): string[] {
       : 'The required rate is the constant yearly growth that takes the baseline to the target: (target ÷ baseline)^(1 ÷ years) − 1.',
   ];
   if (isFloor(input)) {
-    out.push(lang === 'zh' ? '目标是下限（“突破”），所示为最低所需增速。' : 'The target is a floor, so the rate shown is the least that is needed.');
+    out.push(
+      lang === 'zh'
+        ? '目标是下限（“突破”），所示为最低所需增速。'
+        : 'The target is a floor, so the rate shown is the least that is needed.',
+    );
   }
   if (input.requiredBasis === 'current' && input.rates.some((r) => r.basis === 'comparable')) {
     out.push(
@@ -145,8 +159,10 @@ function notes(input: TrackerInput, lang: Lang): string[] {
 
 function legend(input: TrackerInput, lang: Lang): LegendItem[] {
   const items: LegendItem[] = [{ label: lang === 'zh' ? '所需增速' : 'Required', swatch: 'square', color: TONES.required }];
-  if (input.rates.some((r) => r.kind === 'achieved')) items.push({ label: lang === 'zh' ? '实际增速' : 'Achieved', swatch: 'square', color: TONES.achieved });
-  if (input.rates.some((r) => r.kind === 'planned')) items.push({ label: lang === 'zh' ? '规划增速' : 'Planned', swatch: 'hatched', color: TONES.planned });
+  if (input.rates.some((r) => r.kind === 'achieved'))
+    items.push({ label: lang === 'zh' ? '实际增速' : 'Achieved', swatch: 'square', color: TONES.achieved });
+  if (input.rates.some((r) => r.kind === 'planned'))
+    items.push({ label: lang === 'zh' ? '规划增速' : 'Planned', swatch: 'hatched', color: TONES.planned });
   return items;
 }
 
@@ -168,9 +184,10 @@ export function trackerText(input: TrackerInput, lang: Lang, sources: Record<str
   const { baseline, target } = input;
   const need = pct(requiredRate(input));
   const rateText = (n: string) => (lang === 'zh' ? `${n}/年` : `${n} a year`);
-  const from = lang === 'zh'
-    ? `从 ${baseline.year} 年的 ${stated(baseline, input, lang)}（${t(baseline.kind, lang)}）到 ${target.year} 年的 ${stated(target, input, lang)}（目标），需年均增长 ${need}${isFloor(input) ? ' 以上' : ''}。`
-    : `From ${stated(baseline, input, lang)} in ${baseline.year} (${t(baseline.kind, lang).toLowerCase()}) to ${stated(target, input, lang)} in ${target.year} (target) takes ${isFloor(input) ? 'at least ' : ''}${need} a year.`;
+  const from =
+    lang === 'zh'
+      ? `从 ${baseline.year} 年的 ${stated(baseline, input, lang)}（${t(baseline.kind, lang)}）到 ${target.year} 年的 ${stated(target, input, lang)}（目标），需年均增长 ${need}${isFloor(input) ? ' 以上' : ''}。`
+      : `From ${stated(baseline, input, lang)} in ${baseline.year} (${t(baseline.kind, lang).toLowerCase()}) to ${stated(target, input, lang)} in ${target.year} (target) takes ${isFloor(input) ? 'at least ' : ''}${need} a year.`;
   const computed = lang === 'zh' ? '计算' : 'computed';
   return {
     title: title(input, lang),
@@ -187,7 +204,12 @@ export function trackerText(input: TrackerInput, lang: Lang, sources: Record<str
         [requiredLabel(input, lang).main, period(baseline.year, target.year, lang), rateText((isFloor(input) ? '≥' : '') + need), computed],
         ...input.rates.map((r) => {
           const l = rateLabel(r, lang);
-          return [l.main + l.qualifier, period(r.from, r.to, lang), rateText(pct(r.value)), r.computedFrom ? computed : where(r, sources, lang)];
+          return [
+            l.main + l.qualifier,
+            period(r.from, r.to, lang),
+            rateText(pct(r.value)),
+            r.computedFrom ? computed : where(r, sources, lang),
+          ];
         }),
       ],
       refs: [

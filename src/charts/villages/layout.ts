@@ -55,7 +55,14 @@ export function layoutVillages(figures: VillageFigures, view: View, size: Size, 
     const lines = wrapText(line, width - SWATCH - 8, HEADER_SIZE, 2, i === 0);
     swatches.push({ k: `key-${i}`, x: 0, y: y + HEADER_LINE / 2 - SWATCH / 2 - 1, size: SWATCH, tier });
     lines.forEach((text, li) => {
-      labels.push({ k: `head-${i}${li ? `-${li}` : ''}`, x: SWATCH + 8, y: y + 15 + li * HEADER_LINE, text, size: HEADER_SIZE, bold: i === 0 });
+      labels.push({
+        k: `head-${i}${li ? `-${li}` : ''}`,
+        x: SWATCH + 8,
+        y: y + 15 + li * HEADER_LINE,
+        text,
+        size: HEADER_SIZE,
+        bold: i === 0,
+      });
     });
     y += lines.length * HEADER_LINE;
   });

@@ -60,7 +60,15 @@ export function villagesText(figures: VillageFigures, view: View, lang: Lang): C
       sourceIds,
       table: {
         columns: zh ? ['村', '个数', '年经营性收入', '年份', '类型'] : ['Villages', 'Number', 'Operating income a year', 'Year', 'Kind'],
-        rows: [[zh ? '全部行政村' : 'All administrative villages', String(total), level(floor2021, lang), String(floor2021.year), t('actual', lang)]],
+        rows: [
+          [
+            zh ? '全部行政村' : 'All administrative villages',
+            String(total),
+            level(floor2021, lang),
+            String(floor2021.year),
+            t('actual', lang),
+          ],
+        ],
         refs: [ref(floor2021, lang, `${floor2021.locator}; count: ${villages.locator}`)],
       },
     };
@@ -85,9 +93,27 @@ export function villagesText(figures: VillageFigures, view: View, lang: Lang): C
     table: {
       columns: zh ? ['村', '个数', '年经营性收入', '年份', '类型'] : ['Villages', 'Number', 'Operating income a year', 'Year', 'Kind'],
       rows: [
-        [zh ? `不低于 ${upperShare.value}% 的行政村` : `At least ${upperShare.value}% of villages`, zh ? `至少 ${upper}` : `at least ${upper}`, level(upperLevel, lang), String(upperLevel.year), t('target', lang)],
-        [zh ? '其余行政村' : 'The other villages', zh ? `至多 ${base}` : `at most ${base}`, level(floor2026, lang), String(floor2026.year), t('target', lang)],
-        [zh ? '全部行政村' : 'All administrative villages', String(total), level(floor2026, lang), String(floor2026.year), t('target', lang)],
+        [
+          zh ? `不低于 ${upperShare.value}% 的行政村` : `At least ${upperShare.value}% of villages`,
+          zh ? `至少 ${upper}` : `at least ${upper}`,
+          level(upperLevel, lang),
+          String(upperLevel.year),
+          t('target', lang),
+        ],
+        [
+          zh ? '其余行政村' : 'The other villages',
+          zh ? `至多 ${base}` : `at most ${base}`,
+          level(floor2026, lang),
+          String(floor2026.year),
+          t('target', lang),
+        ],
+        [
+          zh ? '全部行政村' : 'All administrative villages',
+          String(total),
+          level(floor2026, lang),
+          String(floor2026.year),
+          t('target', lang),
+        ],
       ],
       refs: [
         ref(upperShare, lang, `${upperShare.locator}; ${zh ? '村数' : 'count'}: ${upperShare.value}% × ${total}, rounded up`),

@@ -10,8 +10,7 @@ export interface StandaloneSvg {
 }
 
 const PAD = 20;
-const escapeXml = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+const escapeXml = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 /** Lines of text set from `y` down; returns the SVG and the y below them. */
 function textBlock(
@@ -24,7 +23,10 @@ function textBlock(
   const lines = wrapText(text, width, style.size, Infinity, style.bold);
   const weight = style.bold ? ' font-weight="700"' : '';
   const svg = lines
-    .map((line, i) => `<text x="${PAD}" y="${(y + lh * i + style.size).toFixed(1)}" font-size="${style.size}"${weight} fill="${style.color}">${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${PAD}" y="${(y + lh * i + style.size).toFixed(1)}" font-size="${style.size}"${weight} fill="${style.color}">${escapeXml(line)}</text>`,
+    )
     .join('');
   return { svg, y: y + lh * lines.length };
 }

@@ -36,7 +36,12 @@ describe('csvField(value)', () => {
 
 describe('csvText(lines)', () => {
   it('starts with the byte order mark and ends every line with CRLF', () => {
-    expect(csvText([['a', 'b'], ['1', '2']])).toBe(`${BOM}a,b\r\n1,2\r\n`);
+    expect(
+      csvText([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ).toBe(`${BOM}a,b\r\n1,2\r\n`);
   });
 });
 
@@ -64,7 +69,9 @@ describe('chartCsv(table, sourceIds, sources, lang)', () => {
 
   it('names the sources of the view on each row of a table without row references', () => {
     const csv = chartCsv({ columns: ['Year', 'Value'], rows: [['2020', '1']] }, ['plan', 'plan'], sources, 'en');
-    expect(csv).toBe(`${BOM}Year,Value,Unit,Source document,Locator\r\n2020,1,,"Kecheng 14th Five-Year Plan outline (Kecheng District Government, 2021-06)",\r\n`);
+    expect(csv).toBe(
+      `${BOM}Year,Value,Unit,Source document,Locator\r\n2020,1,,"Kecheng 14th Five-Year Plan outline (Kecheng District Government, 2021-06)",\r\n`,
+    );
   });
 
   it('pads a short row to the columns and leaves a computed row without a source', () => {

@@ -26,7 +26,9 @@ const HEAD = {
 function sourceName(id: string, sources: Record<string, Source>, lang: Lang): string {
   const source = sources[id];
   if (!source) return id;
-  return lang === 'zh' ? `${source.title.zh}（${source.issuer.zh}，${source.date}）` : `${source.title.en} (${source.issuer.en}, ${source.date})`;
+  return lang === 'zh'
+    ? `${source.title.zh}（${source.issuer.zh}，${source.date}）`
+    : `${source.title.en} (${source.issuer.en}, ${source.date})`;
 }
 
 /**
@@ -39,9 +41,7 @@ export function chartCsv(table: ChartTable, sourceIds: readonly string[], source
   const rows = table.rows.map((row, i) => {
     const ref = table.refs?.[i];
     const cells = table.columns.map((_, c) => row[c] ?? '');
-    return ref
-      ? [...cells, ref.unit, ref.source ? sourceName(ref.source, sources, lang) : '', ref.locator]
-      : [...cells, '', fallback, ''];
+    return ref ? [...cells, ref.unit, ref.source ? sourceName(ref.source, sources, lang) : '', ref.locator] : [...cells, '', fallback, ''];
   });
   return csvText([[...table.columns, head.unit, head.source, head.locator], ...rows]);
 }

@@ -13,7 +13,9 @@ const WITH_REFS: ChartId[] = ['gdp', 'income', 'scorecard', 'structure', 'tracke
 const allCases = (Object.keys(CHART_VIEWS) as ChartId[]).flatMap((chart) =>
   CHART_VIEWS[chart].flatMap((view) => (['zh', 'en'] as const).map((lang) => [chart, view, lang] as const)),
 );
-const cases = WITH_REFS.flatMap((chart) => CHART_VIEWS[chart].flatMap((view) => (['zh', 'en'] as const).map((lang) => [chart, view, lang] as const)));
+const cases = WITH_REFS.flatMap((chart) =>
+  CHART_VIEWS[chart].flatMap((view) => (['zh', 'en'] as const).map((lang) => [chart, view, lang] as const)),
+);
 
 describe('the data behind each view', () => {
   it.each(cases)('%s %s (%s): every table row has a unit, a known source or a computation, and a locator', (chart, view, lang) => {
@@ -27,14 +29,18 @@ describe('the data behind each view', () => {
     }
   });
 
-  it.each(allCases)('%s %s (%s): the CSV has the header and a line per table row', (chart, view, lang) => {
-    const entry = CHART_TAGS[chart];
-    const dataset = 'dataset' in entry ? entry.dataset : undefined;
-    const { table, sourceIds } = CHART_DEFINITIONS[chart].model(data, view, { width: 640, height: 400 }, lang, dataset).text;
-    const lines = chartCsv(table, sourceIds, data.sources, lang).split('\r\n');
-    expect(lines.pop()).toBe('');
-    expect(lines).toHaveLength(table.rows.length + 1);
-    for (const line of lines.slice(1)) expect(line).not.toMatch(/[\r\n]/);
-    // A map lays out its geography at every view: slow on a busy machine.
-  }, 30_000);
+  it.each(allCases)(
+    '%s %s (%s): the CSV has the header and a line per table row',
+    (chart, view, lang) => {
+      const entry = CHART_TAGS[chart];
+      const dataset = 'dataset' in entry ? entry.dataset : undefined;
+      const { table, sourceIds } = CHART_DEFINITIONS[chart].model(data, view, { width: 640, height: 400 }, lang, dataset).text;
+      const lines = chartCsv(table, sourceIds, data.sources, lang).split('\r\n');
+      expect(lines.pop()).toBe('');
+      expect(lines).toHaveLength(table.rows.length + 1);
+      for (const line of lines.slice(1)) expect(line).not.toMatch(/[\r\n]/);
+      // A map lays out its geography at every view: slow on a busy machine.
+    },
+    30_000,
+  );
 });

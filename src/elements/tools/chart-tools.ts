@@ -44,10 +44,10 @@ export class KcChartTools extends LitElement {
     frameHeight: { state: true },
   };
 
-  private declare choice?: EmbedChoice;
-  private declare status: string;
+  declare private choice?: EmbedChoice;
+  declare private status: string;
   /** The desktop preview's height: the iframe code's starting height. */
-  private declare frameHeight: number;
+  declare private frameHeight: number;
 
   private host_?: ToolsHost;
   private opener?: HTMLElement;
@@ -167,7 +167,10 @@ export class KcChartTools extends LitElement {
         if (!chart) throw new Error('no preview to draw from');
         await chart.updateComplete;
         const drawn = standaloneChartSvg(chart, text, sourceLine(text.sourceIds, bundle.sources, choice.lang));
-        blob = kind === 'svg' ? new Blob([drawn.svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(drawn.svg, drawn.width, drawn.height, 2);
+        blob =
+          kind === 'svg'
+            ? new Blob([drawn.svg], { type: 'image/svg+xml;charset=utf-8' })
+            : await svgToPng(drawn.svg, drawn.width, drawn.height, 2);
       }
       saveFile(blob, name);
       await this.announce(tt('saved', this.ui, { name }));
@@ -234,10 +237,12 @@ export class KcChartTools extends LitElement {
         </section>
         <section aria-labelledby="embed-title">
           <h3 id="embed-title">${tt('embed', ui)}</h3>
-          ${/^https?:$/.test(new URL(this.base).protocol)
-            ? html`<p class="help">${tt('embedHelp', ui)}</p>
+          ${
+            /^https?:$/.test(new URL(this.base).protocol)
+              ? html`<p class="help">${tt('embedHelp', ui)}</p>
                 ${this.codeField('script', script)} ${this.codeField('iframe', iframe)}`
-            : html`<p class="help">${tt('embedOffline', ui)}</p>`}
+              : html`<p class="help">${tt('embedOffline', ui)}</p>`
+          }
         </section>
         <section aria-labelledby="download-title">
           <h3 id="download-title">${tt('download', ui)}</h3>

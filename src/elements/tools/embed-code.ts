@@ -52,10 +52,9 @@ export function scriptEmbedCode(base: string, choice: EmbedChoice): string {
     ...(choice.theme !== 'auto' ? [['theme', choice.theme] as [string, string]] : []),
   ];
   const list = attrs.map(([name, value]) => ` ${name}="${escapeAttr(value)}"`).join('');
-  return [
-    `<script type="module" src="${escapeAttr(`${base}lib/kc-charts.js`)}"></script>`,
-    `<${entry.tag}${list}></${entry.tag}>`,
-  ].join('\n');
+  return [`<script type="module" src="${escapeAttr(`${base}lib/kc-charts.js`)}"></script>`, `<${entry.tag}${list}></${entry.tag}>`].join(
+    '\n',
+  );
 }
 
 /** An iframe of the embed page at the given height, with the loader that keeps its height fitted. */

@@ -29,7 +29,10 @@ const strings = {
   projectorOff: { zh: '已切换为常规配色', en: 'Projector colours off' },
   speaker: { zh: '演讲者视图', en: 'Speaker view' },
   speakerHint: { zh: '在新窗口打开演讲者视图（S 键）', en: 'Open the speaker view in a new window (S)' },
-  speakerBlocked: { zh: '浏览器拦截了新窗口，请允许本站弹出窗口。', en: 'The browser blocked the new window: allow pop-ups for this site.' },
+  speakerBlocked: {
+    zh: '浏览器拦截了新窗口，请允许本站弹出窗口。',
+    en: 'The browser blocked the new window: allow pop-ups for this site.',
+  },
   exit: { zh: '退出演示', en: 'Exit' },
   exitHint: { zh: '返回滚动阅读（Esc 键）', en: 'Back to the scrolling story (Esc)' },
   exited: { zh: '已返回滚动阅读，第 {i} 步', en: 'Back to the scrolling story, step {i}' },

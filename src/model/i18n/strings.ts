@@ -41,8 +41,14 @@ const strings = {
   offlineCopy: { zh: '离线版', en: 'Offline copy' },
   chartUnavailable: { zh: '图表无法显示', en: 'This chart cannot be shown' },
   unknownChart: { zh: '没有名为“{value}”的图表。可用的图表：{known}。', en: 'There is no chart called “{value}”. Charts: {known}.' },
-  unknownDataset: { zh: '没有名为“{value}”的数据集。可用的数据集：{known}。', en: 'There is no dataset called “{value}”. Datasets: {known}.' },
-  unknownView: { zh: '此图表没有名为“{value}”的视图。可用的视图：{known}。', en: 'This chart has no view called “{value}”. Views: {known}.' },
+  unknownDataset: {
+    zh: '没有名为“{value}”的数据集。可用的数据集：{known}。',
+    en: 'There is no dataset called “{value}”. Datasets: {known}.',
+  },
+  unknownView: {
+    zh: '此图表没有名为“{value}”的视图。可用的视图：{known}。',
+    en: 'This chart has no view called “{value}”. Views: {known}.',
+  },
   chartLoadFailed: { zh: '图表未能加载，可能是网络中断。', en: 'This chart did not load; the connection may have dropped.' },
   retry: { zh: '重试', en: 'Try again' },
   chartFailed: { zh: '此图表未能绘制。', en: 'This chart could not be drawn.' },

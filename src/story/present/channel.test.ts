@@ -5,7 +5,12 @@ const ids = ['intro', 'gdp', 'target'];
 
 describe('parseMessage(data, ids)', () => {
   it('accepts the three messages', () => {
-    expect(parseMessage({ type: 'goto', from: 'speaker', index: 1, id: 'gdp' }, ids)).toEqual({ type: 'goto', from: 'speaker', index: 1, id: 'gdp' });
+    expect(parseMessage({ type: 'goto', from: 'speaker', index: 1, id: 'gdp' }, ids)).toEqual({
+      type: 'goto',
+      from: 'speaker',
+      index: 1,
+      id: 'gdp',
+    });
     expect(parseMessage({ type: 'hello', from: 'present' }, ids)).toEqual({ type: 'hello', from: 'present' });
     expect(parseMessage({ type: 'bye', from: 'speaker', extra: 1 }, ids)).toEqual({ type: 'bye', from: 'speaker' });
   });

@@ -83,7 +83,8 @@ export function keyTargetKind(tag: string, options: { type?: string | null; edit
   }
   if (['a', 'button', 'summary'].includes(name)) return 'activates';
   const role = options.role ?? '';
-  if (['textbox', 'searchbox', 'combobox', 'slider', 'spinbutton', 'listbox', 'menu', 'tablist', 'grid', 'tree'].includes(role)) return 'typing';
+  if (['textbox', 'searchbox', 'combobox', 'slider', 'spinbutton', 'listbox', 'menu', 'tablist', 'grid', 'tree'].includes(role))
+    return 'typing';
   if (['button', 'link', 'checkbox', 'switch', 'menuitem', 'tab', 'option'].includes(role)) return 'activates';
   return 'plain';
 }

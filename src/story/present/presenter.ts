@@ -376,7 +376,7 @@ class Presenter {
     if (!card) return;
     card.style.setProperty('--fit', '1');
     const fit = (): void => {
-      for (let scale = 1; scale > 0.6 && card.scrollHeight > card.clientHeight + 1; ) {
+      for (let scale = 1; scale > 0.6 && card.scrollHeight > card.clientHeight + 1;) {
         scale = Math.round((scale - 0.05) * 100) / 100;
         card.style.setProperty('--fit', String(scale));
       }

@@ -19,11 +19,16 @@ describe('clampIndex and moveIndex', () => {
   });
   it('always lands on a slide', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -50, max: 50 }), fc.constantFrom('next', 'prev', 'first', 'last' as const), fc.integer({ min: 1, max: 40 }), (i, action, n) => {
-        const to = moveIndex(i, action, n);
-        expect(to).toBeGreaterThanOrEqual(0);
-        expect(to).toBeLessThan(n);
-      }),
+      fc.property(
+        fc.integer({ min: -50, max: 50 }),
+        fc.constantFrom('next', 'prev', 'first', 'last' as const),
+        fc.integer({ min: 1, max: 40 }),
+        (i, action, n) => {
+          const to = moveIndex(i, action, n);
+          expect(to).toBeGreaterThanOrEqual(0);
+          expect(to).toBeLessThan(n);
+        },
+      ),
     );
   });
   it('progress runs from 1/n to 1', () => {

@@ -122,7 +122,12 @@ class Speaker {
     this.startButton.type = 'button';
     this.startButton.className = 'speaker-start';
     this.startButton.addEventListener('click', () => this.toggleWatch());
-    timer.append(timerLabel, this.clock, this.startButton, this.button('speaker-reset', 'reset', () => this.resetWatch()));
+    timer.append(
+      timerLabel,
+      this.clock,
+      this.startButton,
+      this.button('speaker-reset', 'reset', () => this.resetWatch()),
+    );
     head.append(h1, this.slide, nav, this.state, timer);
 
     const now = document.createElement('section');

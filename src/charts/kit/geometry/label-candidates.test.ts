@@ -3,7 +3,12 @@ import { around, block, unionBox } from './label-candidates.ts';
 
 describe('label candidates', () => {
   test('unionBox holds every box', () => {
-    expect(unionBox([{ x: 0, y: 0, width: 10, height: 5 }, { x: 5, y: 3, width: 10, height: 10 }])).toEqual({ x: 0, y: 0, width: 15, height: 13 });
+    expect(
+      unionBox([
+        { x: 0, y: 0, width: 10, height: 5 },
+        { x: 5, y: 3, width: 10, height: 10 },
+      ]),
+    ).toEqual({ x: 0, y: 0, width: 15, height: 13 });
   });
 
   test('block covers all its marks', () => {

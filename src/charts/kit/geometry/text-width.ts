@@ -3,7 +3,7 @@
  * Layouts run without a DOM, so they cannot measure text; these estimates err on the wide side so a
  * label judged to fit does fit.
  */
-const NARROW = new Set([...'ijlI|.,:;!\'`']);
+const NARROW = new Set([..."ijlI|.,:;!'`"]);
 const SEMI = new Set([...'ftr()[]{}-/ "']);
 const WIDE = new Set([...'mwMW%@&']);
 
