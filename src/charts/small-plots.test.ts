@@ -15,7 +15,7 @@ const sizes = [
   { width: 195, height: 140 },
   { width: 90, height: 60 },
   { width: 60, height: 40 },
-  // the floor the chart element lays any plot out at (src/elements/chart-element.ts MIN_PLOT), and narrower ones
+  // the floor the chart element lays any plot out at (src/charts/kit/size.ts MIN_PLOT), and narrower ones
   { width: 120, height: 90 },
   { width: 400, height: 90 },
 ];

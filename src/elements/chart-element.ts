@@ -1,8 +1,9 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ChartDefinition } from '../charts/kit/chart-definition.ts';
+import type { ChartDefinition, ChartModel } from '../charts/kit/chart-definition.ts';
 import { elementProblem, type ChartProblem } from '../charts/kit/chart-problem.ts';
 import type { ChartText } from '../charts/kit/chart-text.ts';
+import { MIN_PLOT, type Size } from '../charts/kit/size.ts';
 import { bundle } from '../model/bundle.ts';
 import type { Lang } from '../model/types.ts';
 import { animateMarks, settleMarks, snapshotMarks, type MarkSnapshot } from './animate-marks.ts';
@@ -10,13 +11,8 @@ import { chartFrame, frameStyles } from './frame.ts';
 import { hostResetStyles } from './host-reset.ts';
 import { prefersReducedMotion } from './motion.ts';
 import { problemMessage, problemStyles } from './problem-message.ts';
-import { SizeController, type Size } from './size-controller.ts';
+import { SizeController } from './size-controller.ts';
 import { themeStyles } from './theme.ts';
-
-/** What a chart's pure layout returns: the frame's text and the geometry its element draws. */
-export interface ChartModel {
-  text: ChartText;
-}
 
 /**
  * Base of every kc-* chart element: language, view and theme attributes, size tracking, the common frame,
@@ -24,9 +20,6 @@ export interface ChartModel {
  *
  * @cssproperty --kc-plot-aspect - width / height of the plot when the element has no set height (default 1.6)
  */
-/** The smallest plot a layout is asked for (see layout()). */
-export const MIN_PLOT = { width: 120, height: 90 } as const;
-
 export abstract class ChartElement<M extends ChartModel> extends LitElement {
   static override styles = [themeStyles, frameStyles, hostResetStyles, problemStyles];
 

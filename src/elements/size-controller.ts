@@ -1,9 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-export interface Size {
-  width: number;
-  height: number;
-}
+import type { Size } from '../charts/kit/size.ts';
 
 /** Tracks the size of an element (the host unless told otherwise) and requests an update when it changes. */
 export class SizeController implements ReactiveController {

@@ -1,14 +1,13 @@
 import { render } from '@lit-labs/ssr';
 import type { TemplateResult } from 'lit';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import type { ChartDefinition } from '../../charts/kit/chart-definition.ts';
+import type { ChartDefinition, ChartModel } from '../../charts/kit/chart-definition.ts';
 import { CHART_DEFINITIONS } from '../../charts/definitions.ts';
 import type { ChartText } from '../../charts/kit/chart-text.ts';
-import type { ChartModel } from '../../elements/chart-element.ts';
 import { CHART_TAGS, type ChartId } from '../../charts/kit/registry.ts';
 import { chartFrame, frameStyles } from '../../elements/frame.ts';
 import { themeStyles } from '../../elements/theme.ts';
-import type { Size } from '../../elements/size-controller.ts';
+import type { Size } from '../../charts/kit/size.ts';
 import type { DataBundle, Lang } from '../../model/types.ts';
 import { escapeHtml } from './render-html.ts';
 

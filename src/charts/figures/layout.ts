@@ -1,4 +1,4 @@
-import type { Size } from '../../elements/size-controller.ts';
+import type { Size } from '../kit/size.ts';
 import type { FiguresDataset, Lang } from '../../model/types.ts';
 import type { FiguresModel, FigureTile } from './model.ts';
 import { figuresText } from './text.ts';

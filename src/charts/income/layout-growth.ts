@@ -1,7 +1,7 @@
 import { scaleLinear } from '../kit/geometry/linear-scale.ts';
 import type { Lang, SeriesDataset } from '../../model/types.ts';
 import { formatRate, formatTick, trimDecimals } from '../../model/format.ts';
-import type { Size } from '../../elements/size-controller.ts';
+import type { Size } from '../kit/size.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
 import type { BarMark, IncomeModel, Rule } from './model.ts';

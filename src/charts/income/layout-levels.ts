@@ -3,7 +3,7 @@ import { area, line } from 'd3-shape';
 import type { Lang, Point, SeriesDataset } from '../../model/types.ts';
 import { formatRate, formatValue } from '../../model/format.ts';
 import { cagr, growthPath } from '../../model/growth.ts';
-import type { Size } from '../../elements/size-controller.ts';
+import type { Size } from '../kit/size.ts';
 import { avoidOverlap, type Box } from '../kit/geometry/avoid-overlap.ts';
 import { around, block, type LabelBlock } from '../kit/geometry/label-candidates.ts';
 import { boundedValue } from '../../model/bounded-value.ts';

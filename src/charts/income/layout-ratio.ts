@@ -1,7 +1,7 @@
 import { line } from 'd3-shape';
 import type { Lang, Point, SeriesDataset } from '../../model/types.ts';
 import { formatTick, formatValue, isFloorBound } from '../../model/format.ts';
-import type { Size } from '../../elements/size-controller.ts';
+import type { Size } from '../kit/size.ts';
 import { avoidOverlap, type Box } from '../kit/geometry/avoid-overlap.ts';
 import { around, type LabelBlock, type Position } from '../kit/geometry/label-candidates.ts';
 import { boundedValue } from '../../model/bounded-value.ts';

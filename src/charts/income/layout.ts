@@ -1,4 +1,4 @@
-import type { Size } from '../../elements/size-controller.ts';
+import type { Size } from '../kit/size.ts';
 import type { Lang, SeriesDataset } from '../../model/types.ts';
 import { layoutGrowth } from './layout-growth.ts';
 import { layoutLevels } from './layout-levels.ts';

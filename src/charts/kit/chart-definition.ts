@@ -1,7 +1,12 @@
 import type { TemplateResult } from 'lit';
-import type { ChartModel } from '../../elements/chart-element.ts';
-import type { Size } from '../../elements/size-controller.ts';
 import type { DataBundle, Lang } from '../../model/types.ts';
+import type { ChartText } from './chart-text.ts';
+import type { Size } from './size.ts';
+
+/** What a chart's pure layout returns: the frame's text and the geometry its element draws. */
+export interface ChartModel {
+  text: ChartText;
+}
 
 /**
  * A chart as two pure steps: data and view → model (text and geometry), model → template. The element

@@ -1,8 +1,8 @@
 import { max } from 'd3-array';
 import { scaleLinear } from '../kit/geometry/linear-scale.ts';
 import { line } from 'd3-shape';
-import type { ChartModel } from '../../elements/chart-element.ts';
-import type { Size } from '../../elements/size-controller.ts';
+import type { ChartModel } from '../kit/chart-definition.ts';
+import type { Size } from '../kit/size.ts';
 import type { Lang, Point, SeriesDataset, Source } from '../../model/types.ts';
 import { formatTick, unitLabel } from '../../model/format.ts';
 import type { Box } from '../kit/geometry/avoid-overlap.ts';

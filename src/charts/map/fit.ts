@@ -1,6 +1,6 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection, type GeoStream } from 'd3-geo';
-import type { Size } from '../../elements/size-controller.ts';
+import type { Size } from '../kit/size.ts';
 
 /** Room kept free around the geography: the scale bar below, the north arrow at the right. */
 export const MARGIN = { top: 8, right: 26, bottom: 30, left: 8 };

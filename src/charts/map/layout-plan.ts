@@ -1,5 +1,5 @@
 import { geoCentroid, geoPath } from 'd3-geo';
-import type { Size } from '../../elements/size-controller.ts';
+import type { Size } from '../kit/size.ts';
 import type { Lang, PlanElement, RelativePoint, SpatialPlanDataset } from '../../model/types.ts';
 import type { Box } from '../kit/geometry/avoid-overlap.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';

@@ -1,5 +1,5 @@
 import { geoCentroid } from 'd3-geo';
-import type { Size } from '../../elements/size-controller.ts';
+import type { Size } from '../kit/size.ts';
 import type { Lang } from '../../model/types.ts';
 import { centroidOf, fitMercator, labelPoint, pathOf } from './fit.ts';
 import { furniture } from './furniture.ts';

@@ -1,5 +1,5 @@
 import { bisectRight } from 'd3-array';
-import type { Size } from '../../elements/size-controller.ts';
+import type { Size } from '../kit/size.ts';
 import type { Lang, Township, TownshipsDataset } from '../../model/types.ts';
 import { overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
 import { textBox, type TextMark } from '../kit/geometry/text-mark.ts';

@@ -1,4 +1,4 @@
-import type { Size } from '../../elements/size-controller.ts';
+import type { Size } from '../kit/size.ts';
 import type { Lang, SpatialPlanDataset, TownshipsDataset } from '../../model/types.ts';
 import type { MapGeo } from './geo.ts';
 import { layoutLocator } from './layout-locator.ts';

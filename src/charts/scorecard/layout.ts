@@ -1,4 +1,4 @@
-import type { Size } from '../../elements/size-controller.ts';
+import type { Size } from '../kit/size.ts';
 import type { Lang, ScorecardDataset } from '../../model/types.ts';
 import { groupIndicators } from './groups.ts';
 import { layoutFocus } from './layout-economy.ts';

@@ -1,4 +1,4 @@
-import type { ChartModel } from '../../elements/chart-element.ts';
+import type { ChartModel } from '../kit/chart-definition.ts';
 import type { IndicatorStatus, Lang } from '../../model/types.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
 

@@ -1,4 +1,4 @@
-import type { Size } from '../../elements/size-controller.ts';
+import type { Size } from '../kit/size.ts';
 import type { Lang, PlanTargetsDataset } from '../../model/types.ts';
 import type { ScorecardModel } from './model.ts';
 import { layoutLedger, type PlanGroup } from './plan-ledger.ts';

@@ -1,5 +1,5 @@
 import { scaleLinear } from '../kit/geometry/linear-scale.ts';
-import type { Size } from '../../elements/size-controller.ts';
+import type { Size } from '../kit/size.ts';
 import type { Lang, StructureDataset } from '../../model/types.ts';
 import { formatValue, trimDecimals } from '../../model/format.ts';
 import { avoidOverlap } from '../kit/geometry/avoid-overlap.ts';

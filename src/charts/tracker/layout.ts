@@ -1,7 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from '../kit/geometry/linear-scale.ts';
-import type { ChartModel } from '../../elements/chart-element.ts';
-import type { Size } from '../../elements/size-controller.ts';
+import type { ChartModel } from '../kit/chart-definition.ts';
+import type { Size } from '../kit/size.ts';
 import type { Dataset, Lang, Source } from '../../model/types.ts';
 import { formatRate, formatValue, trimDecimals } from '../../model/format.ts';
 import { t } from '../../model/i18n/strings.ts';

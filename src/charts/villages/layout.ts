@@ -1,4 +1,4 @@
-import type { Size } from '../../elements/size-controller.ts';
+import type { Size } from '../kit/size.ts';
 import type { Lang } from '../../model/types.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { wrapText } from '../kit/geometry/wrap-text.ts';
