@@ -11,7 +11,8 @@ import { validateBundle } from '../data/validate.ts';
 import { htmlProblems } from '../../test-utils/html-check.ts';
 import { buildStory } from '../story/build-story.ts';
 import { loadStory } from '../story/load-story.ts';
-import { copyToHtml, escapeHtml, renderStoryHtml } from './render-html.ts';
+import { escapeHtml } from './escape-html.ts';
+import { copyToHtml, renderStoryHtml } from './render-html.ts';
 import { standalonePlotSvg } from './static-chart.ts';
 import type { CopyNode, Story } from '../story/story-model.ts';
 

@@ -1,14 +1,10 @@
 import type { DataBundle, Lang } from '../../model/types.ts';
 import { longDate } from '../../model/i18n/date.ts';
 import { t } from '../../model/i18n/strings.ts';
+import { escapeHtml } from './escape-html.ts';
 import { staticChartHtml } from './static-chart.ts';
 import { staticFigureHtml } from './static-figure.ts';
 import type { CopyNode, Paragraph, Story, StoryStep } from '../story/story-model.ts';
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export function copyToHtml(nodes: CopyNode[]): string {
   return nodes

@@ -9,7 +9,7 @@ import { chartFrame, frameStyles } from '../../elements/frame.ts';
 import { themeStyles } from '../../elements/theme.ts';
 import type { Size } from '../../charts/kit/size.ts';
 import type { DataBundle, Lang } from '../../model/types.ts';
-import { escapeHtml } from './render-html.ts';
+import { escapeHtml } from './escape-html.ts';
 
 /** The nominal plot size of a static chart (a phone's plot, at the frame's aspect); its SVG scales through its viewBox. */
 export const STATIC_SIZE: Size = { width: 400, height: 250 };

@@ -2,7 +2,7 @@ import type { LegendItem } from '../../charts/kit/chart-text.ts';
 import { sourceLine } from '../../model/source-line.ts';
 import type { DataBundle, Lang } from '../../model/types.ts';
 import { t } from '../../model/i18n/strings.ts';
-import { escapeHtml } from './render-html.ts';
+import { escapeHtml } from './escape-html.ts';
 import { STATIC_SIZE, staticChartText } from './static-chart.ts';
 import type { StoryStep } from '../story/story-model.ts';
 
