@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { MAP_DATA_CHUNK } from './scripts/bench/embed.mjs';
 import { libraryDataPlugin } from './src/build/vite/library-data-plugin.ts';
 import { libraryMinifyPlugin } from './src/build/vite/library-minify-plugin.ts';
 import { viewNamesPlugin } from './src/build/vite/view-names-plugin.ts';
+// Chunk names the benchmark reads too (scripts/bench/embed.mjs).
+import chunks from './src/build/library/chunks.json' with { type: 'json' };
 
 /**
  * The chart library, dist/lib/kc-charts.js: an ES module for other sites' pages (see EMBEDDING.md). Its
@@ -30,7 +31,7 @@ export default defineConfig({
         chunkFileNames: (chunk) => `chunks/${chunk.name.replace(/^_?kc-lib-chart_/, 'chart-')}-[hash].js`,
         // The map's geography (data/geo/) is a chunk of its own, so its bytes are told apart from the code's
         // (the benchmark's per-chart budget is "without map data").
-        codeSplitting: { groups: [{ name: MAP_DATA_CHUNK, test: /[\\/]data[\\/]geo[\\/]/ }] },
+        codeSplitting: { groups: [{ name: chunks.mapData, test: /[\\/]data[\\/]geo[\\/]/ }] },
       },
     },
   },

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import { runLighthouse } from './lighthouse.mjs';
 import { startServer } from './server.mjs';
+import chunks from '../../src/build/library/chunks.json' with { type: 'json' };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const LIB_ENTRY = 'src/embed/library.ts';
@@ -19,8 +20,8 @@ export const EMBED_TARGETS = {
   embedPerformance: { min: 95, text: '≥ 95' },
 };
 
-/** The chunk of the library build that holds the map's geography (vite.lib.config.ts names it so). */
-export const MAP_DATA_CHUNK = 'map-geography';
+/** The chunk of the library build that holds the map's geography (vite.lib.config.ts names it from the same file). */
+const MAP_DATA_CHUNK = chunks.mapData;
 const isMapData = (file) => path.basename(file).startsWith(`${MAP_DATA_CHUNK}-`);
 
 /** The iframe page the Lighthouse run measures: the story's first chart in its last view, as editors embed it. */
