@@ -10,6 +10,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * A figure's number stays on one line with the first word of its unit (a no-break space); a long unit may wrap
+ * after that ("99,300 yuan / per person"), so a figure never pushes a narrow card wider than the screen.
+ */
+export const keepNumberWithUnit = (text: string): string => text.replace(' ', '\u00a0');
+
 export function copyToHtml(nodes: CopyNode[]): string {
   return nodes
     .map((node) => {
@@ -23,7 +29,7 @@ export function copyToHtml(nodes: CopyNode[]): string {
         case 'link':
           return `<a href="${escapeHtml(node.href)}">${copyToHtml(node.children)}</a>`;
         case 'figure':
-          return `<data class="fig" value="${node.value}" title="${escapeHtml(node.cite)}">${escapeHtml(node.text)}</data>`;
+          return `<data class="fig" value="${node.value}" title="${escapeHtml(node.cite)}">${escapeHtml(keepNumberWithUnit(node.text))}</data>`;
       }
     })
     .join('');

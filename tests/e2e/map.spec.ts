@@ -33,18 +33,26 @@ async function showMap(page: Page, path: string, view: string): Promise<void> {
 /** Boxes of every piece of text the map draws, and the pairs that overlap. */
 async function textOverlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    // The on-screen height of 1.2 em, the spacing labels set their lines at (the viewBox may scale the plot).
+    const lineHeight = (el: Element) => {
+      const size = Number(getComputedStyle(el).fontSize.replace('px', ''));
+      const svg = el.closest('svg');
+      const scale = svg && svg.viewBox.baseVal.height ? svg.getBoundingClientRect().height / svg.viewBox.baseVal.height : 1;
+      return 1.2 * size * scale;
+    };
     const root = document.querySelector('kc-district-map')?.shadowRoot;
     const texts = [...(root?.querySelectorAll('.plot svg text') ?? [])]
-      .map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }))
+      .map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect(), line: lineHeight(el) }))
       .filter((t) => t.box.width > 0);
     const clash: string[] = [];
     texts.forEach((a, i) => {
       for (const b of texts.slice(i + 1)) {
         const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
         const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-        // A text's box spans its font's whole ascent and descent (about 1.3 em in CJK fonts), so two lines of
-        // one label set 1.2 em apart share a sliver of it; a clash is an overlap beyond that sliver.
-        const sliver = 0.15 * Math.min(a.box.height, b.box.height);
+        // A text's box spans its font's whole ascent and descent (1.3–1.45 em in CJK fonts, by font and browser
+        // version), so two lines of one label set 1.2 em apart share a sliver of it; a clash is an overlap beyond
+        // that sliver.
+        const sliver = Math.max(0.15 * Math.min(a.box.height, b.box.height), Math.min(a.box.height - a.line, b.box.height - b.line) + 0.5);
         if (overlapX > 0.5 && overlapY > sliver) clash.push(`"${a.text}" × "${b.text}"`);
       }
     });
