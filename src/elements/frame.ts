@@ -214,6 +214,29 @@ export const frameStyles = css`
   .axis path {
     stroke: var(--_grid);
   }
+  /* A very short frame (a phone's graphic at 200 % zoom, a landscape phone) sets its title and legend tighter,
+     so the plot keeps room to be read rather than shrinking to nothing under them. */
+  @container kc-chart (max-height: 320px) {
+    .title {
+      font-size: 1em;
+      line-height: 1.25;
+    }
+    .legend {
+      gap: 0 0.75em;
+      margin-top: 0.25em;
+      font-size: 0.85em;
+      line-height: 1.3;
+    }
+    .plot {
+      margin-top: 0.25em;
+    }
+    figcaption,
+    details {
+      margin-top: 0.2em;
+      font-size: 0.8em;
+      line-height: 1.3;
+    }
+  }
 `;
 
 function swatch(item: LegendItem): TemplateResult {

@@ -24,7 +24,20 @@ async function overlappingLabels(page: Page): Promise<string[]> {
       const style = getComputedStyle(t);
       return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0 && t.textContent?.trim();
     });
-    const boxes = texts.map((t) => ({ text: t.textContent?.trim() ?? '', box: t.getBoundingClientRect() }));
+    // A text's client box spans its font's whole ascent and descent, which differ by font and browser version
+    // (1.3–1.45 em for CJK fonts) and overlap between lines set 1.2 em apart, or between a large number and the
+    // line above it, where no ink meets. Vertically, each text is taken as its em box on screen instead:
+    // 0.88 em above the baseline and 0.12 em below (the ideographic em box); horizontally, as drawn.
+    const emBox = (t: SVGTextElement) => {
+      const box = t.getBoundingClientRect();
+      const ctm = t.getScreenCTM();
+      const y = t.y.baseVal.numberOfItems ? t.y.baseVal.getItem(0).value : Number.NaN;
+      if (!ctm || Number.isNaN(y)) return box;
+      const size = Number(getComputedStyle(t).fontSize.replace('px', '')) * Math.hypot(ctm.b, ctm.d);
+      const baseline = new DOMPoint(0, y).matrixTransform(ctm).y;
+      return { left: box.left, right: box.right, top: baseline - 0.88 * size, bottom: baseline + 0.12 * size };
+    };
+    const boxes = texts.map((t) => ({ text: t.textContent?.trim() ?? '', box: emBox(t as SVGTextElement) }));
     const found: string[] = [];
     boxes.forEach((a, i) => {
       for (const b of boxes.slice(i + 1)) {

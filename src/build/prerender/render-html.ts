@@ -6,6 +6,12 @@ import { staticChartHtml } from './static-chart.ts';
 import { staticFigureHtml } from './static-figure.ts';
 import type { CopyNode, Paragraph, Story, StoryStep } from '../story/story-model.ts';
 
+/**
+ * A figure's number stays on one line with the first word of its unit (a no-break space); a long unit may wrap
+ * after that ("99,300 yuan / per person"), so a figure never pushes a narrow card wider than the screen.
+ */
+export const keepNumberWithUnit = (text: string): string => text.replace(' ', '\u00a0');
+
 export function copyToHtml(nodes: CopyNode[]): string {
   return nodes
     .map((node) => {
@@ -19,7 +25,7 @@ export function copyToHtml(nodes: CopyNode[]): string {
         case 'link':
           return `<a href="${escapeHtml(node.href)}">${copyToHtml(node.children)}</a>`;
         case 'figure':
-          return `<data class="fig" value="${node.value}" title="${escapeHtml(node.cite)}">${escapeHtml(node.text)}</data>`;
+          return `<data class="fig" value="${node.value}" title="${escapeHtml(node.cite)}">${escapeHtml(keepNumberWithUnit(node.text))}</data>`;
       }
     })
     .join('');
