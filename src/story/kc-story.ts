@@ -6,6 +6,7 @@ import type { Lang } from '../model/types.ts';
 import { t } from '../model/i18n/strings.ts';
 import { KEY_LEAD, placeAtLine, scrollToPlace, stepAtLine, triggerLine, type Place, type StepBox } from './active-step.ts';
 import { watchSteps, type StepScroller } from './scroll-steps.ts';
+import type { StoryHost } from './story-host.ts';
 
 /** A chart element as the story drives it: a view to show and, once drawn, a sentence describing it. */
 type ChartHost = HTMLElement & { view: string; lang: string; summary?: string; updateComplete?: Promise<boolean> };
@@ -20,7 +21,7 @@ type ChartHost = HTMLElement & { view: string; lang: string; summary?: string; u
  *
  * @fires kc-step - detail { index, id, chart, view } when the active step changes
  */
-export class KcStory extends HTMLElement {
+export class KcStory extends HTMLElement implements StoryHost {
   private steps: HTMLElement[] = [];
   private charts = new Map<ChartId, ChartHost>();
   /** Chart elements the build drew (declarative shadow roots), live once their code loads. */

@@ -13,32 +13,7 @@ import { placeLineLabels } from './line-labels.ts';
 import { COLORS, lineText } from './line-text.ts';
 import type { View } from './views.ts';
 import { yearTicks } from '../kit/geometry/year-ticks.ts';
-
-export interface LineMark {
-  k: string;
-  d: string;
-  color: string;
-  width: number;
-  dash?: string;
-}
-
-export interface PointMark {
-  k: string;
-  x: number;
-  y: number;
-  shape: 'dot' | 'ring' | 'square';
-  color: string;
-}
-
-/** A break: a band between the two years and a dashed rule in its middle. */
-export interface BandMark {
-  k: string;
-  x: number;
-  width: number;
-  y: number;
-  height: number;
-  ruleX: number;
-}
+import type { BandMark, LineMark, PointMark } from './marks.ts';
 
 export interface LineModel extends ChartModel {
   width: number;

@@ -8,7 +8,7 @@ import { blockCandidates, blockMarks, type BlockCandidate, type BlockLine, type 
 import { textBox, type TextMark } from '../kit/geometry/text-mark.ts';
 import type { LineContext } from './line-context.ts';
 import { COLORS, lineFacts, pointValue } from './line-text.ts';
-import type { BandMark, LineMark, PointMark } from './layout.ts';
+import type { BandMark, LineMark, PointMark } from './marks.ts';
 
 interface Geometry {
   x: LinearScale;

@@ -1,6 +1,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { renderText } from '../kit/render/text.ts';
-import type { LineModel, PointMark } from './layout.ts';
+import type { LineModel } from './layout.ts';
+import type { PointMark } from './marks.ts';
 
 function marker(p: PointMark): TemplateResult {
   if (p.shape === 'square') {

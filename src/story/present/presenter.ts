@@ -2,9 +2,10 @@ import '../../styles/present.css';
 
 import type { Lang } from '../../model/types.ts';
 import { pt, type PresentStringKey } from '../../model/i18n/present-strings.ts';
-import type { KcStory } from '../kc-story.ts';
+import type { StoryHost } from '../story-host.ts';
 import { openLink, type Link, type PresentMessage } from './channel.ts';
-import { keyAllowed, keyTargetKind, presentAction, type PresentAction } from './keys.ts';
+import { presentAction, type PresentAction } from './keys.ts';
+import { keyIsFree } from './key-is-free.ts';
 import { clampIndex, indexFromHash, modeFromSearch, moveIndex, progressOf, urlFor } from './slides.ts';
 
 const PROJECTOR_KEY = 'kc-projector';
@@ -27,18 +28,6 @@ function rememberProjector(on: boolean): void {
   }
 }
 
-/** The element a key press comes from may keep it: fields take every key, controls take Space and Enter. */
-export function keyIsFree(event: KeyboardEvent): boolean {
-  const target = event.composedPath()[0];
-  if (!(target instanceof HTMLElement)) return true;
-  const kind = keyTargetKind(target.localName, {
-    type: target.getAttribute('type'),
-    editable: target.isContentEditable,
-    role: target.getAttribute('role'),
-  });
-  return keyAllowed(kind, event);
-}
-
 /** How much larger the chart is drawn on a big screen: 1 at 1280×720 and below, up to 1.8. */
 export function chartZoom(width: number, height: number): number {
   const z = Math.min(width / 1280, height / 760);
@@ -48,7 +37,7 @@ export function chartZoom(width: number, height: number): number {
 let current: Presenter | undefined;
 
 /** Opens presentation mode, or the speaker's view on a `?speaker` page. */
-export function openPresentation(story: KcStory): void {
+export function openPresentation(story: StoryHost): void {
   if (modeFromSearch(location.search) === 'speaker') {
     void import('./speaker.ts').then(({ openSpeaker }) => openSpeaker(story));
     return;
@@ -77,7 +66,7 @@ class Presenter {
   private focusBefore: Element | null = null;
   private fitFrame = 0;
 
-  constructor(private readonly story: KcStory) {
+  constructor(private readonly story: StoryHost) {
     this.steps = story.stepElements;
     this.ids = this.steps.map((s) => s.dataset.step ?? '');
     this.lang = story.getAttribute('lang') === 'en' ? 'en' : 'zh';

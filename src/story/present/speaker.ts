@@ -3,10 +3,10 @@ import { CHART_LOADERS } from '../../charts/kit/chart-elements.ts';
 import { CHART_TAGS, isChartId } from '../../charts/kit/registry.ts';
 import type { Lang } from '../../model/types.ts';
 import { pt, type PresentStringKey } from '../../model/i18n/present-strings.ts';
-import type { KcStory } from '../kc-story.ts';
+import type { StoryHost } from '../story-host.ts';
 import { openLink, type Link, type PresentMessage } from './channel.ts';
 import { presentAction } from './keys.ts';
-import { keyIsFree } from './presenter.ts';
+import { keyIsFree } from './key-is-free.ts';
 import { clampIndex, indexFromHash, moveIndex, urlFor } from './slides.ts';
 import { elapsed, formatElapsed, isoDuration, pauseWatch, startWatch, stoppedWatch, type Stopwatch } from './timer.ts';
 
@@ -36,7 +36,7 @@ function copyOf(el: Element | null | undefined): Node[] {
 let opened = false;
 
 /** Turns this window (opened as `?speaker#step`) into the speaker's view of the slide show. */
-export function openSpeaker(story: KcStory): void {
+export function openSpeaker(story: StoryHost): void {
   if (opened) return;
   opened = true;
   new Speaker(story).open();
@@ -64,7 +64,7 @@ class Speaker {
   private readonly live = document.createElement('p');
   private readonly previews = new Map<string, HTMLElement>();
 
-  constructor(private readonly story: KcStory) {
+  constructor(private readonly story: StoryHost) {
     this.steps = story.stepElements;
     this.ids = this.steps.map((s) => s.dataset.step ?? '');
     this.lang = story.getAttribute('lang') === 'en' ? 'en' : 'zh';

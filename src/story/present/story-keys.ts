@@ -1,7 +1,7 @@
 import { prefersReducedMotion } from '../../elements/motion.ts';
 import { pt } from '../../model/i18n/present-strings.ts';
 import { triggerLine } from '../active-step.ts';
-import type { KcStory } from '../kc-story.ts';
+import type { StoryHost } from '../story-host.ts';
 import { isPresentKey, keyAllowed, keyTargetKind, stepAction, type KeyTarget } from './keys.ts';
 import { keyStepTarget } from './step-target.ts';
 
@@ -38,7 +38,7 @@ export function storyOwnsKey(story: HTMLElement, event: KeyboardEvent): boolean 
  * graphic's bar opens presentation mode. Keys stay the browser's in fields, on controls (Space), with a
  * modifier, in the chart, and before the first step or after the last.
  */
-export function attachKeys(story: KcStory): void {
+export function attachKeys(story: StoryHost): void {
   if (story.dataset.keys) return;
   story.dataset.keys = '';
   const lang = story.getAttribute('lang') === 'en' ? 'en' : 'zh';
