@@ -4,11 +4,10 @@ import { alternateLinksPlugin, storyPlugin } from './src/build/vite/story-plugin
 import { handoutPlugin } from './src/build/vite/handout-plugin.ts';
 import { offlinePlugin } from './src/build/vite/offline-plugin.ts';
 import { embedLoaderPlugin } from './src/build/vite/loader-plugin.ts';
-import { viewNamesPlugin } from './src/build/vite/view-names-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [storyPlugin(), alternateLinksPlugin(), handoutPlugin(), offlinePlugin(), embedLoaderPlugin(), viewNamesPlugin()],
+  plugins: [storyPlugin(), alternateLinksPlugin(), handoutPlugin(), offlinePlugin(), embedLoaderPlugin()],
   build: {
     // KC_OUT_DIR lets parallel test runs build side by side (see playwright.config.ts for KC_TEST_PORT).
     outDir: process.env.KC_OUT_DIR ?? 'dist',

@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { libraryDataPlugin } from './src/build/vite/library-data-plugin.ts';
 import { libraryMinifyPlugin } from './src/build/vite/library-minify-plugin.ts';
-import { viewNamesPlugin } from './src/build/vite/view-names-plugin.ts';
 // Chunk names the benchmark reads too (scripts/bench/embed.mjs).
 import chunks from './src/build/library/chunks.json' with { type: 'json' };
 
@@ -14,7 +13,7 @@ import chunks from './src/build/library/chunks.json' with { type: 'json' };
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [libraryDataPlugin(), viewNamesPlugin(), libraryMinifyPlugin()],
+  plugins: [libraryDataPlugin(), libraryMinifyPlugin()],
   build: {
     outDir: resolve(process.env.KC_OUT_DIR ?? 'dist', 'lib'),
     emptyOutDir: true,

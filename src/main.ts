@@ -1,4 +1,4 @@
-// Chart elements load on demand (src/charts/kit/chart-elements.ts); the story engine is all the page needs first.
+// Chart elements load on demand (src/charts/loaders.ts); the story engine is all the page needs first.
 import './story/kc-story.ts';
 // Printing the page (Ctrl+P) puts each step's chart in: see src/styles/print.css.
 import './story/print-charts.ts';

@@ -27,15 +27,6 @@ const isMapData = (file) => path.basename(file).startsWith(`${MAP_DATA_CHUNK}-`)
 /** The iframe page the Lighthouse run measures: the story's first chart in its last view, as editors embed it. */
 export const EMBED_PAGE = '/embed/?chart=gdp&view=target&lang=en';
 
-/** chart id → source module of its element, read from src/charts/kit/chart-elements.ts (the library's loaders). */
-export async function chartModules(root = ROOT) {
-  const file = 'src/charts/kit/chart-elements.ts';
-  const text = await readFile(path.join(root, file), 'utf8');
-  const out = {};
-  for (const [, id, rel] of text.matchAll(/(\w+): \(\) => import\('(\.\.?\/[^']+)'\)/g)) out[id] = path.posix.join(path.posix.dirname(file), rel);
-  return out;
-}
-
 /** Every file a manifest entry needs before it runs: its own and its static imports, transitively. */
 function staticClosure(manifest, key, seen = new Set()) {
   const entry = manifest[key];
@@ -49,7 +40,7 @@ function staticClosure(manifest, key, seen = new Set()) {
  * Per chart: the files a page with that one chart loads (library entry + the chart's chunks) and their gzip
  * size, the map's geography counted apart (`mapDataGzip`) as the budget is without map data.
  */
-export async function measureLibraryBytes(dist, root = ROOT) {
+export async function measureLibraryBytes(dist) {
   const lib = path.join(dist, 'lib');
   const manifest = JSON.parse(await readFile(path.join(lib, '.vite/manifest.json'), 'utf8'));
   const sizes = new Map();
@@ -62,13 +53,15 @@ export async function measureLibraryBytes(dist, root = ROOT) {
   };
   const entryFiles = staticClosure(manifest, LIB_ENTRY);
   const charts = {};
-  for (const [id, element] of Object.entries(await chartModules(root))) {
-    // The library build wraps each element with its data (src/build/vite/library-data-plugin.ts).
-    const module = manifest[`kc-lib-chart:${id}`] ? `kc-lib-chart:${id}` : element;
-    if (!manifest[module]) {
-      charts[id] = { error: `${module} is not in the library build` };
-      continue;
-    }
+  // The library build wraps each chart's element with its data as kc-lib-chart:<id>
+  // (src/build/vite/library-data-plugin.ts, which fails the build if a chart is missing).
+  const ids = Object.keys(manifest)
+    .filter((key) => key.startsWith('kc-lib-chart:'))
+    .map((key) => key.slice('kc-lib-chart:'.length))
+    .sort();
+  if (!ids.length) throw new Error(`${lib}: the manifest has no kc-lib-chart entries`);
+  for (const id of ids) {
+    const module = `kc-lib-chart:${id}`;
     const files = [...staticClosure(manifest, module, new Set(entryFiles))].sort();
     let raw = 0;
     let gzip = 0;

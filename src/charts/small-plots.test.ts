@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { bundle } from '../model/bundle.ts';
 import { svgSnapshot } from '../test-utils/svg-snapshot.ts';
-import { CHART_VIEWS } from './kit/catalogue.ts';
+import { CHART_VIEWS } from './kit/registry.ts';
 import { CHART_DEFINITIONS } from './definitions.ts';
 import { CHART_TAGS, type ChartId } from './kit/registry.ts';
 

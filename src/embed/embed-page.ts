@@ -1,5 +1,5 @@
 // The iframe embed page (embed/index.html): one chart, chosen by the address, with its frame and no story.
-import { CHART_LOADERS } from '../charts/kit/chart-elements.ts';
+import { CHART_LOADERS } from '../charts/loaders.ts';
 import { CHART_TAGS } from '../charts/kit/registry.ts';
 import type { Lang } from '../model/types.ts';
 import { problemText } from '../elements/problem-message.ts';

@@ -4,7 +4,7 @@
  * downloads one chart. Loading the library twice, or two versions of it, is harmless: an element is
  * defined once (src/elements/define.ts), the first definition wins.
  */
-import { CHART_LOADERS } from '../charts/kit/chart-elements.ts';
+import { CHART_LOADERS } from '../charts/loaders.ts';
 import { CHART_TAGS, type ChartId } from '../charts/kit/registry.ts';
 
 export { CHART_TAGS, type ChartId } from '../charts/kit/registry.ts';

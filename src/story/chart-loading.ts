@@ -1,4 +1,4 @@
-import { CHART_LOADERS } from '../charts/kit/chart-elements.ts';
+import { CHART_LOADERS } from '../charts/loaders.ts';
 import type { ChartId } from '../charts/kit/registry.ts';
 import type { Lang } from '../model/types.ts';
 import { t } from '../model/i18n/strings.ts';

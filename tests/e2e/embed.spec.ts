@@ -1,7 +1,7 @@
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CHART_VIEWS } from '../../src/charts/kit/catalogue.ts';
+import { CHART_VIEWS } from '../../src/charts/kit/registry.ts';
 import { CHART_TAGS, type ChartId } from '../../src/charts/kit/registry.ts';
 import { watchConsole } from './story-page.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHART_VIEWS } from '../../charts/kit/catalogue.ts';
+import { CHART_VIEWS } from '../../charts/kit/registry.ts';
 import { CHART_TAGS } from '../../charts/kit/registry.ts';
 import { chartsSection, withChartsSection } from './embedding-doc.ts';
 

@@ -1,4 +1,4 @@
-import { CHART_VIEWS } from '../../charts/kit/catalogue.ts';
+import { CHART_VIEWS } from '../../charts/kit/registry.ts';
 import { CHART_DEFINITIONS } from '../../charts/definitions.ts';
 import { CHART_TAGS, type ChartId } from '../../charts/kit/registry.ts';
 import { bundle } from '../../model/bundle.ts';

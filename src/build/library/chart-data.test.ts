@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartDefinition } from '../../charts/kit/chart-definition.ts';
-import { CHART_VIEWS } from '../../charts/kit/catalogue.ts';
+import { CHART_VIEWS } from '../../charts/kit/registry.ts';
 import { CHART_DEFINITIONS } from '../../charts/definitions.ts';
 import { CHART_TAGS, type ChartId } from '../../charts/kit/registry.ts';
 import { bundle } from '../../model/bundle.ts';

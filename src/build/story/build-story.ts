@@ -1,4 +1,4 @@
-import { CHART_VIEWS, isChartId } from '../../charts/kit/catalogue.ts';
+import { CHART_VIEWS, isChartId } from '../../charts/kit/registry.ts';
 import type { DataBundle, Lang, SourceRef } from '../../model/types.ts';
 import { InlineError, parseInline, type InlineNode } from './inline.ts';
 import { StoryError } from './story-error.ts';

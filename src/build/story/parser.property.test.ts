@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CHART_VIEWS } from '../../charts/kit/catalogue.ts';
+import { CHART_VIEWS } from '../../charts/kit/registry.ts';
 import type { DataBundle, Lang } from '../../model/types.ts';
 import { validateBundle } from '../data/validate.ts';
 import { htmlProblems } from '../../test-utils/html-check.ts';

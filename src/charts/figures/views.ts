@@ -1,14 +1,7 @@
 import type { Figure, Lang } from '../../model/types.ts';
 import { boundedValue } from '../../model/bounded-value.ts';
-
-/** Views of kc-figures. */
-export const VIEWS = ['place', 'villages', 'targets'] as const;
-export type View = (typeof VIEWS)[number];
-export const DEFAULT_VIEW: View = 'place';
-
-export function isView(value: string): value is View {
-  return (VIEWS as readonly string[]).includes(value);
-}
+import type { View } from './view-names.ts';
+export { VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
 
 /** A figure in a FiguresDataset file: data/<dataset>.json, figure id. */
 export interface FigureRef {

@@ -1,11 +1,5 @@
-/** Views of kc-income-chart. */
-export const VIEWS = ['levels', 'growth', 'ratio'] as const;
-export type View = (typeof VIEWS)[number];
-export const DEFAULT_VIEW: View = 'levels';
-
-export function isView(value: string): value is View {
-  return (VIEWS as readonly string[]).includes(value);
-}
+import type { View } from './view-names.ts';
+export { VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
 
 /** Series ids in data/income.json and data/income-ratio.json. */
 export const SERIES = {

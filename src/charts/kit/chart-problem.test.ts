@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_VIEWS } from './catalogue.ts';
+import { CHART_VIEWS } from './registry.ts';
 import { chartIdProblem, elementProblem, viewProblem } from './chart-problem.ts';
 import { CHART_TAGS, type ChartId } from './registry.ts';
 

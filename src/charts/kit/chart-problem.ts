@@ -1,5 +1,4 @@
-import { CHART_VIEWS } from './catalogue.ts';
-import { CHART_TAGS, type ChartId } from './registry.ts';
+import { CHART_TAGS, CHART_VIEWS, type ChartId } from './registry.ts';
 
 /** Why a chart cannot be drawn as asked: an unknown chart, dataset or view, each with what would work. */
 export type ChartProblem =

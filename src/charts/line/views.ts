@@ -1,12 +1,6 @@
 import type { Bilingual, Lang, PointKind } from '../../model/types.ts';
-
-/** Views of the gdp dataset, in story order. */
-export const GDP_VIEWS = ['record', 'plan', 'break', 'target', 'all'] as const;
-
-/** Every view any dataset of the line chart defines (add another dataset's views here). */
-export const VIEWS = [...GDP_VIEWS] as const;
-export type View = (typeof VIEWS)[number];
-export const DEFAULT_VIEW: View = 'record';
+import { VIEWS, type View } from './view-names.ts';
+export { GDP_VIEWS, VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
 
 /** Numbers of the view, already formatted for the language, that its sentences are written from. */
 export interface LineFacts {

@@ -1,11 +1,5 @@
-/** Views of kc-district-map: from the four-province region down to Kecheng's townships. */
-export const VIEWS = ['locator', 'quzhou', 'plan', 'townships'] as const;
-export type View = (typeof VIEWS)[number];
-export const DEFAULT_VIEW: View = 'locator';
-
-export function isView(value: string): value is View {
-  return (VIEWS as readonly string[]).includes(value);
-}
+import type { View } from './view-names.ts';
+export { VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
 
 /** The datasets (data/<id>.json) each view draws besides the geography. */
 export const VIEW_DATASETS: Record<View, readonly ('townships' | 'spatial-plan')[]> = {

@@ -1,17 +1,10 @@
 import type { Bilingual, IndicatorStatus } from '../../model/types.ts';
-
-/** Views of kc-scorecard. */
-export const VIEWS = ['all', 'missed', 'economy', 'plan-2025'] as const;
-export type View = (typeof VIEWS)[number];
-export const DEFAULT_VIEW: View = 'all';
+import { VIEWS, type View } from './view-names.ts';
+export { VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
 
 /** The views that draw the 13th plan's results (data/scorecard.json); `plan-2025` draws the 14th plan's targets. */
 export type ResultsView = Exclude<View, 'plan-2025'>;
 export const RESULTS_VIEWS: readonly ResultsView[] = VIEWS.filter((v): v is ResultsView => v !== 'plan-2025');
-
-export function isView(value: string): value is View {
-  return (VIEWS as readonly string[]).includes(value);
-}
 
 /** What a view brings forward; everything else is faded. */
 export const FOCUS: Record<ResultsView, { status?: IndicatorStatus; category?: string }> = {

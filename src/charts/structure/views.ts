@@ -1,13 +1,6 @@
 import type { Bilingual } from '../../model/types.ts';
-
-/** Views of kc-structure-chart. */
-export const VIEWS = ['all', 'industry'] as const;
-export type View = (typeof VIEWS)[number];
-export const DEFAULT_VIEW: View = 'all';
-
-export function isView(value: string): value is View {
-  return (VIEWS as readonly string[]).includes(value);
-}
+import type { View } from './view-names.ts';
+export { VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
 
 export type Sector = 'primary' | 'secondary' | 'tertiary';
 

@@ -1,8 +1,6 @@
 import type { Bilingual } from '../../model/types.ts';
-
-export const VIEWS = ['gdp-2025', 'gdp-2026', 'income-2026', 'retail-2026'] as const;
-export type View = (typeof VIEWS)[number];
-export const DEFAULT_VIEW: View = 'gdp-2025';
+import { VIEWS, DEFAULT_VIEW, type View } from './view-names.ts';
+export { VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
 
 /** Where a stated value lives: a point of a series dataset, or a figure of a figures dataset. */
 export type ValueRef = { dataset: string; series: string; year: number } | { dataset: string; figure: string };

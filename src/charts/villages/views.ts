@@ -1,11 +1,4 @@
-/** Views of kc-village-chart: the 211 administrative villages as units, against the income floor of a year. */
-export const VIEWS = ['floor-2021', 'targets-2026'] as const;
-export type View = (typeof VIEWS)[number];
-export const DEFAULT_VIEW: View = 'targets-2026';
-
-export function isView(value: string): value is View {
-  return (VIEWS as readonly string[]).includes(value);
-}
+export { VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
 
 /** Where each figure the chart needs is kept: data/<dataset>.json, figure id. */
 export const FIGURES = {

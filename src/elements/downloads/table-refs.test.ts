@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHART_DEFINITIONS } from '../../charts/definitions.ts';
-import { CHART_VIEWS } from '../../charts/kit/catalogue.ts';
+import { CHART_VIEWS } from '../../charts/kit/registry.ts';
 import { CHART_TAGS, type ChartId } from '../../charts/kit/registry.ts';
 import { loadData } from '../../build/story/load-story.ts';
 import { chartCsv } from './csv.ts';

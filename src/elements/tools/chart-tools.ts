@@ -1,5 +1,5 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { CHART_VIEWS } from '../../charts/kit/catalogue.ts';
+import { CHART_VIEWS } from '../../charts/kit/registry.ts';
 import { CHART_TAGS, type ChartId } from '../../charts/kit/registry.ts';
 import type { ChartText } from '../../charts/kit/chart-text.ts';
 import { bundle } from '../../model/bundle.ts';

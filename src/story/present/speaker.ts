@@ -1,5 +1,5 @@
 import '../../styles/present.css';
-import { CHART_LOADERS } from '../../charts/kit/chart-elements.ts';
+import { CHART_LOADERS } from '../../charts/loaders.ts';
 import { CHART_TAGS, isChartId } from '../../charts/kit/registry.ts';
 import type { Lang } from '../../model/types.ts';
 import { pt, type PresentStringKey } from '../../model/i18n/present-strings.ts';
