@@ -20,3 +20,18 @@ export const CHART_DEFINITIONS: Record<ChartId, ChartDefinition> = {
   villages: villagesChart as ChartDefinition,
   map: mapChart as ChartDefinition,
 };
+
+/**
+ * Each chart's folder under src/charts, whose element.ts src/charts/loaders.ts loads: the library build gives
+ * that import the chart's data (src/build/vite/library-data-plugin.ts, which fails if the two disagree).
+ */
+export const CHART_FOLDERS: Record<ChartId, string> = {
+  gdp: 'line',
+  income: 'income',
+  scorecard: 'scorecard',
+  structure: 'structure',
+  tracker: 'tracker',
+  figures: 'figures',
+  villages: 'villages',
+  map: 'map',
+};

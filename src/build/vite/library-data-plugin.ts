@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { CHART_DEFINITIONS } from '../../charts/definitions.ts';
+import { CHART_DEFINITIONS, CHART_FOLDERS } from '../../charts/definitions.ts';
 import { CHART_TAGS, CHART_VIEWS, type ChartId } from '../../charts/kit/registry.ts';
 import type { DataBundle } from '../../model/types.ts';
 import { loadData } from '../story/load-story.ts';
@@ -16,7 +16,7 @@ const CHART = '\0kc-lib-chart:';
  */
 export function libraryDataPlugin(root = process.cwd()): Plugin {
   const loadersFile = resolve(root, 'src/charts/loaders.ts');
-  const elementOf = (id: ChartId) => resolve(root, 'src/charts', CHART_TAGS[id].folder, 'element.ts');
+  const elementOf = (id: ChartId) => resolve(root, 'src/charts', CHART_FOLDERS[id], 'element.ts');
   let wrapped = new Set<string>();
   const bundleFile = resolve(root, 'src/model/bundle.ts');
   let used: Record<string, ChartData> = {};
@@ -43,7 +43,8 @@ export function libraryDataPlugin(root = process.cwd()): Plugin {
       // registers the data and re-exports the element (Rollup resolves the import; no source text is read).
       if (importer === loadersFile && resolved) {
         const chart = (Object.keys(CHART_TAGS) as ChartId[]).find((id) => elementOf(id) === resolved.id);
-        if (!chart) this.error(`src/charts/loaders.ts imports ${source}, the element of no chart in src/charts/kit/registry.ts`);
+        if (!chart)
+          this.error(`src/charts/loaders.ts imports ${source}, the element of no chart in CHART_FOLDERS (src/charts/definitions.ts)`);
         wrapped.add(chart);
         return `${CHART}${chart}`;
       }

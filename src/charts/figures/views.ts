@@ -1,7 +1,11 @@
 import type { Figure, Lang } from '../../model/types.ts';
 import { boundedValue } from '../../model/bounded-value.ts';
-import type { View } from './view-names.ts';
-export { VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
+import { viewGuard } from '../kit/registry.ts';
+import { VIEWS, type View } from './view-names.ts';
+
+export { VIEWS, type View } from './view-names.ts';
+export const DEFAULT_VIEW: View = 'place';
+export const isView = /* @__PURE__ */ viewGuard(VIEWS);
 
 /** A figure in a FiguresDataset file: data/<dataset>.json, figure id. */
 export interface FigureRef {

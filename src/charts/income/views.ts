@@ -1,5 +1,9 @@
-import type { View } from './view-names.ts';
-export { VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
+import { viewGuard } from '../kit/registry.ts';
+import { VIEWS, type View } from './view-names.ts';
+
+export { VIEWS, type View } from './view-names.ts';
+export const DEFAULT_VIEW: View = 'levels';
+export const isView = /* @__PURE__ */ viewGuard(VIEWS);
 
 /** Series ids in data/income.json and data/income-ratio.json. */
 export const SERIES = {

@@ -7,20 +7,17 @@ import { VIEWS as structureViews } from '../structure/view-names.ts';
 import { VIEWS as trackerViews } from '../tracker/view-names.ts';
 import { VIEWS as villagesViews } from '../villages/view-names.ts';
 
-/**
- * The element that draws each chart id a story step can name, its dataset attribute (if any), and its folder
- * under src/charts (whose element.ts src/charts/loaders.ts loads).
- */
+/** The element that draws each chart id a story step can name (and its dataset attribute, if any). */
 export const CHART_TAGS = {
-  gdp: { tag: 'kc-line-chart', dataset: 'gdp', folder: 'line' },
-  income: { tag: 'kc-income-chart', folder: 'income' },
-  scorecard: { tag: 'kc-scorecard', folder: 'scorecard' },
-  structure: { tag: 'kc-structure-chart', folder: 'structure' },
-  tracker: { tag: 'kc-target-tracker', folder: 'tracker' },
-  figures: { tag: 'kc-figures', folder: 'figures' },
-  villages: { tag: 'kc-village-chart', folder: 'villages' },
-  map: { tag: 'kc-district-map', folder: 'map' },
-} as const satisfies Record<string, { tag: string; dataset?: string; folder: string }>;
+  gdp: { tag: 'kc-line-chart', dataset: 'gdp' },
+  income: { tag: 'kc-income-chart' },
+  scorecard: { tag: 'kc-scorecard' },
+  structure: { tag: 'kc-structure-chart' },
+  tracker: { tag: 'kc-target-tracker' },
+  figures: { tag: 'kc-figures' },
+  villages: { tag: 'kc-village-chart' },
+  map: { tag: 'kc-district-map' },
+} as const satisfies Record<string, { tag: string; dataset?: string }>;
 
 export type ChartId = keyof typeof CHART_TAGS;
 
@@ -42,3 +39,8 @@ export const CHART_VIEWS: Record<ChartId, readonly string[]> = {
   villages: villagesViews,
   map: mapViews,
 };
+
+/** A type guard for one chart's view names (kept with the names, which every page loads already). */
+export function viewGuard<V extends string>(views: readonly V[]): (value: string) => value is V {
+  return (value: string): value is V => (views as readonly string[]).includes(value);
+}

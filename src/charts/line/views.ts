@@ -1,6 +1,10 @@
 import type { Bilingual, Lang, PointKind } from '../../model/types.ts';
+import { viewGuard } from '../kit/registry.ts';
 import { VIEWS, type View } from './view-names.ts';
-export { GDP_VIEWS, VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
+
+export { GDP_VIEWS, VIEWS, type View } from './view-names.ts';
+export const DEFAULT_VIEW: View = 'record';
+export const isView = /* @__PURE__ */ viewGuard(VIEWS);
 
 /** Numbers of the view, already formatted for the language, that its sentences are written from. */
 export interface LineFacts {

@@ -1,7 +1,3 @@
-import { viewGuard } from '../kit/view.ts';
-
 /** Views of kc-district-map: from the four-province region down to Kecheng's townships. */
 export const VIEWS = ['locator', 'quzhou', 'plan', 'townships'] as const;
 export type View = (typeof VIEWS)[number];
-export const DEFAULT_VIEW: View = 'locator';
-export const isView = viewGuard(VIEWS);

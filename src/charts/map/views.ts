@@ -1,5 +1,9 @@
-import type { View } from './view-names.ts';
-export { VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
+import { viewGuard } from '../kit/registry.ts';
+import { VIEWS, type View } from './view-names.ts';
+
+export { VIEWS, type View } from './view-names.ts';
+export const DEFAULT_VIEW: View = 'locator';
+export const isView = /* @__PURE__ */ viewGuard(VIEWS);
 
 /** The datasets (data/<id>.json) each view draws besides the geography. */
 export const VIEW_DATASETS: Record<View, readonly ('townships' | 'spatial-plan')[]> = {

@@ -1,6 +1,10 @@
 import type { Bilingual, IndicatorStatus } from '../../model/types.ts';
+import { viewGuard } from '../kit/registry.ts';
 import { VIEWS, type View } from './view-names.ts';
-export { VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
+
+export { VIEWS, type View } from './view-names.ts';
+export const DEFAULT_VIEW: View = 'all';
+export const isView = /* @__PURE__ */ viewGuard(VIEWS);
 
 /** The views that draw the 13th plan's results (data/scorecard.json); `plan-2025` draws the 14th plan's targets. */
 export type ResultsView = Exclude<View, 'plan-2025'>;

@@ -1,6 +1,10 @@
 import type { Bilingual } from '../../model/types.ts';
-import type { View } from './view-names.ts';
-export { VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
+import { viewGuard } from '../kit/registry.ts';
+import { VIEWS, type View } from './view-names.ts';
+
+export { VIEWS, type View } from './view-names.ts';
+export const DEFAULT_VIEW: View = 'all';
+export const isView = /* @__PURE__ */ viewGuard(VIEWS);
 
 export type Sector = 'primary' | 'secondary' | 'tertiary';
 

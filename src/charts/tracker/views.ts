@@ -1,6 +1,10 @@
 import type { Bilingual } from '../../model/types.ts';
-import { VIEWS, DEFAULT_VIEW, type View } from './view-names.ts';
-export { VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
+import { viewGuard } from '../kit/registry.ts';
+import { VIEWS, type View } from './view-names.ts';
+
+export { VIEWS, type View } from './view-names.ts';
+export const DEFAULT_VIEW: View = 'gdp-2025';
+export const isView = /* @__PURE__ */ viewGuard(VIEWS);
 
 /** Where a stated value lives: a point of a series dataset, or a figure of a figures dataset. */
 export type ValueRef = { dataset: string; series: string; year: number } | { dataset: string; figure: string };

@@ -1,4 +1,9 @@
-export { VIEWS, DEFAULT_VIEW, isView, type View } from './view-names.ts';
+import { viewGuard } from '../kit/registry.ts';
+import { VIEWS, type View } from './view-names.ts';
+
+export { VIEWS, type View } from './view-names.ts';
+export const DEFAULT_VIEW: View = 'targets-2026';
+export const isView = /* @__PURE__ */ viewGuard(VIEWS);
 
 /** Where each figure the chart needs is kept: data/<dataset>.json, figure id. */
 export const FIGURES = {
