@@ -9,7 +9,7 @@ const pending = new Map<ChartId, Promise<unknown>>();
  * Loads a chart's code once. A failed load (a dropped connection, a deploy that replaced the files) is
  * forgotten, so the next call tries again.
  */
-export function loadChart(id: ChartId): Promise<unknown> {
+export function loadChartCode(id: ChartId): Promise<unknown> {
   let loading = pending.get(id);
   if (!loading) {
     loading = CHART_LOADERS[id]().catch((error: unknown) => {
@@ -28,7 +28,7 @@ export function loadChart(id: ChartId): Promise<unknown> {
  */
 export async function loadChartInto(host: HTMLElement, id: ChartId, lang: Lang): Promise<void> {
   try {
-    await loadChart(id);
+    await loadChartCode(id);
     host.querySelector(':scope > .chart-load-error')?.remove();
   } catch {
     if (host.querySelector(':scope > .chart-load-error')) return;

@@ -1,5 +1,6 @@
-import { loadChart, loadChartInto } from './chart-loading.ts';
+import { loadChartCode, loadChartInto } from './chart-loading.ts';
 import { CHART_TAGS, isChartId, type ChartId } from '../charts/kit/registry.ts';
+import { defineOnce } from '../elements/define.ts';
 import { prefersReducedMotion } from '../elements/motion.ts';
 import { listenForTools } from '../elements/tools/tools-listener.ts';
 import type { Lang } from '../model/types.ts';
@@ -165,7 +166,7 @@ export class KcStory extends HTMLElement implements StoryHost {
     const load = (): void => {
       window.clearTimeout(timer);
       events.forEach((type) => window.removeEventListener(type, load));
-      (Object.keys(CHART_TAGS) as ChartId[]).forEach((id) => void loadChart(id).catch(() => undefined));
+      (Object.keys(CHART_TAGS) as ChartId[]).forEach((id) => void loadChartCode(id).catch(() => undefined));
     };
     events.forEach((type) => window.addEventListener(type, load, { once: true, passive: true }));
     timer = window.setTimeout(load, 8000);
@@ -267,7 +268,8 @@ export class KcStory extends HTMLElement implements StoryHost {
     this.bar?.style.setProperty('--progress', String((index + 1) / n));
     if (this.settled && !this.held) this.commit(index);
     for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch')) link.hash = step.dataset.step ?? '';
-    this.dispatchEvent(new CustomEvent('kc-step', { detail: { index, id: step.dataset.step, chart: chartId, view }, bubbles: true }));
+    const detail: StepDetail = { index, id: step.dataset.step, chart: chartId, view };
+    this.dispatchEvent(new CustomEvent('kc-step', { detail, bubbles: true }));
   }
 
   /** Writes step `index` to the address and announces it. */
@@ -302,10 +304,21 @@ export class KcStory extends HTMLElement implements StoryHost {
   }
 }
 
-customElements.define('kc-story', KcStory);
+defineOnce('kc-story', KcStory);
+
+/** What a `kc-step` event says: the step that became active, and the chart and view it shows. */
+export interface StepDetail {
+  index: number;
+  id: string | undefined;
+  chart: ChartId;
+  view: string;
+}
 
 declare global {
   interface HTMLElementTagNameMap {
     'kc-story': KcStory;
+  }
+  interface HTMLElementEventMap {
+    'kc-step': CustomEvent<StepDetail>;
   }
 }

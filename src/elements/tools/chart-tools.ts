@@ -1,11 +1,11 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { CHART_VIEWS } from '../../charts/kit/registry.ts';
-import { CHART_TAGS, type ChartId } from '../../charts/kit/registry.ts';
+import { CHART_TAGS, CHART_VIEWS, type ChartId } from '../../charts/kit/registry.ts';
 import type { ChartText } from '../../charts/kit/chart-text.ts';
 import { bundle } from '../../model/bundle.ts';
 import type { Lang } from '../../model/types.ts';
 import { downloadName, iframeEmbedCode, scriptEmbedCode, type EmbedChoice, type EmbedTheme } from './embed-code.ts';
 import { tt } from '../../model/i18n/tools-strings.ts';
+import { defineOnce } from '../define.ts';
 import { standaloneChartSvg } from '../downloads/chart-svg.ts';
 import { chartCsv } from '../downloads/csv.ts';
 import { svgToPng } from '../downloads/png.ts';
@@ -259,7 +259,7 @@ export class KcChartTools extends LitElement {
 }
 
 // A page may load the charts twice (two copies of the library): the first definition serves both.
-if (!customElements.get('kc-chart-tools')) customElements.define('kc-chart-tools', KcChartTools);
+defineOnce('kc-chart-tools', KcChartTools);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -22,3 +22,9 @@ export function listenForTools(root: Document = document): void {
       .finally(() => opener.removeAttribute('aria-busy'));
   });
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    'kc-tools': Event;
+  }
+}
