@@ -33,6 +33,8 @@ for (const path of ['/', '/en/']) {
       const errors = watchConsole(page);
       await page.goto(path);
       const steps = await declaredSteps(page);
+      // The keys go to the page once the story runs (a loaded machine may take a moment to start it).
+      await expect(page.locator('kc-story.is-live')).toHaveCount(1, { timeout: 15_000 });
       await page.locator('body').click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('End');
       const last = steps[steps.length - 1];
