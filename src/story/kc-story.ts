@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: this is the one custom element that owns the story's state (active step, held,
+// settled, the place kept across a resize). Its pieces that need no state already live beside it (active-step.ts,
+// scroll-steps.ts, chart-loading.ts); what is left reads and writes that state, and split apart it would pass it around.
 import { loadChartCode, loadChartInto } from './chart-loading.ts';
 import { CHART_TAGS, isChartId, type ChartId } from '../charts/kit/registry.ts';
 import { defineOnce } from '../elements/define.ts';

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { labelOverlaps } from './label-overlaps.ts';
 import { declaredSteps, expectStep, watchConsole, wheelTo } from './story-page.ts';
 
 /**
@@ -16,38 +17,9 @@ async function chapterSteps(page: Page, first: string): Promise<{ id: string; ch
   return steps.slice(start, end < 0 ? undefined : end);
 }
 
-/** Pairs of visible SVG text boxes in the shown chart that overlap by more than a pixel each way. */
-async function overlappingLabels(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const chart = document.querySelector('.graphic-inner > .is-active');
-    const texts = [...(chart?.shadowRoot?.querySelectorAll('svg text') ?? [])].filter((t) => {
-      const style = getComputedStyle(t);
-      return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0 && t.textContent?.trim();
-    });
-    // A text's client box spans its font's whole ascent and descent, which differ by font and browser version
-    // (1.3–1.45 em for CJK fonts) and overlap between lines set 1.2 em apart, or between a large number and the
-    // line above it, where no ink meets. Vertically, each text is taken as its em box on screen instead:
-    // 0.88 em above the baseline and 0.12 em below (the ideographic em box); horizontally, as drawn.
-    const emBox = (t: SVGTextElement) => {
-      const box = t.getBoundingClientRect();
-      const ctm = t.getScreenCTM();
-      const y = t.y.baseVal.numberOfItems ? t.y.baseVal.getItem(0).value : Number.NaN;
-      if (!ctm || Number.isNaN(y)) return box;
-      const size = Number(getComputedStyle(t).fontSize.replace('px', '')) * Math.hypot(ctm.b, ctm.d);
-      const baseline = new DOMPoint(0, y).matrixTransform(ctm).y;
-      return { left: box.left, right: box.right, top: baseline - 0.88 * size, bottom: baseline + 0.12 * size };
-    };
-    const boxes = texts.map((t) => ({ text: t.textContent?.trim() ?? '', box: emBox(t as SVGTextElement) }));
-    const found: string[] = [];
-    boxes.forEach((a, i) => {
-      for (const b of boxes.slice(i + 1)) {
-        const dx = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-        const dy = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-        if (dx > 1 && dy > 1) found.push(`"${a.text}" × "${b.text}"`);
-      }
-    });
-    return found;
-  });
+/** Pairs of visible labels in the shown chart that overlap by more than a pixel each way. */
+function overlappingLabels(page: Page): Promise<string[]> {
+  return labelOverlaps(page, { chart: '.graphic-inner > .is-active', texts: 'svg text', minOverlap: 1 });
 }
 
 for (const lang of ['zh', 'en'] as const) {

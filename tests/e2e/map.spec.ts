@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { VIEWS } from '../../src/charts/map/views.ts';
 import { chartContrastProblems } from './contrast.ts';
+import { labelOverlaps } from './label-overlaps.ts';
 import { watchConsole } from './story-page.ts';
 
 /**
@@ -32,36 +33,9 @@ async function showMap(page: Page, path: string, view: string): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-/** Boxes of every piece of text the map draws, and the pairs that overlap. */
-async function textOverlaps(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    // A text's client box spans its font's whole ascent and descent, which differ by font and browser version
-    // (1.3–1.45 em for CJK fonts) and overlap between lines set 1.2 em apart, or between a tile's large number
-    // and the name above it, where no ink meets. Vertically, each text is taken as its em box on screen instead:
-    // 0.88 em above the baseline and 0.12 em below (the ideographic em box); horizontally, as drawn.
-    const emBox = (t: SVGTextElement) => {
-      const box = t.getBoundingClientRect();
-      const ctm = t.getScreenCTM();
-      const y = t.y.baseVal.numberOfItems ? t.y.baseVal.getItem(0).value : Number.NaN;
-      if (!ctm || Number.isNaN(y)) return box;
-      const size = Number(getComputedStyle(t).fontSize.replace('px', '')) * Math.hypot(ctm.b, ctm.d);
-      const baseline = new DOMPoint(0, y).matrixTransform(ctm).y;
-      return { left: box.left, right: box.right, top: baseline - 0.88 * size, bottom: baseline + 0.12 * size, width: box.width };
-    };
-    const root = document.querySelector('kc-district-map')?.shadowRoot;
-    const texts = [...(root?.querySelectorAll<SVGTextElement>('.plot svg text') ?? [])]
-      .map((el) => ({ text: el.textContent ?? '', box: emBox(el) }))
-      .filter((t) => t.box.width > 0);
-    const clash: string[] = [];
-    texts.forEach((a, i) => {
-      for (const b of texts.slice(i + 1)) {
-        const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-        const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-        if (overlapX > 0.5 && overlapY > 0.5) clash.push(`"${a.text}" × "${b.text}"`);
-      }
-    });
-    return clash;
-  });
+/** The pairs of the map's labels that overlap by more than half a pixel each way. */
+function textOverlaps(page: Page): Promise<string[]> {
+  return labelOverlaps(page, { chart: 'kc-district-map', texts: '.plot svg text', minOverlap: 0.5 });
 }
 
 /** What each view's title says (the unit tests check the titles in full). */

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: most of it is the generators of story text (tokens, copy, steps, whole stories,
+// well and badly formed), which mean something only beside the three properties below that run them.
 /**
  * Property tests of the story parser: whatever a story file says, parsing it throws nothing but the
  * errors that name file and field (StoryError; InlineError and TokenError from the parts), and what does

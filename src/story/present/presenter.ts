@@ -5,34 +5,10 @@ import { pt, type PresentStringKey } from '../../model/i18n/present-strings.ts';
 import type { StoryHost } from '../story-host.ts';
 import { openLink, type Link, type PresentMessage } from './channel.ts';
 import { presentAction, type PresentAction } from './keys.ts';
+import { buildPresentChrome } from './present-chrome.ts';
+import { chartZoom, inertAround, projectorRemembered, rememberProjector, restoreInert } from './present-page.ts';
 import { keyIsFree } from './key-is-free.ts';
 import { clampIndex, indexFromHash, modeFromSearch, moveIndex, progressOf, urlFor } from './slides.ts';
-
-const PROJECTOR_KEY = 'kc-projector';
-
-/** The session remembers the projector colours (sessionStorage can be refused: then they last the page). */
-export function projectorRemembered(): boolean {
-  try {
-    return sessionStorage.getItem(PROJECTOR_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-function rememberProjector(on: boolean): void {
-  try {
-    if (on) sessionStorage.setItem(PROJECTOR_KEY, '1');
-    else sessionStorage.removeItem(PROJECTOR_KEY);
-  } catch {
-    // Storage refused (private mode, file:// in some browsers): the colours last as long as the page.
-  }
-}
-
-/** How much larger the chart is drawn on a big screen: 1 at 1280×720 and below, up to 1.8. */
-export function chartZoom(width: number, height: number): number {
-  const z = Math.min(width / 1280, height / 760);
-  return Math.round(Math.min(1.8, Math.max(1, z)) * 100) / 100;
-}
 
 let current: Presenter | undefined;
 
@@ -259,99 +235,22 @@ class Presenter {
     if (this.status) this.status.textContent = text;
   }
 
-  private button(cls: string, label: PresentStringKey, hint: PresentStringKey, onClick: () => void, glyph = ''): HTMLButtonElement {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = cls;
-    b.title = this.s(hint);
-    if (glyph) {
-      const g = document.createElement('span');
-      g.setAttribute('aria-hidden', 'true');
-      g.className = 'present-glyph';
-      g.textContent = glyph;
-      b.append(g);
-    }
-    const text = document.createElement('span');
-    text.textContent = this.s(label);
-    b.append(text);
-    b.addEventListener('click', onClick);
-    return b;
-  }
-
   private buildChrome(): void {
-    const chrome = document.createElement('div');
-    chrome.className = 'present-chrome';
-    chrome.setAttribute('role', 'toolbar');
-    chrome.setAttribute('aria-label', this.s('controls'));
-
-    const meter = document.createElement('div');
-    meter.className = 'present-progress';
-    meter.setAttribute('role', 'progressbar');
-    meter.setAttribute('aria-label', this.s('progress'));
-    meter.setAttribute('aria-valuemin', '1');
-    meter.setAttribute('aria-valuemax', String(this.steps.length));
-    meter.append(document.createElement('span'));
-
-    const counter = document.createElement('span');
-    counter.className = 'present-counter';
-    counter.setAttribute('aria-hidden', 'true');
-
-    const status = document.createElement('span');
-    status.className = 'present-status';
-    status.setAttribute('role', 'status');
-
-    const prev = this.button('present-prev', 'previous', 'previousHint', () => this.act('prev'), '←');
-    const next = this.button('present-next', 'next', 'nextHint', () => this.act('next'), '→');
-    // A click on them leaves the focus where it was, so Space goes on meaning "next" (from the keyboard they
-    // take the focus, and Space and Enter press them, as any button).
-    for (const b of [prev, next]) b.addEventListener('mousedown', (event) => event.preventDefault());
-    const full = this.button('present-full', 'fullScreen', 'fullScreenHint', () => this.act('fullscreen'));
-    full.setAttribute('aria-pressed', 'false');
-    full.hidden = !document.fullscreenEnabled;
-    const projector = this.button('present-projector', 'projector', 'projectorHint', () => this.act('contrast'));
-    projector.setAttribute('aria-pressed', String(projectorRemembered()));
-    const speaker = this.button('present-speaker', 'speaker', 'speakerHint', () => this.act('speaker'));
-    speaker.setAttribute('aria-pressed', 'false');
-    const exit = this.button('present-exit', 'exit', 'exitHint', () => this.act('exit'));
-
-    const nav = document.createElement('div');
-    nav.className = 'present-nav';
-    nav.append(prev, counter, next);
-    const tools = document.createElement('div');
-    tools.className = 'present-tools';
-    tools.append(status, full, projector, speaker, exit);
-    chrome.append(meter, nav, tools);
-
-    this.chrome = chrome;
-    this.counter = counter;
-    this.meter = meter;
-    this.status = status;
-    this.fullButton = full;
-    this.projectorButton = projector;
-    this.speakerButton = speaker;
-    this.story.append(chrome);
+    const parts = buildPresentChrome(this.lang, this.steps.length, (action) => this.act(action));
+    this.chrome = parts.chrome;
+    this.counter = parts.counter;
+    this.meter = parts.meter;
+    this.status = parts.status;
+    this.fullButton = parts.fullButton;
+    this.projectorButton = parts.projectorButton;
+    this.speakerButton = parts.speakerButton;
+    this.story.append(parts.chrome);
   }
 
   /** Everything on the page but the story (and the story's own reading chrome) is out of reach while presenting. */
   private setInert(on: boolean): void {
-    if (!on) {
-      for (const el of this.inerted) el.inert = false;
-      this.inerted = [];
-      return;
-    }
-    for (let node: HTMLElement = this.story; node.parentElement; node = node.parentElement) {
-      for (const sibling of node.parentElement.children) {
-        if (sibling !== node && sibling instanceof HTMLElement && !sibling.inert && sibling.localName !== 'script') {
-          sibling.inert = true;
-          this.inerted.push(sibling);
-        }
-      }
-    }
-    const bar = this.story.querySelector<HTMLElement>('.graphic-bar');
-    if (bar && !bar.inert) {
-      bar.inert = true;
-      this.inerted.push(bar);
-    }
+    restoreInert(this.inerted);
+    this.inerted = on ? inertAround(this.story) : [];
   }
 
   private fitChart(): void {

@@ -1,24 +1,13 @@
 import '../../styles/present.css';
-import { CHART_LOADERS } from '../../charts/loaders.ts';
-import { CHART_TAGS, isChartId } from '../../charts/kit/registry.ts';
 import type { Lang } from '../../model/types.ts';
 import { pt, type PresentStringKey } from '../../model/i18n/present-strings.ts';
 import type { StoryHost } from '../story-host.ts';
+import { ChartPreviews, drawnTitle } from './chart-preview.ts';
 import { openLink, type Link, type PresentMessage } from './channel.ts';
 import { presentAction } from './keys.ts';
 import { keyIsFree } from './key-is-free.ts';
 import { clampIndex, indexFromHash, moveIndex, urlFor } from './slides.ts';
 import { elapsed, formatElapsed, isoDuration, pauseWatch, startWatch, stoppedWatch, type Stopwatch } from './timer.ts';
-
-/** A chart element once its code has loaded and it has drawn its current view. */
-type Drawn = HTMLElement & { updateComplete?: Promise<boolean> };
-
-/** The title a chart element shows in its frame once drawn (the frame's heading), or ''. */
-export async function drawnTitle(chart: Drawn): Promise<string> {
-  await customElements.whenDefined(chart.localName);
-  await chart.updateComplete;
-  return chart.shadowRoot?.querySelector('.title')?.textContent?.trim() ?? '';
-}
 
 /** Copies of an element's children, ids dropped (a copy must never duplicate an id on the page). */
 function copyOf(el: Element | null | undefined): Node[] {
@@ -62,12 +51,13 @@ class Speaker {
   private readonly note = document.createElement('div');
   private readonly next = document.createElement('div');
   private readonly live = document.createElement('p');
-  private readonly previews = new Map<string, HTMLElement>();
+  private readonly previews: ChartPreviews;
 
   constructor(private readonly story: StoryHost) {
     this.steps = story.stepElements;
     this.ids = this.steps.map((s) => s.dataset.step ?? '');
     this.lang = story.getAttribute('lang') === 'en' ? 'en' : 'zh';
+    this.previews = new ChartPreviews(this.lang);
   }
 
   private s(key: PresentStringKey, vars?: Record<string, string | number>): string {
@@ -215,7 +205,7 @@ class Speaker {
     }
     const title = document.createElement('p');
     title.className = 'speaker-next-title';
-    const preview = this.preview(step);
+    const preview = this.previews.boxFor(step);
     const text = document.createElement('div');
     text.className = 'speaker-next-text';
     text.append(...copyOf(step.querySelector('.step-card')));
@@ -234,30 +224,6 @@ class Speaker {
         if (index === this.index && name) title.textContent = this.s('chartTitle', { title: name });
       });
     }
-  }
-
-  /** A small live chart of the step, drawn by the same element as the story's, out of the keyboard's way. */
-  private preview(step: HTMLElement): HTMLElement {
-    const box = document.createElement('div');
-    box.className = 'speaker-preview';
-    const id = step.dataset.chart ?? '';
-    if (!isChartId(id)) return box;
-    let chart = this.previews.get(id);
-    if (!chart) {
-      const entry = CHART_TAGS[id];
-      void CHART_LOADERS[id]();
-      chart = document.createElement(entry.tag);
-      chart.setAttribute('fill', '');
-      chart.setAttribute('lang', this.lang);
-      if ('dataset' in entry) chart.setAttribute('dataset', entry.dataset);
-      this.previews.set(id, chart);
-    }
-    chart.setAttribute('view', step.dataset.view ?? '');
-    // The next slide's text says what it shows; the preview is a glance for the speaker, not a second chart to read.
-    chart.inert = true;
-    chart.setAttribute('aria-hidden', 'true');
-    box.append(chart);
-    return box;
   }
 
   private readonly onMessage = (message: PresentMessage): void => {
