@@ -12,7 +12,7 @@ import { lineContext } from './line-context.ts';
 import { placeLineLabels } from './line-labels.ts';
 import { COLORS, lineText } from './line-text.ts';
 import type { View } from './views.ts';
-import { yearTicks } from '../kit/geometry/year-ticks.ts';
+import { yearTicks } from '../kit/geometry/year-axis.ts';
 import type { BandMark, LineMark, PointMark } from './marks.ts';
 
 export interface LineModel extends ChartModel {
