@@ -5,7 +5,7 @@ import { formatValue, trimDecimals } from '../../model/format.ts';
 import { avoidOverlap } from '../kit/geometry/avoid-overlap.ts';
 import { around, type LabelBlock } from '../kit/geometry/label-candidates.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
-import { textBox, type TextMark } from '../kit/geometry/text-mark.ts';
+import { centredText, textBox, type TextMark } from '../kit/geometry/text-mark.ts';
 import type { Guide, Segment, StructureModel } from './model.ts';
 import { structureText } from './text.ts';
 import { FOCUS, SECTORS, type View } from './views.ts';
@@ -76,17 +76,21 @@ export function layoutStructure(data: StructureDataset, view: View, size: Size, 
       if (textWidth(text, LABEL, bold) + 8 <= w) {
         // Solid segments take light text; hatched and faded (pale) ones dark text, with a halo over the hatching.
         const light = !target && on;
-        labels.push({
-          k: `share-${entry.id}-${sector.id}`,
-          x: x0 + w / 2,
-          y: y + bar / 2 + LABEL * 0.36,
-          text,
-          size: LABEL,
-          anchor: 'middle',
-          bold: true,
-          tone: light ? 'var(--_bg)' : 'fg',
-          halo: target,
-        });
+        labels.push(
+          centredText(
+            {
+              k: `share-${entry.id}-${sector.id}`,
+              x: x0 + w / 2,
+              text,
+              size: LABEL,
+              anchor: 'middle',
+              bold: true,
+              tone: light ? 'var(--_bg)' : 'fg',
+              halo: target,
+            },
+            y + bar / 2,
+          ),
+        );
       } else {
         // Outside the bar, a faded sector's share is muted, never transparent: it stays readable.
         const blocks = around(

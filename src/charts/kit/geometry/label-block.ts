@@ -1,4 +1,5 @@
 import type { Box } from './avoid-overlap.ts';
+import { LINE_BASELINE, LINE_HEIGHT } from './font-metrics.ts';
 import type { TextMark } from './text-mark.ts';
 import { textWidth } from './text-width.ts';
 
@@ -21,15 +22,13 @@ export interface BlockCandidate {
   anchor: 'start' | 'middle' | 'end';
 }
 
-const LEADING = 1.2;
-
 /**
- * Width and height in px a block of lines takes (line height 1.2 em). `slack` widens the estimate, for
+ * Width and height in px a block of lines takes (LINE_HEIGHT a line). `slack` widens the estimate, for
  * fonts wider than textWidth assumes (DejaVu Sans, the usual Linux system-ui, is about 10 % wider).
  */
 export function blockSize(lines: readonly BlockLine[], slack = 1): { width: number; height: number } {
   const width = slack * Math.max(0, ...lines.map((l) => textWidth(l.text, l.size, l.bold)));
-  const height = lines.reduce((sum, l) => sum + l.size * LEADING, 0);
+  const height = lines.reduce((sum, l) => sum + l.size * LINE_HEIGHT, 0);
   return { width, height };
 }
 
@@ -76,8 +75,8 @@ export function blockMarks(k: string, lines: readonly BlockLine[], c: BlockCandi
   const x = c.anchor === 'start' ? c.box.x : c.anchor === 'middle' ? c.box.x + c.box.width / 2 : c.box.x + c.box.width;
   let top = c.box.y;
   return lines.map((line, i) => {
-    const y = top + line.size * 0.885;
-    top += line.size * LEADING;
+    const y = top + line.size * LINE_BASELINE;
+    top += line.size * LINE_HEIGHT;
     return { k: `${k}-${i}`, x, y, text: line.text, size: line.size, anchor: c.anchor, bold: line.bold, tone: line.tone, halo };
   });
 }
