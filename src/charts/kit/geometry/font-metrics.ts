@@ -6,6 +6,8 @@
 
 /** How far glyphs reach above the baseline (caps and CJK ideographs). */
 export const ASCENT = 0.82;
+/** How far capitals and figures reach above the baseline (ASCENT also covers ideographs and accents). */
+export const CAP_HEIGHT = 0.8;
 /** From the top of the glyphs to the bottom of descenders: ASCENT and 0.25 em below the baseline. */
 export const GLYPH_HEIGHT = 1.07;
 /** How far below the vertical centre of a line of text its baseline sits. */
