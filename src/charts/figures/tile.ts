@@ -1,6 +1,7 @@
 import type { Figure, Lang } from '../../model/types.ts';
 import { boundPrefix, formatValue } from '../../model/format.ts';
 import { kindWord } from '../../model/i18n/kind-word.ts';
+import { CAP_HEIGHT } from '../kit/geometry/font-metrics.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { wrapText } from '../kit/geometry/wrap-text.ts';
@@ -86,10 +87,10 @@ type TileBody = Pick<FigureTile, 'marker' | 'texts'>;
 
 function roomyTile(figure: Figure, width: number, height: number, pad: number, big: number, lang: Lang): TileBody {
   const inner = width - 2 * pad;
-  const tagY = pad + 2 + TAG * 0.8;
+  const tagY = pad + 2 + TAG * CAP_HEIGHT;
   const tag = `${kindWord(figure.kind, lang)} · ${figure.year}`;
   const texts: TextMark[] = [{ k: '', x: pad + 14, y: tagY, text: tag, size: TAG, bold: true, tone: KIND_COLOR[figure.kind] }];
-  const baseline = tagY + 8 + big * 0.8;
+  const baseline = tagY + 8 + big * CAP_HEIGHT;
   texts.push(...valueRow(valueParts(figure, lang), pad, baseline, inner, big).texts);
   const labelTop = baseline + 10;
   const room = Math.max(1, Math.floor((height - pad - labelTop) / (LABEL * LEADING)));
@@ -108,7 +109,7 @@ function compactTile(figure: Figure, width: number, height: number, pad: number,
   // Two lines of label when the value can still be set at 18 px or more.
   const twoLines = height - 2 * top - 2 * SMALL_LINE - 2 >= 18;
   const big = Math.max(16, Math.min(maxBig, height - 2 * top - (twoLines ? 2 : 1) * SMALL_LINE - 2));
-  const baseline = top + big * 0.8;
+  const baseline = top + big * CAP_HEIGHT;
   const texts = valueRow(valueParts(figure, lang), pad + 14, baseline, inner - 14, big).texts;
   wrapText(`${figure.label[lang]} · ${figure.year}`, inner, SMALL_LABEL, twoLines ? 2 : 1).forEach((text, i) => {
     texts.push({ k: '', x: pad, y: baseline + 6 + SMALL_LABEL + SMALL_LINE * i, text, size: SMALL_LABEL });

@@ -3,7 +3,7 @@ import type { Lang, SeriesDataset } from '../../model/types.ts';
 import { formatRate, formatTick, trimDecimals } from '../../model/format.ts';
 import type { Size } from '../kit/size.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
-import type { TextMark } from '../kit/geometry/text-mark.ts';
+import { centredText, type TextMark } from '../kit/geometry/text-mark.ts';
 import type { BarMark, IncomeModel, Rule } from './model.ts';
 import { findSeries, period } from './series.ts';
 import { growthText } from './text-growth.ts';
@@ -94,14 +94,12 @@ export function layoutGrowth(income: SeriesDataset, size: Size, lang: Lang): Inc
         ...(record.achieved !== undefined ? [{ value: record.achieved, planned: false }] : []),
       ];
       const blockHeight = rows.length * bar + (rows.length - 1) * 2;
-      labels.push({
-        k: `growth-period-${group.id}-${period(record, lang)}`,
-        x: 0,
-        y: top + blockHeight / 2 + LABEL * 0.36,
-        text: period(record, lang),
-        size: LABEL,
-        tone: 'muted',
-      });
+      labels.push(
+        centredText(
+          { k: `growth-period-${group.id}-${period(record, lang)}`, x: 0, text: period(record, lang), size: LABEL, tone: 'muted' },
+          top + blockHeight / 2,
+        ),
+      );
       for (const row of rows) {
         const k = `bar-${group.id}-${record.from}-${record.to}-${row.planned ? 'planned' : 'achieved'}`;
         bars.push({
@@ -114,15 +112,12 @@ export function layoutGrowth(income: SeriesDataset, size: Size, lang: Lang): Inc
           hatched: row.planned,
         });
         const text = words ? withWords(row.planned, row.value) : formatRate(row.value, lang);
-        labels.push({
-          k: `label-${k}`,
-          x: x(row.value) + 5,
-          y: top + bar / 2 + LABEL * 0.36,
-          text,
-          size: LABEL,
-          tone: row.planned ? COLORS.target : 'fg',
-          bold: !row.planned,
-        });
+        labels.push(
+          centredText(
+            { k: `label-${k}`, x: x(row.value) + 5, text, size: LABEL, tone: row.planned ? COLORS.target : 'fg', bold: !row.planned },
+            top + bar / 2,
+          ),
+        );
         top += bar + 2;
       }
       top -= 2;

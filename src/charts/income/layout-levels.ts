@@ -5,7 +5,7 @@ import { formatRate, formatValue } from '../../model/format.ts';
 import { cagr, growthPath } from '../../model/growth.ts';
 import type { Size } from '../kit/size.ts';
 import { avoidOverlap, type Box } from '../kit/geometry/avoid-overlap.ts';
-import { around, block, type LabelBlock } from '../kit/geometry/label-candidates.ts';
+import { labelBlocks, type LabelBlock, type Side } from '../kit/geometry/label-block.ts';
 import { boundedValue } from '../../model/bounded-value.ts';
 import { kindWord } from '../../model/i18n/kind-word.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
@@ -115,33 +115,29 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
   const requests: LabelBlock[][] = [];
   const first = (run: Point[]) => run[0];
   const last = (run: Point[]) => run[run.length - 1];
-  const valueLabel = (p: Point | undefined, id: string, color: string, positions: Parameters<typeof around>[4]) =>
-    p
-      ? around(
-          [{ k: `label-${id}-${p.year}`, text: valueText(p), size: LABEL, tone: color, halo: true }],
-          x(p.year),
-          y(p.value),
-          8,
-          positions,
-        )
-      : [];
-  requests.push(valueLabel(last(urbanRun), 'urban', 'fg', ['above', 'above-left', 'left']));
-  requests.push(valueLabel(last(ruralRun), 'rural', 'fg', ['below', 'below-left', 'below-right', 'right']));
-  requests.push(valueLabel(first(urbanRun), 'urban', 'fg', ['above-right', 'above', 'below-right']));
-  requests.push(valueLabel(first(ruralRun), 'rural', 'fg', ['below-right', 'below', 'above-right']));
-  const kindLine = (p: Point, color: string, positions: Parameters<typeof around>[4]) =>
-    around(
+  const valueLabel = (p: Point | undefined, id: string, color: string, sides: readonly Side[]) => {
+    if (!p) return [];
+    const k = `label-${id}-${p.year}`;
+    return labelBlocks(k, [{ k, text: valueText(p), size: LABEL, tone: color }], x(p.year), y(p.value), 8, sides);
+  };
+  requests.push(valueLabel(last(urbanRun), 'urban', 'fg', ['n', 'nw', 'w']));
+  requests.push(valueLabel(last(ruralRun), 'rural', 'fg', ['s', 'sw', 'se', 'e']));
+  requests.push(valueLabel(first(urbanRun), 'urban', 'fg', ['ne', 'n', 'se']));
+  requests.push(valueLabel(first(ruralRun), 'rural', 'fg', ['se', 's', 'ne']));
+  const kindLine = (p: Point, color: string, sides: readonly Side[]) =>
+    labelBlocks(
+      `label-all-${p.year}`,
       [
-        { k: `label-all-${p.year}-kind`, text: `${p.year} ${kindWord(p.kind, lang)}`, size: LABEL, tone: color, bold: true, halo: true },
-        { k: `label-all-${p.year}`, text: valueText(p), size: LABEL, halo: true },
+        { k: `label-all-${p.year}-kind`, text: `${p.year} ${kindWord(p.kind, lang)}`, size: LABEL, tone: color, bold: true },
+        { k: `label-all-${p.year}`, text: valueText(p), size: LABEL },
       ],
       x(p.year),
       y(p.value),
       p.kind === 'target' ? 11 : 9,
-      positions,
+      sides,
     );
-  if (estimate) requests.push(kindLine(estimate, COLORS.estimate, ['below-right', 'below', 'right', 'above-right', 'above']));
-  if (target) requests.push(kindLine(target, COLORS.target, ['left', 'below-left', 'below', 'above-left']));
+  if (estimate) requests.push(kindLine(estimate, COLORS.estimate, ['se', 's', 'e', 'ne', 'n']));
+  if (target) requests.push(kindLine(target, COLORS.target, ['w', 'sw', 's', 'nw']));
   requests.push(seriesName(urban.label[lang], 'urban', COLORS.urban, urbanRun, -1));
   requests.push(seriesName(rural.label[lang], 'rural', COLORS.rural, ruralRun, 1));
   const a = urbanRun[0];
@@ -154,27 +150,21 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
     const to = formatValue(b.value - rb.value, income.unit, lang);
     const cx = (x(a.year) + x(b.year)) / 2;
     const cy = (y((a.value + ra.value) / 2) + y((b.value + rb.value) / 2)) / 2;
-    const gapBlock = around(
-      [
-        { k: 'label-gap-title', text: gapText, size: LABEL, tone: 'muted', bold: true },
-        { k: 'label-gap', text: `${from} → ${to}`, size: LABEL, tone: 'muted' },
-      ],
-      cx,
-      cy,
-      0,
-      ['right'],
-    ).map((c) => ({ ...c, marks: c.marks.map((m) => ({ ...m, anchor: 'middle' as const, x: cx })) }));
-    requests.push(gapBlock.map((c) => block(c.marks)).filter((c) => insideGap(c.box)));
+    const gapLines = [
+      { k: 'label-gap-title', text: gapText, size: LABEL, tone: 'muted', bold: true },
+      { k: 'label-gap', text: `${from} → ${to}`, size: LABEL, tone: 'muted' },
+    ];
+    requests.push(labelBlocks('label-gap', gapLines, cx, cy, 0, ['c'], { halo: false }).filter((c) => insideGap(c.box)));
   }
   if (rate !== undefined && requiredPath.length > 1) {
     const mid = requiredPath[Math.floor(requiredPath.length / 2)] ?? [0, 0];
     const text = lang === 'zh' ? `需 ${formatRate(rate, lang)}` : `needs ${formatRate(rate, lang)}`;
     requests.push(
-      around([{ k: 'label-required', text, size: LABEL, tone: COLORS.target, halo: true }], mid[0], mid[1], 8, [
-        'above-left',
-        'below-right',
-        'above',
-        'below',
+      labelBlocks('label-required', [{ k: 'label-required', text, size: LABEL, tone: COLORS.target }], mid[0], mid[1], 8, [
+        'nw',
+        'se',
+        'n',
+        's',
       ]),
     );
   }
@@ -188,9 +178,9 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
     return [0.5, 0.3, 0.7, 0.15].flatMap((f) => {
       const cx = x(p0.year) + (x(p1.year) - x(p0.year)) * f;
       const cy = y(p0.value) + (y(p1.value) - y(p0.value)) * f;
-      return around([{ k: `name-${id}`, text, size: 13, bold: true, tone: color, halo: true }], cx, cy, 9, [
-        side < 0 ? 'above-left' : 'below-right',
-        side < 0 ? 'above' : 'below',
+      return labelBlocks(`name-${id}`, [{ k: `name-${id}`, text, size: 13, bold: true, tone: color }], cx, cy, 9, [
+        side < 0 ? 'nw' : 'se',
+        side < 0 ? 'n' : 's',
       ]);
     });
   }

@@ -3,7 +3,7 @@ import type { Lang, Point, SeriesDataset } from '../../model/types.ts';
 import { formatTick, formatValue, isFloorBound } from '../../model/format.ts';
 import type { Size } from '../kit/size.ts';
 import { avoidOverlap, type Box } from '../kit/geometry/avoid-overlap.ts';
-import { around, type LabelBlock, type Position } from '../kit/geometry/label-candidates.ts';
+import { labelBlocks, type LabelBlock, type Side } from '../kit/geometry/label-block.ts';
 import { boundedValue } from '../../model/bounded-value.ts';
 import { kindWord } from '../../model/i18n/kind-word.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
@@ -91,20 +91,13 @@ export function layoutRatio(ratio: SeriesDataset, income: SeriesDataset, size: S
     ...targets.filter((q) => q.bound).map((p) => ({ x: x(p.year) - 5, y: y(p.value) - 24, width: 10, height: 48 })),
   ];
   const value = (p: Point) => boundedValue(p.value, ratio.unit, p.bound, lang);
-  const single = (p: Point, k: string, text: string, tone: string, positions: Position[]): LabelBlock[] =>
-    around([{ k, text, size: LABEL, tone, halo: true }], x(p.year), y(p.value), 8, positions);
+  const single = (p: Point, k: string, text: string, tone: string, sides: readonly Side[]): LabelBlock[] =>
+    labelBlocks(k, [{ k, text, size: LABEL, tone }], x(p.year), y(p.value), 8, sides);
   const requests: LabelBlock[][] = [
-    ...run.map((p, i) =>
-      single(
-        p,
-        `label-ratio-${p.year}`,
-        value(p),
-        'fg',
-        i === 0 ? ['above-right', 'below-right', 'right'] : ['above', 'above-right', 'below', 'right'],
-      ),
-    ),
+    ...run.map((p, i) => single(p, `label-ratio-${p.year}`, value(p), 'fg', i === 0 ? ['ne', 'se', 'e'] : ['n', 'ne', 's', 'e'])),
     ...targets.map((p) =>
-      around(
+      labelBlocks(
+        `label-ratio-target-${p.year}`,
         [
           {
             k: `label-ratio-target-${p.year}-kind`,
@@ -112,36 +105,37 @@ export function layoutRatio(ratio: SeriesDataset, income: SeriesDataset, size: S
             size: LABEL,
             bold: true,
             tone: COLORS.target,
-            halo: true,
           },
-          { k: `label-ratio-target-${p.year}`, text: value(p), size: LABEL, halo: true },
+          { k: `label-ratio-target-${p.year}`, text: value(p), size: LABEL },
         ],
         x(p.year),
         y(p.value),
         11,
-        ['left', 'above-left', 'above'],
+        ['w', 'nw', 'n'],
       ),
     ),
     ...others.map((p) =>
-      around(
+      labelBlocks(
+        `label-quzhou-${p.year}`,
         [
-          { k: `label-quzhou-${p.year}-name`, text: `${quzhou.label[lang]} ${p.year}`, size: LABEL, bold: true, tone: 'muted', halo: true },
-          { k: `label-quzhou-${p.year}`, text: `${kindWord(p.kind, lang)} ${value(p)}`, size: LABEL, tone: 'muted', halo: true },
+          { k: `label-quzhou-${p.year}-name`, text: `${quzhou.label[lang]} ${p.year}`, size: LABEL, bold: true, tone: 'muted' },
+          { k: `label-quzhou-${p.year}`, text: `${kindWord(p.kind, lang)} ${value(p)}`, size: LABEL, tone: 'muted' },
         ],
         x(p.year),
         y(p.value),
         10,
-        ['left', 'below-left', 'below', 'above-left'],
+        ['w', 'sw', 's', 'nw'],
       ),
     ),
     ...(first
       ? [
-          around(
-            [{ k: 'name-ratio', text: kecheng.label[lang], size: 13, bold: true, tone: COLORS.actual, halo: true }],
+          labelBlocks(
+            'name-ratio',
+            [{ k: 'name-ratio', text: kecheng.label[lang], size: 13, bold: true, tone: COLORS.actual }],
             (x(first.year) + x(lastActual?.year ?? first.year)) / 2,
             (y(first.value) + y(lastActual?.value ?? first.value)) / 2,
             9,
-            ['below-left', 'below', 'above-right', 'above'],
+            ['sw', 's', 'ne', 'n'],
           ),
         ]
       : []),

@@ -1,8 +1,8 @@
 import { scaleLinear, type LinearScale } from '../kit/geometry/linear-scale.ts';
 import type { Lang, UnitKind } from '../../model/types.ts';
 import { formatTick, unitLabel } from '../../model/format.ts';
-import { avoidOverlap, overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
-import { block } from '../kit/geometry/label-candidates.ts';
+import { overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
+import { yearLabels } from '../kit/geometry/year-axis.ts';
 import { textBox, type TextMark } from '../kit/geometry/text-mark.ts';
 import type { Rule } from './model.ts';
 
@@ -53,14 +53,8 @@ export function yearAxes(
     const withUnit = v === topTick ? `${label}${lang === 'zh' ? '' : ' '}${unitLabel(unit, lang)}` : label;
     return { k: `ytick-${v}`, x: 0, y: y(v) - 4, text: withUnit, size: TICK_SIZE, tone: 'muted' };
   });
-  const yearLabels = years.map((year) => {
-    const text = String(year);
-    const w = textBox({ k: '', x: 0, y: 0, text, size: TICK_SIZE }).width;
-    const cx = Math.min(Math.max(x(year), w / 2), width - w / 2);
-    return [block([{ k: `xtick-${year}`, x: cx, y: height - 6, text, size: TICK_SIZE, anchor: 'middle', tone: 'muted' }])];
-  });
-  const placed = avoidOverlap(yearLabels, [], { x: 0, y: 0, width, height }, 6);
-  for (const label of placed) if (label) ticks.push(...label.marks);
+  for (const label of yearLabels(years, x, { size: TICK_SIZE, within: [0, width] }))
+    ticks.push({ k: `xtick-${label.year}`, x: label.x, y: height - 6, text: label.text, size: TICK_SIZE, anchor: 'middle', tone: 'muted' });
   return { x, y, rules, ticks, bounds: { x: 0, y: 0, width, height: height - bottom } };
 }
 

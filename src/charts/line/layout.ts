@@ -6,13 +6,13 @@ import type { Size } from '../kit/size.ts';
 import type { Lang, Point, SeriesDataset, Source } from '../../model/types.ts';
 import { formatTick, unitLabel } from '../../model/format.ts';
 import type { Box } from '../kit/geometry/avoid-overlap.ts';
-import type { TextMark } from '../kit/geometry/text-mark.ts';
+import { centredText, type TextMark } from '../kit/geometry/text-mark.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import { lineContext } from './line-context.ts';
 import { placeLineLabels } from './line-labels.ts';
 import { COLORS, lineText } from './line-text.ts';
 import type { View } from './views.ts';
-import { yearTicks } from '../kit/geometry/year-ticks.ts';
+import { yearTicks } from '../kit/geometry/year-axis.ts';
 import type { BandMark, LineMark, PointMark } from './marks.ts';
 
 export interface LineModel extends ChartModel {
@@ -112,15 +112,9 @@ export function layoutLine(dataset: SeriesDataset, view: View, size: Size, lang:
     };
   });
 
-  const axisTexts: TextMark[] = ticks.map((v, i) => ({
-    k: `ytick-${v}`,
-    x: left - 8,
-    y: y(v) + TICK * 0.36,
-    text: tickText[i] ?? '',
-    size: TICK,
-    anchor: 'end',
-    tone: 'muted',
-  }));
+  const axisTexts: TextMark[] = ticks.map((v, i) =>
+    centredText({ k: `ytick-${v}`, x: left - 8, text: tickText[i] ?? '', size: TICK, anchor: 'end', tone: 'muted' }, y(v)),
+  );
   axisTexts.push({ k: 'unit', x: 0, y: top - 14, text: unitLabel(dataset.unit, lang), size: TICK, tone: 'muted' });
   const xt = yearTicks(
     first,

@@ -5,6 +5,7 @@ import { targetBound } from '../../model/target-bound.ts';
 import { t } from '../../model/i18n/strings.ts';
 import { avoidOverlap, type Box } from '../kit/geometry/avoid-overlap.ts';
 import { blockCandidates, blockMarks, type BlockCandidate, type BlockLine, type Side } from '../kit/geometry/label-block.ts';
+import { LINE_HEIGHT } from '../kit/geometry/font-metrics.ts';
 import { textBox, type TextMark } from '../kit/geometry/text-mark.ts';
 import type { LineContext } from './line-context.ts';
 import { COLORS, lineFacts, pointValue } from './line-text.ts';
@@ -159,7 +160,7 @@ function requests(ctx: LineContext, g: Geometry): Request[] {
       ];
       for (const band of g.bands) {
         const half = band.ruleX - band.x + 4;
-        const h = lines.length * 12 * 1.2;
+        const h = lines.length * 12 * LINE_HEIGHT;
         const candidates = [0, 1, 2, 3, 4, 5].flatMap((step) =>
           blockCandidates(lines, band.ruleX, g.top + h / 2 + step * 18, half, ['w', 'e'], SLACK),
         );

@@ -1,5 +1,5 @@
 import { avoidOverlap, type Box } from '../kit/geometry/avoid-overlap.ts';
-import { blockCandidates, blockMarks, blockSize, type BlockCandidate, type BlockLine, type Side } from '../kit/geometry/label-block.ts';
+import { blockCandidates, blockMarks, type BlockCandidate, type BlockLine, type Side } from '../kit/geometry/label-block.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
 
 /** A label to place: its lines, the point it names, and where around it it may go, in order of preference. */
@@ -10,7 +10,7 @@ export interface LabelRequest {
   y: number;
   gap: number;
   /** 'c' centres the label on the point (a name inside its area); the others are compass sides */
-  sides: readonly (Side | 'c')[];
+  sides: readonly Side[];
   /** the half-width and half-height of the area named (an ellipse): added to the gap east–west and north–south */
   reach?: { x: number; y: number };
   /** further gaps to try, all sides again, when none is free at `gap` */
@@ -26,14 +26,10 @@ function candidates(r: LabelRequest): BlockCandidate[] {
 
 function sidesAt(r: LabelRequest): BlockCandidate[] {
   return r.sides.flatMap((side) => {
-    if (side !== 'c') {
-      const ew = side.includes('e') || side.includes('w') ? (r.reach?.x ?? 0) : 0;
-      const ns = side.includes('n') || side.includes('s') ? (r.reach?.y ?? 0) : 0;
-      const gap = r.gap + (ew && ns ? Math.max(ew, ns) * 0.75 : ew + ns);
-      return blockCandidates(r.lines, r.x, r.y, gap, [side], SLACK);
-    }
-    const { width, height } = blockSize(r.lines, SLACK);
-    return [{ side: 'n' as const, anchor: 'middle' as const, box: { x: r.x - width / 2, y: r.y - height / 2, width, height } }];
+    const ew = side.includes('e') || side.includes('w') ? (r.reach?.x ?? 0) : 0;
+    const ns = side.includes('n') || side.includes('s') ? (r.reach?.y ?? 0) : 0;
+    const gap = r.gap + (ew && ns ? Math.max(ew, ns) * 0.75 : ew + ns);
+    return blockCandidates(r.lines, r.x, r.y, gap, [side], SLACK);
   });
 }
 

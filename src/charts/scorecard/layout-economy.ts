@@ -1,7 +1,7 @@
 import type { Lang } from '../../model/types.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import { wrapText } from '../kit/geometry/wrap-text.ts';
-import type { TextMark } from '../kit/geometry/text-mark.ts';
+import { centredBaseline, centredText, type TextMark } from '../kit/geometry/text-mark.ts';
 import { changeText } from './cells.ts';
 import { countMarks, countsWidth, type Group } from './groups.ts';
 import { shortName, type Placement } from './layout-grid.ts';
@@ -35,11 +35,11 @@ function layoutList(group: Group, x0: number, y0: number, width: number, height:
       labels.push({ k: `change-${indicator.id}`, x: textX, y: cy + 13, text: change, size: LABEL, tone: 'muted' });
     } else {
       const nameW = textWidth(name, LABEL, true);
-      labels.push({ k: `name-${indicator.id}`, x: textX, y: cy + LABEL * 0.36, text: name, size: LABEL, bold: true });
+      labels.push(centredText({ k: `name-${indicator.id}`, x: textX, text: name, size: LABEL, bold: true }, cy));
       const left = room - nameW - 8;
       const change = textWidth(full, LABEL) <= left ? full : textWidth(short, LABEL) <= left ? short : undefined;
       if (change)
-        labels.push({ k: `change-${indicator.id}`, x: textX + nameW + 8, y: cy + LABEL * 0.36, text: change, size: LABEL, tone: 'muted' });
+        labels.push(centredText({ k: `change-${indicator.id}`, x: textX + nameW + 8, text: change, size: LABEL, tone: 'muted' }, cy));
     }
   });
   return { tiles, labels };
@@ -87,7 +87,7 @@ function layoutStrip(groups: Group[], y0: number, width: number, lang: Lang): Pl
     }
     x += 6;
   }
-  const y = inline ? top + size / 2 + LABEL * 0.36 : y0 + 12;
+  const y = inline ? centredBaseline(top + size / 2, LABEL) : y0 + 12;
   return { tiles, labels: [{ k: 'others', x: 0, y, text, size: LABEL, tone: 'muted' }] };
 }
 

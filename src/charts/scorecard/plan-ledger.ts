@@ -1,6 +1,6 @@
 import type { Lang, PlanIndicator } from '../../model/types.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
-import type { TextMark } from '../kit/geometry/text-mark.ts';
+import { centredBaseline, type TextMark } from '../kit/geometry/text-mark.ts';
 import { balancedLines } from './balanced-lines.ts';
 import type { Ledger, LedgerBox } from './model.ts';
 import { planCellText } from './plan-cells.ts';
@@ -214,7 +214,7 @@ function drawLedger(
 }
 
 function drawGroup(group: PlanGroup, fit: ColumnFit, x0: number, y0: number, pitch: number, labels: TextMark[], ledger: Ledger): void {
-  const baseline = (cy: number) => cy + FONT * 0.36;
+  const baseline = (cy: number) => centredBaseline(cy, FONT);
   (fit.labels.get(group.id) ?? []).forEach((line, li) => {
     labels.push({
       k: `plan-group-${group.id}${li ? `-${li}` : ''}`,

@@ -3,9 +3,9 @@ import type { Size } from '../kit/size.ts';
 import type { Lang, StructureDataset } from '../../model/types.ts';
 import { formatValue, trimDecimals } from '../../model/format.ts';
 import { avoidOverlap } from '../kit/geometry/avoid-overlap.ts';
-import { around, type LabelBlock } from '../kit/geometry/label-candidates.ts';
+import { labelBlocks, type LabelBlock } from '../kit/geometry/label-block.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
-import { textBox, type TextMark } from '../kit/geometry/text-mark.ts';
+import { centredText, textBox, type TextMark } from '../kit/geometry/text-mark.ts';
 import type { Guide, Segment, StructureModel } from './model.ts';
 import { structureText } from './text.ts';
 import { FOCUS, SECTORS, type View } from './views.ts';
@@ -76,26 +76,27 @@ export function layoutStructure(data: StructureDataset, view: View, size: Size, 
       if (textWidth(text, LABEL, bold) + 8 <= w) {
         // Solid segments take light text; hatched and faded (pale) ones dark text, with a halo over the hatching.
         const light = !target && on;
-        labels.push({
-          k: `share-${entry.id}-${sector.id}`,
-          x: x0 + w / 2,
-          y: y + bar / 2 + LABEL * 0.36,
-          text,
-          size: LABEL,
-          anchor: 'middle',
-          bold: true,
-          tone: light ? 'var(--_bg)' : 'fg',
-          halo: target,
-        });
+        labels.push(
+          centredText(
+            {
+              k: `share-${entry.id}-${sector.id}`,
+              x: x0 + w / 2,
+              text,
+              size: LABEL,
+              anchor: 'middle',
+              bold: true,
+              tone: light ? 'var(--_bg)' : 'fg',
+              halo: target,
+            },
+            y + bar / 2,
+          ),
+        );
       } else {
         // Outside the bar, a faded sector's share is muted, never transparent: it stays readable.
-        const blocks = around(
-          [{ k: `share-${entry.id}-${sector.id}`, text, size: LABEL, bold, tone: on ? 'fg' : 'muted' }],
-          x0 + w / 2,
-          y + bar,
-          4,
-          ['below', 'below-right'],
-        );
+        const k = `share-${entry.id}-${sector.id}`;
+        const blocks = labelBlocks(k, [{ k, text, size: LABEL, bold, tone: on ? 'fg' : 'muted' }], x0 + w / 2, y + bar, 4, ['s', 'se'], {
+          halo: false,
+        });
         requests.push(blocks);
       }
       cursor += share;
@@ -115,8 +116,8 @@ export function layoutStructure(data: StructureDataset, view: View, size: Size, 
       const points = trimDecimals(Math.abs(diff), 1);
       const text =
         lang === 'zh' ? `比目标${diff < 0 ? '低' : '高'} ${points} 个百分点` : `${points} points ${diff < 0 ? 'below' : 'above'} target`;
-      const mark = { k: `gap-${focus}`, text, size: LABEL, bold: true, tone: 'var(--_missed)' };
-      requests.unshift(around([mark], xt, aSeg.y + aSeg.height, 4, ['below', 'below-left', 'below-right']));
+      const line = { k: `gap-${focus}`, text, size: LABEL, bold: true, tone: 'var(--_missed)' };
+      requests.unshift(labelBlocks(line.k, [line], xt, aSeg.y + aSeg.height, 4, ['s', 'sw', 'se'], { halo: false }));
     }
   }
   const placed = avoidOverlap(requests, labels.map(textBox), { x: 0, y: 0, width, height }, 3);

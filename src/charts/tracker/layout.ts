@@ -6,7 +6,7 @@ import type { Dataset, Lang, Source } from '../../model/types.ts';
 import { formatRate, formatValue, trimDecimals } from '../../model/format.ts';
 import { t } from '../../model/i18n/strings.ts';
 import { overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
-import { textBox, type TextMark } from '../kit/geometry/text-mark.ts';
+import { centredText, textBox, type TextMark } from '../kit/geometry/text-mark.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import { resolveTrackerInput, type TrackerInput } from './inputs.ts';
 import { TONES, isFloor, rateLabel, requiredLabel, requiredRate, trackerText } from './tracker-text.ts';
@@ -103,17 +103,21 @@ export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sourc
   texts.push(...gaugeTexts(input, lang, width, bx, yHead, yValue));
   const gapText = `+${trimDecimals((target.value / baseline.value - 1) * 100, 0)}%`;
   if (tx - bx >= textWidth(gapText, LABEL, true) + 12) {
-    texts.push({
-      k: 'gauge-gap-label',
-      x: (bx + tx) / 2,
-      y: yBar + gh / 2 + LABEL * 0.36,
-      text: gapText,
-      size: LABEL,
-      anchor: 'middle',
-      bold: true,
-      tone: TONES.required,
-      halo: true,
-    });
+    texts.push(
+      centredText(
+        {
+          k: 'gauge-gap-label',
+          x: (bx + tx) / 2,
+          text: gapText,
+          size: LABEL,
+          anchor: 'middle',
+          bold: true,
+          tone: TONES.required,
+          halo: true,
+        },
+        yBar + gh / 2,
+      ),
+    );
   }
 
   const need = requiredRate(input);
@@ -144,16 +148,20 @@ export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sourc
     const top = rowsTop + i * rowH;
     const y = top + LABEL * 1.1 + 3;
     rowLabels.push({ k: `${row.k}-label`, x: 0, y: top + LABEL * 0.95, ...row.label, size: LABEL });
-    texts.push({
-      k: `${row.k}-value`,
-      x: x(row.value) + 6,
-      y: y + bh / 2 + VALUE * 0.36,
-      text: valueText(row),
-      size: VALUE,
-      bold: true,
-      halo: true,
-      tone: row.kind === 'required' ? TONES.required : row.kind === 'planned' ? 'muted' : undefined,
-    });
+    texts.push(
+      centredText(
+        {
+          k: `${row.k}-value`,
+          x: x(row.value) + 6,
+          text: valueText(row),
+          size: VALUE,
+          bold: true,
+          halo: true,
+          tone: row.kind === 'required' ? TONES.required : row.kind === 'planned' ? 'muted' : undefined,
+        },
+        y + bh / 2,
+      ),
+    );
     return {
       k: row.k,
       kind: row.kind,

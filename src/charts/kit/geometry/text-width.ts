@@ -1,3 +1,5 @@
+import { BOLD_WIDTH } from './font-metrics.ts';
+
 /**
  * Estimated advance widths in em of a sans-serif UI font (system-ui, PingFang SC, Noto Sans CJK SC).
  * Layouts run without a DOM, so they cannot measure text; these estimates err on the wide side so a
@@ -36,9 +38,9 @@ function charEm(ch: string): number {
   return 0.56;
 }
 
-/** Estimated width in px of `text` set at `fontSize` px; bold text is about 6 % wider. */
+/** Estimated width in px of `text` set at `fontSize` px; bold text is BOLD_WIDTH wider. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
   for (const ch of text) em += charEm(ch);
-  return em * fontSize * (bold ? 1.06 : 1);
+  return em * fontSize * (bold ? BOLD_WIDTH : 1);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { yearTicks } from './year-ticks.ts';
+import { yearLabels, yearTicks } from './year-axis.ts';
+import { textWidth } from './text-width.ts';
 
 const scale = (first: number, last: number, width: number) => (year: number) => ((year - first) / (last - first)) * width;
 const labels = (ticks: ReturnType<typeof yearTicks>) => ticks.filter((t) => t.label).map((t) => t.label);
@@ -13,5 +14,16 @@ describe('yearTicks', () => {
   });
   test('when adjacent key years would collide, labels after the first take the short form', () => {
     expect(labels(yearTicks(2015, 2026, scale(2015, 2026, 300), [2020, 2021]))).toEqual(['2015', '’20', '’21', '’25', '’26']);
+  });
+});
+
+describe('yearLabels', () => {
+  const x = scale(2020, 2026, 120);
+  test('keeps labels in the order given and drops those that would collide', () => {
+    expect(yearLabels([2020, 2026, 2021, 2025, 2023], x, { size: 12 }).map((l) => l.text)).toEqual(['2020', '2026', '2023']);
+  });
+  test('moves a label inside the range given', () => {
+    const [first] = yearLabels([2020], x, { size: 12, within: [0, 120] });
+    expect(first?.x).toBeCloseTo(textWidth('2020', 12) / 2);
   });
 });
