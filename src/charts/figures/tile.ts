@@ -4,9 +4,8 @@ import { kindWord } from '../../model/i18n/kind-word.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { wrapText } from '../kit/geometry/wrap-text.ts';
+import { KIND_COLOR } from '../kit/marks/kinds.ts';
 import type { FigureTile } from './model.ts';
-
-export const KIND_COLOR = { actual: 'var(--_actual)', estimate: 'var(--_estimate)', target: 'var(--_target)' } as const;
 
 const TAG = 12;
 const LABEL = 13;

@@ -32,7 +32,7 @@ describe('renderScorecardPlot', () => {
     expect(svg.match(/>✗</g)).toHaveLength(8);
     expect(svg.match(/>\?</g)).toHaveLength(4);
   });
-  test('the plan-2025 ledger draws a "?" box for every indicator, a ring for every target and a square for every binding one', () => {
+  test('the plan-2025 ledger draws a "?" box for every indicator, a bullseye for every target and a square for every binding one', () => {
     const svg = svgSnapshot(renderScorecardPlot(layoutPlan(plan, { width: 640, height: 400 }, 'en')));
     expect(svg.match(/>\?</g)).toHaveLength(22);
     expect(svg.match(/stroke-dasharray="3 2"/g)).toHaveLength(22);
