@@ -80,7 +80,7 @@ const checks: Check[] = [
     id: 'scorecard',
     view: 'plan-2025',
     lang: 'en',
-    what: 'the plan-2025 ledger draws a "?" box for every indicator, a ring for every target and a square for every binding one',
+    what: 'the plan-2025 ledger draws a "?" box for every indicator, a bullseye for every target and a square for every binding one',
     check: (svg) => {
       expect(count(svg, />\?</g)).toBe(22);
       expect(count(svg, /stroke-dasharray="3 2"/g)).toBe(22);

@@ -1,5 +1,7 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { ChartText, LegendItem } from '../charts/kit/chart-text.ts';
+import { kindPoint } from '../charts/kit/marks/kinds.ts';
+import { renderPoint } from '../charts/kit/render/point.ts';
 import type { Lang, Source } from '../model/types.ts';
 import { t } from '../model/i18n/strings.ts';
 import { TOOLS_BUTTON } from '../model/i18n/tools-label.ts';
@@ -239,25 +241,32 @@ export const frameStyles = css`
   }
 `;
 
+/** A legend's point: the size of a line chart's, centred in the swatch. */
+const SWATCH_POINT = { k: '', cx: 11, cy: 6, r: 5 };
+
+/** What a legend swatch draws; a point is drawn by the plots' own renderer, a kind's from the kinds' tables. */
+function swatchMark(item: LegendItem): TemplateResult {
+  if (!('color' in item)) return renderPoint(kindPoint('', item.swatch, SWATCH_POINT.cx, SWATCH_POINT.cy, SWATCH_POINT.r));
+  const { swatch: look, color } = item;
+  switch (look) {
+    case 'line':
+    case 'dashed':
+    case 'dotted':
+      return svg`<line x1="1" x2="21" y1="6" y2="6" stroke=${color} stroke-width="2.5"
+        stroke-dasharray=${{ line: '', dashed: '5 3', dotted: '1.5 3' }[look]} stroke-linecap="round"></line>`;
+    case 'square':
+      return svg`<rect x="5" y="0.5" width="11" height="11" fill=${color} stroke=${color} stroke-width="1.5"></rect>`;
+    case 'hatched':
+      // One template, no part at its top level: lit's server renderer would leave a stray "<?>" there.
+      return svg`<rect x="5" y="0.5" width="11" height="11" fill="none" stroke=${color} stroke-width="1.5"></rect>
+        <path d="M5 11.5 L16 0.5 M5 6 L10.5 0.5 M10.5 11.5 L16 6" stroke=${color}></path>`;
+    default:
+      return renderPoint({ ...SWATCH_POINT, shape: look, color });
+  }
+}
+
 function swatch(item: LegendItem): TemplateResult {
-  const dash = { line: '', dashed: '5 3', dotted: '1.5 3', dot: '', ring: '', square: '', hatched: '' }[item.swatch];
-  if (item.swatch === 'line' || item.swatch === 'dashed' || item.swatch === 'dotted') {
-    return html`<svg class="swatch" viewBox="0 0 22 12" aria-hidden="true">
-      <line x1="1" x2="21" y1="6" y2="6" stroke=${item.color} stroke-width="2.5" stroke-dasharray=${dash}
-        stroke-linecap="round"></line>
-    </svg>`;
-  }
-  if (item.swatch === 'dot' || item.swatch === 'ring') {
-    const fill = item.swatch === 'dot' ? item.color : 'none';
-    return html`<svg class="swatch" viewBox="0 0 22 12" aria-hidden="true">
-      <circle cx="11" cy="6" r="4.5" fill=${fill} stroke=${item.color} stroke-width="2"></circle>
-    </svg>`;
-  }
-  return html`<svg class="swatch" viewBox="0 0 22 12" aria-hidden="true">
-    <rect x="5" y="0.5" width="11" height="11" fill=${item.swatch === 'hatched' ? 'none' : item.color}
-      stroke=${item.color} stroke-width="1.5"></rect>
-    ${item.swatch === 'hatched' ? html`<path d="M5 11.5 L16 0.5 M5 6 L10.5 0.5 M10.5 11.5 L16 6" stroke=${item.color}></path>` : nothing}
-  </svg>`;
+  return html`<svg class="swatch" viewBox="0 0 22 12" aria-hidden="true">${swatchMark(item)}</svg>`;
 }
 
 /**

@@ -11,8 +11,13 @@ const GLYPHS: Record<LegendItem['swatch'], string> = {
   line: '—',
   dashed: '╌',
   dotted: '┈',
+  actual: '●',
+  estimate: '○',
+  target: '◉',
   dot: '●',
   ring: '○',
+  bullseye: '◉',
+  diamond: '◆',
   square: '■',
   hatched: '▨',
 };

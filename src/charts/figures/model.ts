@@ -11,7 +11,7 @@ export interface FigureTile {
   height: number;
   kind: PointKind;
   color: string;
-  /** the kind marker beside the tag: dot (actual), hollow (estimate), ring (target) */
+  /** where the kind's point sits beside the tag (its shape: kit/marks/kinds.ts) */
   marker: { cx: number; cy: number };
   texts: TextMark[];
 }

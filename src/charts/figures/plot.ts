@@ -1,14 +1,11 @@
 import { html, svg, type TemplateResult } from 'lit';
+import { kindPoint } from '../kit/marks/kinds.ts';
+import { renderPoint } from '../kit/render/point.ts';
 import { renderText } from '../kit/render/text.ts';
 import type { FiguresModel, FigureTile } from './model.ts';
 
-function marker(tile: FigureTile): TemplateResult {
-  const { cx, cy } = tile.marker;
-  if (tile.kind === 'actual') return svg`<circle cx=${cx} cy=${cy} r="4.5" fill=${tile.color}></circle>`;
-  if (tile.kind === 'estimate') return svg`<circle cx=${cx} cy=${cy} r="4" fill="none" stroke=${tile.color} stroke-width="2"></circle>`;
-  return svg`<circle cx=${cx} cy=${cy} r="4.5" fill="none" stroke=${tile.color} stroke-width="2"></circle>
-    <circle cx=${cx} cy=${cy} r="1.6" fill=${tile.color}></circle>`;
-}
+/** The kind's point beside the tag, drawn as the kind's points are everywhere (it moves with its tile). */
+const marker = (tile: FigureTile): TemplateResult => renderPoint(kindPoint('', tile.kind, tile.marker.cx, tile.marker.cy, 4.5));
 
 function tile(t: FigureTile): TemplateResult {
   return svg`<g data-k=${t.k} transform=${`translate(${t.x},${t.y})`}>

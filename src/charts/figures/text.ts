@@ -4,7 +4,6 @@ import { t } from '../../model/i18n/strings.ts';
 import { unitLabel } from '../../model/format.ts';
 import { boundedValue } from '../../model/bounded-value.ts';
 import { kindWord } from '../../model/i18n/kind-word.ts';
-import { KIND_COLOR } from './tile.ts';
 import { resolveFigure } from './resolve.ts';
 import { FIGURES_VIEWS, type View } from './views.ts';
 
@@ -25,7 +24,7 @@ export function figuresText(datasets: Record<string, FiguresDataset>, view: View
     title: config.title(figures, lang),
     subtitle: [...new Set(config.figures.map((r) => datasets[r.dataset]?.title[lang] ?? r.dataset))].join(zh ? '；' : '; '),
     summary,
-    legend: kinds.map((k) => ({ label: t(k, lang), swatch: k === 'actual' ? ('dot' as const) : ('ring' as const), color: KIND_COLOR[k] })),
+    legend: kinds.map((k) => ({ label: t(k, lang), swatch: k })),
     notes: config.notes.flatMap((id) => (datasets[id]?.notes ?? []).map((n) => n[lang])),
     sourceIds: [...new Set(figures.map((f) => f.source))],
     table: {

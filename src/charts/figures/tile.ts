@@ -5,9 +5,8 @@ import { CAP_HEIGHT } from '../kit/geometry/font-metrics.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { wrapText } from '../kit/geometry/wrap-text.ts';
+import { KIND_COLOR } from '../kit/marks/kinds.ts';
 import type { FigureTile } from './model.ts';
-
-export const KIND_COLOR = { actual: 'var(--_actual)', estimate: 'var(--_estimate)', target: 'var(--_target)' } as const;
 
 const TAG = 12;
 const LABEL = 13;

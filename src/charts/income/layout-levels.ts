@@ -12,6 +12,7 @@ import type { TextMark } from '../kit/geometry/text-mark.ts';
 import type { IncomeModel, LineMark, PointMark } from './model.ts';
 import { actualRuns, byYear, findSeries } from './series.ts';
 import { COLORS, SERIES } from './views.ts';
+import { kindPoint } from '../kit/marks/kinds.ts';
 import { clearTicks, tickObstacle, yearAxes } from './year-axis.ts';
 import { levelsText } from './text-levels.ts';
 
@@ -90,17 +91,8 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
     requiredPath = growthPath(estimate.year, estimate.value, target.year, rate).map((p) => [x(p.year), y(p.value)]);
     lines.push({ k: 'line-required', d: path(requiredPath) ?? '', color: COLORS.target, width: 1.5, dash: '2 4' });
   }
-  if (estimate)
-    points.push({
-      k: `point-all-${estimate.year}`,
-      cx: x(estimate.year),
-      cy: y(estimate.value),
-      r: 5,
-      shape: 'hollow',
-      color: COLORS.estimate,
-    });
-  if (target)
-    points.push({ k: `point-all-${target.year}`, cx: x(target.year), cy: y(target.value), r: 7, shape: 'ring', color: COLORS.target });
+  if (estimate) points.push(kindPoint(`point-all-${estimate.year}`, 'estimate', x(estimate.year), y(estimate.value), 5));
+  if (target) points.push(kindPoint(`point-all-${target.year}`, 'target', x(target.year), y(target.value), 7));
 
   const pointBoxes = points.map((p) => ({ x: p.cx - p.r - 1, y: p.cy - p.r - 1, width: 2 * p.r + 2, height: 2 * p.r + 2 }));
   const ticks = clearTicks(axes.ticks, pointBoxes, `ytick-${Math.max(...yTickValues)}`);

@@ -12,6 +12,7 @@ import type { IncomeModel, LineMark, PointMark } from './model.ts';
 import { actualRuns, byYear, findSeries } from './series.ts';
 import { ratioText } from './text-ratio.ts';
 import { COLORS, SERIES } from './views.ts';
+import { kindPoint } from '../kit/marks/kinds.ts';
 import { clearTicks, tickObstacle, yearAxes } from './year-axis.ts';
 
 const LABEL = 12;
@@ -53,15 +54,8 @@ export function layoutRatio(ratio: SeriesDataset, income: SeriesDataset, size: S
 
   const lines: LineMark[] = [{ k: 'line-ratio', d: line()(run.map(xy)) ?? '', color: COLORS.actual, width: 2.5 }];
   const points: PointMark[] = [
-    ...run.map((p) => ({ k: `point-ratio-${p.year}`, cx: x(p.year), cy: y(p.value), r: 4, shape: 'dot' as const, color: COLORS.actual })),
-    ...targets.map((p) => ({
-      k: `point-ratio-target-${p.year}`,
-      cx: x(p.year),
-      cy: y(p.value),
-      r: 7,
-      shape: 'ring' as const,
-      color: COLORS.target,
-    })),
+    ...run.map((p) => kindPoint(`point-ratio-${p.year}`, 'actual', x(p.year), y(p.value), 4)),
+    ...targets.map((p) => kindPoint(`point-ratio-target-${p.year}`, 'target', x(p.year), y(p.value), 7)),
     ...others.map((p) => ({
       k: `point-quzhou-${p.year}`,
       cx: x(p.year),

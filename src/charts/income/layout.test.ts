@@ -57,9 +57,9 @@ describe('levels', () => {
     expect(m.areas.map((a) => a.k)).toEqual(['area-gap']);
   });
 
-  test('the 2021 estimate is hollow, the 2026 target a ring, and neither is on the urban or rural line', () => {
-    expect(point('point-all-2021')?.shape).toBe('hollow');
-    expect(point('point-all-2026')?.shape).toBe('ring');
+  test('the 2021 estimate is a ring, the 2026 target a bullseye, and neither is on the urban or rural line', () => {
+    expect(point('point-all-2021')?.shape).toBe('ring');
+    expect(point('point-all-2026')?.shape).toBe('bullseye');
     expect(m.lines.map((l) => l.k)).toEqual(['line-urban', 'line-rural', 'line-required']);
     expect(m.lines.find((l) => l.k === 'line-required')?.dash).toBeDefined();
   });
@@ -156,10 +156,10 @@ describe('ratio', () => {
     expect(m.rules[0]?.kind).toBe('grid');
   });
 
-  test('Quzhou is a diamond and the 2026 bound a ring with an arrow towards lower values', () => {
+  test('Quzhou is a diamond and the 2026 bound a bullseye with an arrow towards lower values', () => {
     const shapes = Object.fromEntries(m.points.map((p) => [p.k, p.shape]));
     expect(shapes['point-quzhou-2025']).toBe('diamond');
-    expect(shapes['point-ratio-target-2026']).toBe('ring');
+    expect(shapes['point-ratio-target-2026']).toBe('bullseye');
     expect(m.lines.map((l) => l.k)).toContain('arrow-ratio-target-2026');
   });
 

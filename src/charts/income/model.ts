@@ -1,5 +1,6 @@
 import type { ChartModel } from '../kit/chart-definition.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
+import type { PointMark } from '../kit/marks/kinds.ts';
 
 /** A grid or axis line. */
 export interface Rule {
@@ -26,15 +27,8 @@ export interface AreaMark {
   opacity: number;
 }
 
-/** dot: actual (filled); hollow: estimate; ring: target (ring with a centre dot); diamond: another place. */
-export interface PointMark {
-  k: string;
-  cx: number;
-  cy: number;
-  r: number;
-  shape: 'dot' | 'hollow' | 'ring' | 'diamond';
-  color: string;
-}
+/** Points: a kind's shape from the kit's kinds table; Quzhou's values, another place, are diamonds. */
+export type { PointMark };
 
 export interface BarMark {
   k: string;

@@ -1,23 +1,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { renderText } from '../kit/render/text.ts';
-import type { BarMark, IncomeModel, PointMark } from './model.ts';
-
-function point(p: PointMark): TemplateResult {
-  switch (p.shape) {
-    case 'dot':
-      return svg`<circle data-k=${p.k} cx=${p.cx} cy=${p.cy} r=${p.r} fill=${p.color} stroke="var(--_bg)" stroke-width="1.5"></circle>`;
-    case 'hollow':
-      return svg`<circle data-k=${p.k} cx=${p.cx} cy=${p.cy} r=${p.r} fill="var(--_bg)" stroke=${p.color} stroke-width="2"></circle>`;
-    case 'ring':
-      return svg`<g data-k=${p.k} transform=${`translate(${p.cx},${p.cy})`}>
-        <circle r=${p.r} fill="var(--_bg)" stroke=${p.color} stroke-width="2.5"></circle>
-        <circle r="2.2" fill=${p.color}></circle>
-      </g>`;
-    case 'diamond':
-      return svg`<path data-k=${p.k} d=${`M${p.cx},${p.cy - p.r}L${p.cx + p.r},${p.cy}L${p.cx},${p.cy + p.r}L${p.cx - p.r},${p.cy}Z`}
-        fill=${p.color} stroke="var(--_bg)" stroke-width="1.5"></path>`;
-  }
-}
+import { renderPoint } from '../kit/render/point.ts';
+import type { BarMark, IncomeModel } from './model.ts';
 
 function bar(b: BarMark): TemplateResult {
   return svg`<rect data-k=${b.k} x=${b.x} y=${b.y} width=${Math.max(0, b.width)} height=${b.height}
@@ -44,7 +28,7 @@ export function renderIncomePlot(model: IncomeModel): TemplateResult {
       (l) => svg`<path data-k=${l.k} d=${l.d} fill="none" stroke=${l.color} stroke-width=${l.width}
         stroke-dasharray=${l.dash ?? 'none'} stroke-linecap="round" stroke-linejoin="round"></path>`,
     )}
-    ${model.points.map(point)}
+    ${model.points.map(renderPoint)}
     ${model.labels.map(renderText)}
   </svg>`;
 }

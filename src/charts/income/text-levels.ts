@@ -66,12 +66,8 @@ export function levelsText(income: SeriesDataset, lang: Lang, facts: LevelsFacts
     subtitle: zh ? '人均可支配收入（元，当年价）' : 'Per-capita disposable income (yuan, current prices)',
     summary: sentences.join(zh ? '' : ' '),
     legend: [
-      ...(estimate
-        ? [{ label: `${all.label[lang]}：${estimate.year} ${kindWord('estimate', lang)}`, swatch: 'ring' as const, color: COLORS.estimate }]
-        : []),
-      ...(target
-        ? [{ label: `${all.label[lang]}：${target.year} ${kindWord('target', lang)}`, swatch: 'ring' as const, color: COLORS.target }]
-        : []),
+      ...(estimate ? [{ label: `${all.label[lang]}：${estimate.year} ${kindWord('estimate', lang)}`, swatch: 'estimate' as const }] : []),
+      ...(target ? [{ label: `${all.label[lang]}：${target.year} ${kindWord('target', lang)}`, swatch: 'target' as const }] : []),
       ...(rate !== undefined ? [{ label: t('requiredPath', lang), swatch: 'dotted' as const, color: COLORS.target }] : []),
     ].map((item) => (zh ? item : { ...item, label: item.label.replace('：', ': ') })),
     notes,

@@ -68,13 +68,18 @@ export function ratioText(ratio: SeriesDataset, income: SeriesDataset, lang: Lan
         ? [
             {
               label: zh ? `${kecheng.label.zh} ${target.year} 年目标` : `${kecheng.label.en}, ${target.year} target`,
-              swatch: 'ring' as const,
-              color: COLORS.target,
+              swatch: 'target' as const,
             },
           ]
         : []),
       ...(other
-        ? [{ label: zh ? `${quzhou.label.zh}（全市）` : `${quzhou.label.en} (whole city)`, swatch: 'square' as const, color: COLORS.other }]
+        ? [
+            {
+              label: zh ? `${quzhou.label.zh}（全市）` : `${quzhou.label.en} (whole city)`,
+              swatch: 'diamond' as const,
+              color: COLORS.other,
+            },
+          ]
         : []),
     ],
     notes: VIEW_NOTES.ratio.ratio.flatMap((i) => ratio.notes?.[i]?.[lang] ?? []),

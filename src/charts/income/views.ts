@@ -1,4 +1,5 @@
 import { viewGuard } from '../kit/registry.ts';
+import { KIND_COLOR } from '../kit/marks/kinds.ts';
 import { VIEWS, type View } from './view-names.ts';
 
 export { VIEWS, type View } from './view-names.ts';
@@ -21,12 +22,10 @@ export const VIEW_NOTES: Record<View, { income: number[]; ratio: number[] }> = {
   ratio: { income: [], ratio: [0, 1] },
 };
 
-/** Series colours (theme variables). */
+/** Series colours (theme variables); the kinds' are the kit's one table. */
 export const COLORS = {
   urban: 'var(--_urban)',
   rural: 'var(--_rural)',
-  actual: 'var(--_actual)',
-  estimate: 'var(--_estimate)',
-  target: 'var(--_target)',
+  ...KIND_COLOR,
   other: 'var(--_muted)',
 } as const;

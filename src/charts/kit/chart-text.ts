@@ -1,10 +1,19 @@
-/** A legend entry; `swatch` says how the mark looks so the legend never relies on colour alone. */
-export interface LegendItem {
-  label: string;
-  swatch: 'line' | 'dashed' | 'dotted' | 'dot' | 'ring' | 'square' | 'hatched';
-  /** a CSS colour, normally a custom property such as var(--kc-actual) */
-  color: string;
-}
+import type { PointKind } from '../../model/types.ts';
+import type { PointShape } from './marks/kinds.ts';
+
+/**
+ * A legend entry; its swatch says how the mark looks, so the legend never relies on colour alone. A point of a
+ * kind names the kind, and takes its shape and colour from marks/kinds.ts as the plot does; a line, an area or
+ * another point names its look and colour.
+ */
+export type LegendItem =
+  | { label: string; swatch: PointKind }
+  | {
+      label: string;
+      swatch: 'line' | 'dashed' | 'dotted' | 'square' | 'hatched' | PointShape;
+      /** a CSS colour, normally a custom property such as var(--kc-actual) */
+      color: string;
+    };
 
 /** Where a table row's numbers come from: the unit they are in and the place in a source that states them. */
 export interface TableRowRef {

@@ -54,11 +54,11 @@ describe('layoutLine scales', () => {
     const zero = m.grid.find((g) => g.zero);
     expect(zero?.y).toBeCloseTo(m.plot.y + m.plot.height);
     const top = Math.min(...m.grid.map((g) => g.y));
-    expect(m.points.every((p) => p.y >= top)).toBe(true);
+    expect(m.points.every((p) => p.cy >= top)).toBe(true);
   });
   test('the first and last years of the view sit at the edges of the plot', () => {
     const m = layoutLine(fixture, 'plan', desktop, 'zh');
-    const xs = m.points.map((p) => p.x);
+    const xs = m.points.map((p) => p.cx);
     expect(Math.min(...xs)).toBeCloseTo(m.plot.x);
     expect(Math.max(...xs)).toBeCloseTo(m.plot.x + m.plot.width);
   });
@@ -105,14 +105,14 @@ describe('layoutLine marks', () => {
     expect(m.bands.map((b) => b.k)).toEqual(['break-gdp-2020-2021']);
     const p2020 = m.points.find((p) => p.k === 'point-gdp-2020');
     const p2021 = m.points.find((p) => p.k === 'point-gdp-2021');
-    expect(m.bands[0]?.ruleX).toBeGreaterThan(p2020?.x ?? Infinity);
-    expect(m.bands[0]?.ruleX).toBeLessThan(p2021?.x ?? -Infinity);
+    expect(m.bands[0]?.ruleX).toBeGreaterThan(p2020?.cx ?? Infinity);
+    expect(m.bands[0]?.ruleX).toBeLessThan(p2021?.cx ?? -Infinity);
     expect(p2021?.shape).toBe('ring');
   });
-  test('targets are squares reached by dashed required paths from a point of their own scope', () => {
+  test('targets are bullseyes reached by dashed required paths from a point of their own scope', () => {
     const m = layoutLine(fixture, 'all', desktop, 'zh');
     expect(keys(m, 'point-gdp-202').length).toBe(4);
-    expect(m.points.filter((p) => p.shape === 'square').map((p) => p.k)).toEqual(['point-gdp-2025', 'point-gdp-2026']);
+    expect(m.points.filter((p) => p.shape === 'bullseye').map((p) => p.k)).toEqual(['point-gdp-2025', 'point-gdp-2026']);
     expect(lineKeys(m)).toEqual(['line-gdp-2015-2020', 'path-gdp-2020-2025', 'path-gdp-2021-2026']);
     expect(m.lines.filter((l) => l.k.startsWith('path-')).every((l) => l.dash === '6 4')).toBe(true);
   });
@@ -121,8 +121,8 @@ describe('layoutLine marks', () => {
     const path = m.lines.find((l) => l.k === 'path-gdp-2020-2025');
     const target = m.points.find((p) => p.k === 'point-gdp-2025');
     const end = path?.d.match(/([\d.]+),([\d.]+)$/);
-    expect(Number(end?.[1])).toBeCloseTo(target?.x ?? 0, 3);
-    expect(Number(end?.[2])).toBeCloseTo(target?.y ?? 0, 3);
+    expect(Number(end?.[1])).toBeCloseTo(target?.cx ?? 0, 3);
+    expect(Number(end?.[2])).toBeCloseTo(target?.cy ?? 0, 3);
   });
   test('marks keep their keys from one view to the next so they can move', () => {
     const a = layoutLine(fixture, 'record', desktop, 'en');
@@ -195,7 +195,7 @@ describe('layoutLine labels', () => {
   ])('every view lays out at $width×$height with finite positions', (size) => {
     for (const view of GDP_VIEWS) {
       const m = layoutLine(gdp, view, size, 'zh');
-      const numbers = [...m.points.flatMap((p) => [p.x, p.y]), ...m.texts.flatMap((t) => [t.x, t.y])];
+      const numbers = [...m.points.flatMap((p) => [p.cx, p.cy]), ...m.texts.flatMap((t) => [t.x, t.y])];
       expect(numbers.every(Number.isFinite)).toBe(true);
       expect(m.plot.height).toBeGreaterThan(0);
     }
@@ -252,10 +252,10 @@ describe('layoutLine text (real data)', () => {
     expect(layoutLine(gdp, 'record', desktop, 'en').text.sourceIds).toEqual(['fyp14-outline']);
     expect(layoutLine(gdp, 'break', desktop, 'en').text.sourceIds).toEqual(['fyp14-outline', 'congress9-guide']);
   });
-  test('the legend names only the kinds in view, by shape as well as colour', () => {
+  test('the legend names only the kinds in view, each drawn as its points are', () => {
     const legend = (view: View) => layoutLine(gdp, view, desktop, 'en').text.legend.map((l) => `${l.label}:${l.swatch}`);
-    expect(legend('record')).toEqual(['Actual:dot']);
-    expect(legend('all')).toEqual(['Actual:dot', 'Estimate:ring', 'Target:square', 'Path at the required rate:dashed']);
+    expect(legend('record')).toEqual(['Actual:actual']);
+    expect(legend('all')).toEqual(['Actual:actual', 'Estimate:estimate', 'Target:target', 'Path at the required rate:dashed']);
   });
 });
 

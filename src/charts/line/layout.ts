@@ -10,10 +10,11 @@ import { centredText, type TextMark } from '../kit/geometry/text-mark.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import { lineContext } from './line-context.ts';
 import { placeLineLabels } from './line-labels.ts';
-import { COLORS, lineText } from './line-text.ts';
+import { lineText } from './line-text.ts';
 import type { View } from './views.ts';
 import { yearTicks } from '../kit/geometry/year-axis.ts';
-import type { BandMark, LineMark, PointMark } from './marks.ts';
+import type { BandMark, LineMark } from './marks.ts';
+import { KIND_COLOR, kindPoint, type PointMark } from '../kit/marks/kinds.ts';
 
 export interface LineModel extends ChartModel {
   width: number;
@@ -33,7 +34,7 @@ export interface LineModel extends ChartModel {
 
 const TICK = 12;
 const MARGIN = { top: 30, right: 18, bottom: 26 };
-const SHAPE = { actual: 'dot', estimate: 'ring', target: 'square' } as const;
+const POINT_R = 5;
 
 /**
  * A scale from zero to just above the largest value, with round ticks at least 48 px apart: the top of
@@ -77,9 +78,9 @@ export function layoutLine(dataset: SeriesDataset, view: View, size: Size, lang:
     const [a, b] = [px(j.from), px(j.to)];
     const d = `M${a[0]},${a[1]}L${b[0]},${b[1]}`;
     const k = `line-${ctx.series.id}-${j.from.year}-${j.to.year}`;
-    if (j.style === 'actual') lines.push({ k, d, color: COLORS.actual, width: 2.5 });
-    else if (j.style === 'estimate') lines.push({ k, d, color: COLORS.estimate, width: 2, dash: '6 4' });
-    else lines.push({ k, d, color: COLORS.target, width: 2, dash: '1.5 4' });
+    if (j.style === 'actual') lines.push({ k, d, color: KIND_COLOR.actual, width: 2.5 });
+    else if (j.style === 'estimate') lines.push({ k, d, color: KIND_COLOR.estimate, width: 2, dash: '6 4' });
+    else lines.push({ k, d, color: KIND_COLOR.target, width: 2, dash: '1.5 4' });
   }
   const pathLine = line<{ year: number; value: number }>()
     .x((v) => x(v.year))
@@ -88,7 +89,7 @@ export function layoutLine(dataset: SeriesDataset, view: View, size: Size, lang:
     lines.push({
       k: `path-${ctx.series.id}-${p.from.year}-${p.to.year}`,
       d: pathLine(p.values) ?? '',
-      color: COLORS.target,
+      color: KIND_COLOR.target,
       width: 2,
       dash: '6 4',
     });
@@ -96,7 +97,7 @@ export function layoutLine(dataset: SeriesDataset, view: View, size: Size, lang:
 
   const points: PointMark[] = ctx.points.map((p: Point) => {
     const [cx, cy] = px(p);
-    return { k: `point-${ctx.series.id}-${p.year}`, x: cx, y: cy, shape: SHAPE[p.kind], color: COLORS[p.kind] };
+    return kindPoint(`point-${ctx.series.id}-${p.year}`, p.kind, cx, cy, POINT_R);
   });
 
   const bands: BandMark[] = ctx.breaks.map((br) => {

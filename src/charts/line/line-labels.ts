@@ -8,8 +8,9 @@ import { blockCandidates, blockMarks, type BlockCandidate, type BlockLine, type 
 import { LINE_HEIGHT } from '../kit/geometry/font-metrics.ts';
 import { textBox, type TextMark } from '../kit/geometry/text-mark.ts';
 import type { LineContext } from './line-context.ts';
-import { COLORS, lineFacts, pointValue } from './line-text.ts';
-import type { BandMark, LineMark, PointMark } from './marks.ts';
+import { lineFacts, pointValue } from './line-text.ts';
+import type { BandMark, LineMark } from './marks.ts';
+import { KIND_COLOR, type PointMark } from '../kit/marks/kinds.ts';
 
 interface Geometry {
   x: LinearScale;
@@ -47,11 +48,11 @@ function pointLines(p: Point, ctx: LineContext, lang: Lang): BlockLine[] {
   if (lang === 'en' && p.bound) {
     const plain = formatValue(p.value, ctx.dataset.unit, lang);
     return [
-      { text: `${t(p.kind, lang)}, ${targetBound(p.bound, lang).trim()}`, size: 12, tone: COLORS[p.kind] },
+      { text: `${t(p.kind, lang)}, ${targetBound(p.bound, lang).trim()}`, size: 12, tone: KIND_COLOR[p.kind] },
       { ...value, text: plain },
     ];
   }
-  return [{ text: t(p.kind, lang), size: 12, tone: COLORS[p.kind] }, value];
+  return [{ text: t(p.kind, lang), size: 12, tone: KIND_COLOR[p.kind] }, value];
 }
 
 /** The point at a fraction of a polyline's length. */
@@ -122,7 +123,7 @@ function requests(ctx: LineContext, g: Geometry): Request[] {
         const min = isFloorBound(p.to.bound);
         const lines: BlockLine[] = [
           { text: lang === 'zh' ? '所需增速' : min ? 'Needed: at least' : 'Needed', size: 12, tone: 'muted' },
-          { text: min && lang === 'zh' ? `${rate}以上` : rate, size: 13, bold: true, tone: COLORS.target },
+          { text: min && lang === 'zh' ? `${rate}以上` : rate, size: 13, bold: true, tone: KIND_COLOR.target },
         ];
         const poly = p.values.map((v) => [g.x(v.year), g.y(v.value)] as const);
         out.push({
@@ -136,7 +137,7 @@ function requests(ctx: LineContext, g: Geometry): Request[] {
       const b = ctx.points.find((p) => p.year === growth.to);
       if (!a || !b) continue;
       const status = f.met === false ? (lang === 'zh' ? '，未完成' : ': missed') : '';
-      const head = (text: string): BlockLine => ({ text, size: 12, bold: true, tone: COLORS.actual });
+      const head = (text: string): BlockLine => ({ text, size: 12, bold: true, tone: KIND_COLOR.actual });
       const plan: BlockLine[] = f.planned
         ? [{ text: lang === 'zh' ? `规划 ${f.planned}${status}` : `${f.planned} planned${status}`, size: 12, tone: 'muted' }]
         : [];
@@ -176,7 +177,7 @@ export function placeLineLabels(ctx: LineContext, g: Geometry): { texts: TextMar
   const reqs = requests(ctx, g);
   const obstacles: Box[] = [
     ...g.axisTexts.map(textBox),
-    ...g.points.map((p) => ({ x: p.x - 5, y: p.y - 5, width: 10, height: 10 })),
+    ...g.points.map((p) => ({ x: p.cx - p.r, y: p.cy - p.r, width: 2 * p.r, height: 2 * p.r })),
     ...lineSamples(ctx, g),
   ];
   const placed = avoidOverlap(

@@ -6,8 +6,7 @@ import { t } from '../../model/i18n/strings.ts';
 import { targetBound } from '../../model/target-bound.ts';
 import type { LineContext } from './line-context.ts';
 import type { LineFacts } from './views.ts';
-
-export const COLORS = { actual: 'var(--_actual)', estimate: 'var(--_estimate)', target: 'var(--_target)' } as const;
+import { KIND_COLOR } from '../kit/marks/kinds.ts';
 
 const dash = (lang: Lang) => (lang === 'zh' ? '—' : '–');
 const pct = (n: number, digits = 1) => `${trimDecimals(n, digits)}%`;
@@ -48,10 +47,10 @@ export function lineFacts(ctx: LineContext, lang: Lang): LineFacts {
 function legend(ctx: LineContext, lang: Lang): LegendItem[] {
   const has = (kind: Point['kind']) => ctx.points.some((p) => p.kind === kind);
   const items: LegendItem[] = [];
-  if (has('actual')) items.push({ label: t('actual', lang), swatch: 'dot', color: COLORS.actual });
-  if (has('estimate')) items.push({ label: t('estimate', lang), swatch: 'ring', color: COLORS.estimate });
-  if (has('target')) items.push({ label: t('target', lang), swatch: 'square', color: COLORS.target });
-  if (ctx.paths.length) items.push({ label: t('requiredPath', lang), swatch: 'dashed', color: COLORS.target });
+  if (has('actual')) items.push({ label: t('actual', lang), swatch: 'actual' });
+  if (has('estimate')) items.push({ label: t('estimate', lang), swatch: 'estimate' });
+  if (has('target')) items.push({ label: t('target', lang), swatch: 'target' });
+  if (ctx.paths.length) items.push({ label: t('requiredPath', lang), swatch: 'dashed', color: KIND_COLOR.target });
   return items;
 }
 

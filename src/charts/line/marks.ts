@@ -8,14 +8,6 @@ export interface LineMark {
   dash?: string;
 }
 
-export interface PointMark {
-  k: string;
-  x: number;
-  y: number;
-  shape: 'dot' | 'ring' | 'square';
-  color: string;
-}
-
 /** A break: a band between the two years and a dashed rule in its middle. */
 export interface BandMark {
   k: string;

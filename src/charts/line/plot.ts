@@ -1,17 +1,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { renderText } from '../kit/render/text.ts';
 import type { LineModel } from './layout.ts';
-import type { PointMark } from './marks.ts';
-
-function marker(p: PointMark): TemplateResult {
-  if (p.shape === 'square') {
-    return svg`<rect data-k=${p.k} x=${p.x - 5} y=${p.y - 5} width="10" height="10"
-      style=${`fill:${p.color};stroke:var(--_bg);stroke-width:1.5`}></rect>`;
-  }
-  const ring = p.shape === 'ring';
-  return svg`<circle data-k=${p.k} cx=${p.x} cy=${p.y} r=${ring ? 4.5 : 5}
-    style=${`fill:${ring ? 'var(--_bg)' : p.color};stroke:${ring ? p.color : 'var(--_bg)'};stroke-width:${ring ? 2.5 : 1.5}`}></circle>`;
-}
+import { renderPoint } from '../kit/render/point.ts';
 
 /** Draws a line chart model: grid, breaks, axis, lines and paths, points, then all text on top. */
 export function renderLinePlot(m: LineModel): TemplateResult {
@@ -46,7 +36,7 @@ export function renderLinePlot(m: LineModel): TemplateResult {
           style=${`fill:none;stroke:${l.color};stroke-width:${l.width};stroke-linecap:round;stroke-linejoin:round${l.dash ? `;stroke-dasharray:${l.dash}` : ''}`}></path>`,
       )}
     </g>
-    <g class="points">${m.points.map(marker)}</g>
+    <g class="points">${m.points.map(renderPoint)}</g>
     <g class="labels">${m.texts.map(renderText)}</g>
   </svg>`;
 }

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { renderPoint } from '../kit/render/point.ts';
 import { renderText } from '../kit/render/text.ts';
 import { LEVEL_OPACITY, type LegendSwatch, type MapModel, type MapPath, type MapPoint, type MapTile } from './model.ts';
 
@@ -24,14 +25,19 @@ function path(p: MapPath, clipped: boolean): TemplateResult {
     stroke=${s.stroke} stroke-width=${s.width} stroke-dasharray=${s.dash ?? nothing} stroke-linejoin="round" stroke-linecap="round"></path>`;
 }
 
+/** The seat and the plan's centres are points as the legend draws them (a dot, a ring), by the kit's renderer. */
+const ROUND_POINT = {
+  seat: { shape: 'dot', r: 4.5, color: 'var(--_fg)' },
+  core: { shape: 'dot', r: 7, color: 'var(--_secondary)' },
+  'sub-core': { shape: 'ring', r: 5.5, color: 'var(--_secondary)' },
+} as const;
+
 function point(p: MapPoint): TemplateResult {
   switch (p.kind) {
     case 'seat':
-      return svg`<circle data-k=${p.k} cx=${p.x} cy=${p.y} r="4.5" fill="var(--_fg)" stroke="var(--_bg)" stroke-width="1.5"></circle>`;
     case 'core':
-      return svg`<circle data-k=${p.k} cx=${p.x} cy=${p.y} r="7" fill="var(--_secondary)" stroke="var(--_bg)" stroke-width="1.5"></circle>`;
     case 'sub-core':
-      return svg`<circle data-k=${p.k} cx=${p.x} cy=${p.y} r="5.5" fill="var(--_bg)" stroke="var(--_secondary)" stroke-width="2.5"></circle>`;
+      return renderPoint({ k: p.k, cx: p.x, cy: p.y, ...ROUND_POINT[p.kind] });
     case 'mountain':
       return svg`<path data-k=${p.k} d=${`M${p.x},${p.y - 5.5}l6,10h-12z`} fill="var(--_muted)"></path>`;
     case 'village':

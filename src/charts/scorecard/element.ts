@@ -14,7 +14,7 @@ import type { ScorecardModel } from './layout.ts';
  * - `all` — every indicator of the 13th plan, with the counts in the title.
  * - `missed` — the missed indicators brought forward, the others faded.
  * - `economy` — the economy category listed with its 2015 → 2020 values, the others faded.
- * - `plan-2025` — the 14th plan's indicators as a ledger by group: 2020 base → 2025 target (ring), binding
+ * - `plan-2025` — the 14th plan's indicators as a ledger by group: 2020 base → 2025 target (bullseye), binding
  *   ones marked with a square, a "?" box for the result no source reports. A plot too small for a row per
  *   indicator shows each group's count over a line of "?" tiles.
  *

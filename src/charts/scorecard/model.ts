@@ -1,6 +1,7 @@
 import type { ChartModel } from '../kit/chart-definition.ts';
 import type { IndicatorStatus, Lang } from '../../model/types.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
+import type { PointMark } from '../kit/marks/kinds.ts';
 
 /** One indicator's square: colour, glyph and fill together say its status. */
 export interface Tile {
@@ -22,16 +23,10 @@ export interface LedgerBox {
   height: number;
 }
 
-/** A target in the story's vocabulary: a ring. */
-export interface LedgerRing {
-  k: string;
-  cx: number;
-  cy: number;
-}
-
 /** The marks of the `plan-2025` view's ledger beyond its text (see plan-ledger.ts). */
 export interface Ledger {
-  rings: LedgerRing[];
+  /** each target's point, drawn as targets are in every chart */
+  targets: PointMark[];
   results: LedgerBox[];
   /** a solid square before the name of each binding indicator */
   binding: LedgerBox[];

@@ -39,14 +39,14 @@ function boxes(m: ScorecardModel): { k: string; box: Box }[] {
 
 describe('layoutPlan', () => {
   test.each(ledgerSizes.flatMap((size) => langs.map((lang) => [size, lang] as const)))(
-    'at %o in %s draws a row per indicator: name, base, arrow, target ring and text, and a "?" result box',
+    'at %o in %s draws a row per indicator: name, base, arrow, target point and text, and a "?" result box',
     (size, lang) => {
       const m = layoutPlan(plan, size, lang);
       expect(m.ledger).toBeDefined();
       for (const i of plan.indicators) {
         for (const k of ['name', 'base', 'arrow', 'target', 'result-text'])
           expect(label(m, `plan-${k}-${i.id}`), `${k} of ${i.id}`).toBeTruthy();
-        expect(m.ledger?.rings.map((r) => r.k)).toContain(`plan-ring-${i.id}`);
+        expect(m.ledger?.targets.map((r) => r.k)).toContain(`plan-point-${i.id}`);
         expect(m.ledger?.results.map((b) => b.k)).toContain(`plan-result-${i.id}`);
       }
       expect(m.labels.filter((l) => l.k.startsWith('plan-result-text-')).map((l) => l.text)).toEqual(plan.indicators.map(() => '?'));
@@ -118,7 +118,7 @@ describe('layoutPlan', () => {
     expect(keys.map((k) => label(m, k))).toEqual(expected);
   });
 
-  test('draws targets in the target colour after a ring, and mutes a base the table does not give ("*" or empty)', () => {
+  test('draws targets in the target colour after their point, and mutes a base the table does not give ("*" or empty)', () => {
     const m = layoutPlan(plan, { width: 640, height: 400 }, 'en');
     expect(new Set(m.labels.filter((l) => l.k.startsWith('plan-target-')).map((l) => l.tone))).toEqual(new Set(['var(--_target)']));
     const muted = m.labels.filter((l) => l.k.startsWith('plan-base-') && l.tone === 'muted').map((l) => l.k.replace('plan-base-', ''));
@@ -168,11 +168,11 @@ describe('planText', () => {
     expect(en).toContain('None has a 2025 result in these documents.');
   });
 
-  test('the legend names the ring, the binding square and the "?" box, whichever way the plot is laid out', () => {
+  test('the legend names the target, the binding square and the "?" box, whichever way the plot is laid out', () => {
     const legend = (size: { width: number; height: number }, lang: Lang) =>
       layoutPlan(plan, size, lang).text.legend.map((l) => [l.swatch, l.label]);
     expect(legend(desktop, 'en')).toEqual([
-      ['ring', '2025 target'],
+      ['target', '2025 target'],
       ['square', 'Binding'],
       ['hatched', '? No result published'],
     ]);

@@ -1,6 +1,7 @@
 import type { Lang, PlanIndicator } from '../../model/types.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import { centredBaseline, type TextMark } from '../kit/geometry/text-mark.ts';
+import { kindPoint } from '../kit/marks/kinds.ts';
 import { balancedLines } from './balanced-lines.ts';
 import type { Ledger, LedgerBox } from './model.ts';
 import { planCellText } from './plan-cells.ts';
@@ -32,7 +33,7 @@ const RESULT = 15;
 /** The binding square and its gap to the name. */
 const SQUARE = 8;
 const MARKER = SQUARE + 5;
-/** From the right end of a base value to its target's text: gap, arrow, gap, ring. */
+/** From the right end of a base value to its target's text: gap, arrow, gap, the target's point. */
 const BASE_TO_TARGET = 34;
 
 type Form = 'full' | 'short';
@@ -137,7 +138,7 @@ function blockRows(groups: PlanGroup[], columns: number): PlanGroup[][] {
 
 /**
  * The plan's table as a ledger: a row per indicator with its name (after a square when binding), the base-year
- * value, an arrow to the target (a ring), and a result box saying "?" (nothing published); group names
+ * value, an arrow to the target (the target's point), and a result box saying "?" (nothing published); group names
  * in a gutter at the left, as the table has them. One column as the table reads when every row fits in full at
  * a comfortable spacing; else two columns of groups side by side when they fit; else one.
  * Undefined when the rows would be closer than MIN_PITCH or their short forms do not fit the width.
@@ -185,7 +186,7 @@ function drawLedger(
   words: LedgerWords,
 ): { labels: TextMark[]; ledger: Ledger } {
   const labels: TextMark[] = [];
-  const ledger: Ledger = { rings: [], results: [], binding: [], rules: [] };
+  const ledger: Ledger = { targets: [], results: [], binding: [], rules: [] };
   const text = (mark: Omit<TextMark, 'size'>) => labels.push({ size: FONT, ...mark });
   const top = head ? HEAD : 0;
   fits.forEach((fit, c) => {
@@ -254,7 +255,7 @@ function drawGroup(group: PlanGroup, fit: ColumnFit, x0: number, y0: number, pit
       anchor: 'middle',
       tone: 'muted',
     });
-    ledger.rings.push({ k: `plan-ring-${i.id}`, cx: targetLeft - 9, cy });
+    ledger.targets.push(kindPoint(`plan-point-${i.id}`, 'target', targetLeft - 9, cy, 4));
     labels.push({ k: `plan-target-${i.id}`, x: targetLeft, y, text: fit.targets.get(i.id) ?? '', size: FONT, tone: 'var(--_target)' });
     const boxHeight = Math.min(RESULT, pitch - 1.5);
     const box: LedgerBox = {

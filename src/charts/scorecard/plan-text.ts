@@ -47,7 +47,7 @@ export function planText(data: PlanTargetsDataset, lang: Lang): ChartText {
         ` None has a ${targetYear} result in these documents.`,
       ].join('');
   const legend: LegendItem[] = [
-    { label: zh ? `${targetYear} 年目标` : `${targetYear} target`, swatch: 'ring', color: 'var(--_target)' },
+    { label: zh ? `${targetYear} 年目标` : `${targetYear} target`, swatch: 'target' },
     ...(binding.length ? [{ label: zh ? '约束性' : 'Binding', swatch: 'square' as const, color: 'var(--_target)' }] : []),
     { label: zh ? `? ${targetYear} 年结果未见公布` : '? No result published', swatch: 'hatched', color: 'var(--_unpublished)' },
   ];

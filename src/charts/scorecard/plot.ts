@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { renderPoint } from '../kit/render/point.ts';
 import { renderText } from '../kit/render/text.ts';
 import type { Ledger, ScorecardModel, Tile } from './model.ts';
 import { STATUS_STYLE } from './views.ts';
@@ -27,7 +28,7 @@ function tile(t: Tile): TemplateResult {
 /**
  * The `plan-2025` ledger's marks under its text: rules between groups (backdrop), a hatched box with a dashed
  * outline where each result would be (its "?" is text), a solid square before each binding indicator, and a
- * ring at each target, as the story draws targets everywhere.
+ * target's point at each target, drawn as every chart draws targets.
  */
 function ledgerMarks(ledger: Ledger): TemplateResult {
   return svg`${ledger.rules.map(
@@ -39,7 +40,7 @@ function ledgerMarks(ledger: Ledger): TemplateResult {
       fill="url(#kc-scorecard-unpublished)" stroke="var(--_unpublished)" stroke-width="1.5" stroke-dasharray="3 2"></rect>`,
     )}
     ${ledger.binding.map((b) => svg`<rect data-k=${b.k} x=${b.x} y=${b.y} width=${b.width} height=${b.height} style="fill:var(--_target)"></rect>`)}
-    ${ledger.rings.map((p) => svg`<circle data-k=${p.k} cx=${p.cx} cy=${p.cy} r="4" style="fill:var(--_bg);stroke:var(--_target);stroke-width:2"></circle>`)}`;
+    ${ledger.targets.map(renderPoint)}`;
 }
 
 /** Draws kc-scorecard's model: a tile per indicator (colour, glyph and fill), or the plan's ledger, then the text. */

@@ -8,6 +8,7 @@ import { t } from '../../model/i18n/strings.ts';
 import { overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
 import { centredText, textBox, type TextMark } from '../kit/geometry/text-mark.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
+import { KIND_COLOR } from '../kit/marks/kinds.ts';
 import { resolveTrackerInput, type TrackerInput } from './inputs.ts';
 import { TONES, isFloor, rateLabel, requiredLabel, requiredRate, trackerText } from './tracker-text.ts';
 import type { View } from './views.ts';
@@ -37,7 +38,6 @@ export interface TrackerModel extends ChartModel {
 
 const LABEL = 12;
 const VALUE = 13;
-const BASE_TONE = { actual: 'var(--_actual)', estimate: 'var(--_estimate)', target: 'var(--_target)' } as const;
 
 /** The label above a bar: main words, then a muted qualifier (prices) on the same line. */
 export interface RowLabel {
@@ -96,7 +96,7 @@ export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sourc
   const bx = g(baseline.value);
   const tx = g(target.value);
   const gauge = {
-    base: { k: 'gauge-base', x: 0, y: yBar, width: bx, height: gh, tone: BASE_TONE[baseline.kind] },
+    base: { k: 'gauge-base', x: 0, y: yBar, width: bx, height: gh, tone: KIND_COLOR[baseline.kind] },
     gap: { k: 'gauge-gap', x: bx, y: yBar, width: Math.max(0, tx - bx), height: gh },
     targetTick: { k: 'gauge-target', x: tx - 1.5, y: yBar - 5, width: 3, height: gh + 10 },
   };

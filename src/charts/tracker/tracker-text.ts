@@ -6,8 +6,9 @@ import { t } from '../../model/i18n/strings.ts';
 import { targetBound } from '../../model/target-bound.ts';
 import type { PastRate, StatedValue, TrackerInput } from './inputs.ts';
 import type { Basis } from './views.ts';
+import { KIND_COLOR } from '../kit/marks/kinds.ts';
 
-export const TONES = { required: 'var(--_target)', achieved: 'var(--_actual)', planned: 'var(--_muted)' } as const;
+export const TONES = { required: KIND_COLOR.target, achieved: KIND_COLOR.actual, planned: 'var(--_muted)' } as const;
 
 const pct = (n: number) => `${trimDecimals(n, 1)}%`;
 const dash = (lang: Lang) => (lang === 'zh' ? '—' : '–');
