@@ -5,7 +5,8 @@ import type { ChartDefinition, ChartModel } from '../../charts/kit/chart-definit
 import { CHART_DEFINITIONS } from '../../charts/definitions.ts';
 import type { ChartText } from '../../charts/kit/chart-text.ts';
 import { CHART_TAGS, type ChartId } from '../../charts/kit/registry.ts';
-import { chartFrame, frameStyles } from '../../elements/frame.ts';
+import { chartFrame } from '../../elements/frame.ts';
+import { frameStyles } from '../../elements/frame-styles.ts';
 import { themeStyles } from '../../elements/theme.ts';
 import type { Size } from '../../charts/kit/size.ts';
 import type { DataBundle, Lang } from '../../model/types.ts';

@@ -1,0 +1,234 @@
+import { css } from 'lit';
+
+/** Styles of the frame every chart shares: title, legend, plot, notes, source line, data table. */
+export const frameStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    color: var(--_fg);
+    background: var(--_bg);
+    font-size: 14px;
+    line-height: 1.45;
+    text-align: left;
+    min-width: 0;
+  }
+  :host([fill]) {
+    height: 100%;
+  }
+  :host {
+    container: kc-chart / inline-size;
+  }
+  /* Filling a set height (the story's sticky graphic), the frame can ask how tall it is. */
+  :host([fill]) {
+    container-type: size;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  figure {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-height: 0;
+    margin: 0;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.3;
+    text-wrap: balance;
+  }
+  .subtitle {
+    margin: 0.15em 0 0;
+    color: var(--_muted);
+  }
+  /* In a phone's sticky graphic the plot needs the room; the summary keeps the subtitle's facts for screen readers. */
+  @container kc-chart (max-width: 599px) {
+    figure.compact .subtitle {
+      display: none;
+    }
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .swatch {
+    width: 22px;
+    height: 12px;
+    flex: none;
+  }
+  .plot {
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 0;
+    aspect-ratio: var(--kc-plot-aspect, 1.6);
+    margin-top: 0.5em;
+  }
+  :host([fill]) .plot {
+    aspect-ratio: auto;
+    flex: 1 1 0;
+  }
+  .plot > svg {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    font-family: var(--_font);
+  }
+  figcaption {
+    margin-top: 0.5em;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  figcaption p,
+  details .note {
+    margin: 0.2em 0;
+  }
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    column-gap: 1em;
+  }
+  .source {
+    flex: 1 1 12em;
+  }
+  /* Shown only on a page that offers the tools (the story sets --kc-tools: see tools/tools-listener.ts); it
+     keeps room for its focus ring at the frame's edge, which clips what overflows it. */
+  button.tools {
+    display: var(--kc-tools, none);
+    min-height: 24px;
+    margin: 0 5px 0 0;
+    padding: 2px 0;
+    border: 0;
+    background: none;
+    font: inherit;
+  }
+  /* Drawn by the build before any script, the button keeps its place but shows only once it can work. */
+  :host(:not(:defined)) button.tools {
+    visibility: hidden;
+  }
+  @media print {
+    button.tools {
+      display: none;
+    }
+  }
+  details .note {
+    color: var(--_muted);
+  }
+  details {
+    margin-top: 0.4em;
+    font-size: 0.85em;
+  }
+  summary,
+  button.tools {
+    cursor: pointer;
+    color: var(--_fg);
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  summary:focus-visible,
+  button.tools:focus-visible {
+    outline: 3px solid var(--_actual);
+    outline-offset: 2px;
+  }
+  /* In the story's sticky graphic the open disclosure scrolls within the frame, so its table is never cut
+     off by the screen's edge; its summary stays at the top to close it. On a short frame (a phone's graphic)
+     the table takes the plot's place; on a tall one the plot keeps half the height. */
+  figure.compact > details[open] {
+    flex: 0 1 auto;
+    min-height: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  figure.compact > details[open] > summary {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    padding: 4px 6px;
+    background: var(--_bg);
+  }
+  figure.compact > details[open] > summary:focus-visible {
+    outline-offset: -3px;
+  }
+  figure.compact:has(> details[open]) > .plot {
+    min-height: 50%;
+  }
+  @container kc-chart (max-height: 640px) {
+    figure.compact:has(> details[open]) > .plot {
+      display: none;
+    }
+  }
+  table {
+    border-collapse: collapse;
+    margin-top: 0.4em;
+    width: 100%;
+  }
+  th,
+  td {
+    padding: 0.2em 0.5em;
+    border-bottom: 1px solid var(--_grid);
+    text-align: left;
+    font-variant-numeric: tabular-nums;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  text {
+    fill: var(--_fg);
+  }
+  .axis text,
+  .muted {
+    fill: var(--_muted);
+  }
+  .grid line,
+  .axis line,
+  .axis path {
+    stroke: var(--_grid);
+  }
+  /* A very short frame (a phone's graphic at 200 % zoom, a landscape phone) sets its title and legend tighter,
+     so the plot keeps room to be read rather than shrinking to nothing under them. */
+  @container kc-chart (max-height: 320px) {
+    .title {
+      font-size: 1em;
+      line-height: 1.25;
+    }
+    .legend {
+      gap: 0 0.75em;
+      margin-top: 0.25em;
+      font-size: 0.85em;
+      line-height: 1.3;
+    }
+    .plot {
+      margin-top: 0.25em;
+    }
+    figcaption,
+    details {
+      margin-top: 0.2em;
+      font-size: 0.8em;
+      line-height: 1.3;
+    }
+  }
+`;

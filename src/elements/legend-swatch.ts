@@ -1,0 +1,33 @@
+import { html, svg, type TemplateResult } from 'lit';
+import type { LegendItem } from '../charts/kit/chart-text.ts';
+import { kindPoint } from '../charts/kit/marks/kinds.ts';
+import { renderPoint } from '../charts/kit/render/point.ts';
+
+/** A legend's point: the size of a line chart's, centred in the swatch. */
+const SWATCH_POINT = { k: '', cx: 11, cy: 6, r: 5 };
+
+/** What a legend swatch draws; a point is drawn by the plots' own renderer, a kind's from the kinds' tables. */
+function swatchMark(item: LegendItem): TemplateResult {
+  if (!('color' in item)) return renderPoint(kindPoint('', item.swatch, SWATCH_POINT.cx, SWATCH_POINT.cy, SWATCH_POINT.r));
+  const { swatch: look, color } = item;
+  switch (look) {
+    case 'line':
+    case 'dashed':
+    case 'dotted':
+      return svg`<line x1="1" x2="21" y1="6" y2="6" stroke=${color} stroke-width="2.5"
+        stroke-dasharray=${{ line: '', dashed: '5 3', dotted: '1.5 3' }[look]} stroke-linecap="round"></line>`;
+    case 'square':
+      return svg`<rect x="5" y="0.5" width="11" height="11" fill=${color} stroke=${color} stroke-width="1.5"></rect>`;
+    case 'hatched':
+      // One template, no part at its top level: lit's server renderer would leave a stray "<?>" there.
+      return svg`<rect x="5" y="0.5" width="11" height="11" fill="none" stroke=${color} stroke-width="1.5"></rect>
+        <path d="M5 11.5 L16 0.5 M5 6 L10.5 0.5 M10.5 11.5 L16 6" stroke=${color}></path>`;
+    default:
+      return renderPoint({ ...SWATCH_POINT, shape: look, color });
+  }
+}
+
+/** A legend entry's swatch: the same mark the plot draws for it. */
+export function legendSwatch(item: LegendItem): TemplateResult {
+  return html`<svg class="swatch" viewBox="0 0 22 12" aria-hidden="true">${swatchMark(item)}</svg>`;
+}
