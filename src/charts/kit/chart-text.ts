@@ -1,3 +1,14 @@
+import type { Lang } from '../../model/types.ts';
+
+/** A sentence in each language, zh and en side by side, written from the facts it states. */
+export type Sentence<F> = Record<Lang, (f: F) => string>;
+
+/**
+ * A chart's copy as data: its sentences (written from facts `F`) and fixed words, keyed by name, zh and en side
+ * by side. The text functions compute the facts and pick `[lang]`.
+ */
+export type Copy<F> = Record<string, Record<Lang, string | string[] | ((f: F) => string | string[])>>;
+
 /** A legend entry; `swatch` says how the mark looks so the legend never relies on colour alone. */
 export interface LegendItem {
   label: string;
