@@ -1,4 +1,5 @@
 import type { Copy } from '../kit/chart-text.ts';
+import { PLAN_WORDS } from './plan-strings.ts';
 
 const zhList = (names: string[]) => names.join('、');
 const enList = (names: string[]) =>
@@ -91,3 +92,59 @@ export const SCORECARD_COPY = {
 export const PLANNED_RATE_COPY = {
   planned: { zh: (rate) => `，目标 ${rate}`, en: (rate) => `; target ${rate}` },
 } satisfies Copy<string>;
+
+/** Counts and years of the `plan-2025` view, and its sentences' parts, as the language writes them. */
+export interface PlanFacts {
+  /** The plan's title. */
+  title: string;
+  n: number;
+  binding: number;
+  baseYear: number;
+  targetYear: number;
+  /** An indicator with a numeric base and target, for the summary's example. */
+  example?: { name: string; from: string; to: string };
+  /** The binding indicators with their changes ("城镇登记失业率（3% → 3.5%）"), listed. */
+  listed: string;
+}
+
+export const PLAN_COPY = {
+  title: {
+    zh: (f) => `${f.n} 项 ${f.targetYear} 年目标已到期，这些文件中没有结果`,
+    en: (f) => `${f.n} targets for ${f.targetYear} have come due; these documents report no results`,
+  },
+  subtitle: {
+    zh: (f) => `${f.title}：${f.baseYear} 年基数与 ${f.targetYear} 年目标，其中 ${f.binding} 项为约束性指标`,
+    en: (f) => `${f.title}: ${f.baseYear} bases and ${f.targetYear} targets, ${f.binding} of them binding`,
+  },
+  summary: {
+    zh: (f) =>
+      [
+        `规划列出 ${f.n} 项主要指标的 ${f.baseYear} 年数值和 ${f.targetYear} 年目标${f.example ? `，如${f.example.name}从 ${f.example.from} 到 ${f.example.to}` : ''}。`,
+        f.binding ? `${f.binding} 项为约束性指标：${f.listed}。` : '',
+        `这些文件中没有任何一项指标的 ${f.targetYear} 年结果。`,
+      ].join(''),
+    en: (f) =>
+      [
+        `The plan lists ${f.n} main indicators with their ${f.baseYear} values and ${f.targetYear} targets${f.example ? `, such as ${f.example.name} from ${f.example.from} to ${f.example.to}` : ''}.`,
+        f.binding ? ` ${f.binding} are binding: ${f.listed}.` : '',
+        ` None has a ${f.targetYear} result in these documents.`,
+      ].join(''),
+  },
+  targetLegend: { zh: (f) => `${f.targetYear} 年目标`, en: (f) => `${f.targetYear} target` },
+  bindingLegend: { zh: '约束性', en: 'Binding' },
+  unpublishedLegend: { zh: (f) => `? ${f.targetYear} 年结果未见公布`, en: () => '? No result published' },
+  columns: {
+    zh: (f) => ['指标', '类别', '单位', `${f.baseYear} 年`, `${f.targetYear} 年目标`, '指标属性', `${f.targetYear} 年结果`, '说明'],
+    en: (f) => ['Indicator', 'Group', 'Unit', String(f.baseYear), `${f.targetYear} target`, 'Attribute', `${f.targetYear} result`, 'Note'],
+  },
+  /** The ledger's column heads over the base and target years; `target` is PLAN_WORDS.target. */
+  baseHead: { zh: (f) => `${f.baseYear} 年`, en: (f) => String(f.baseYear) },
+  targetHead: { zh: (f) => `${f.targetYear} 年${PLAN_WORDS.target.zh}`, en: (f) => `${f.targetYear} ${PLAN_WORDS.target.en}` },
+  /** Between the binding indicators in the summary. */
+  listGap: { zh: '、', en: '; ' },
+} satisfies Copy<PlanFacts>;
+
+/** A binding indicator with its change, as the plan summary lists it. */
+export const PLAN_CHANGE_COPY = {
+  item: { zh: (f) => `${f.name}（${f.change}）`, en: (f) => `${f.name} (${f.change})` },
+} satisfies Copy<{ name: string; change: string }>;
