@@ -1,8 +1,5 @@
 import type { Lang } from '../../model/types.ts';
 
-/** A sentence in each language, zh and en side by side, written from the facts it states. */
-export type Sentence<F> = Record<Lang, (f: F) => string>;
-
 /**
  * A chart's copy as data: its sentences (written from facts `F`) and fixed words, keyed by name, zh and en side
  * by side. The text functions compute the facts and pick `[lang]`.
