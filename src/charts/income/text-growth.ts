@@ -1,47 +1,38 @@
 import type { ChartText } from '../kit/chart-text.ts';
-import type { Lang, SeriesDataset } from '../../model/types.ts';
+import type { GrowthRecord, Lang, Series as SeriesData, SeriesDataset } from '../../model/types.ts';
 import { formatRate } from '../../model/format.ts';
 import { t } from '../../model/i18n/strings.ts';
 import { findSeries, period } from './series.ts';
 import { COLORS, SERIES, VIEW_NOTES } from './views.ts';
+import { GROWTH_COPY, GROWTH_RECORD_COPY, INCOME_COPY, SERIES_COPY, type GrowthFacts, type GrowthRecordFacts } from './copy.ts';
 
 /** Title, summary, legend, notes and table of the growth view. */
 export function growthText(income: SeriesDataset, lang: Lang): ChartText {
-  const zh = lang === 'zh';
   const series = [SERIES.urban, SERIES.rural].map((id) => findSeries(income, id));
+  const record = (s: SeriesData, g: GrowthRecord): GrowthRecordFacts => ({
+    series: s.label[lang],
+    period: period(g, lang),
+    planned: formatRate(g.planned ?? 0, lang),
+    achieved: formatRate(g.achieved ?? 0, lang),
+    met: g.met,
+  });
   const planned = series.flatMap((s) =>
     (s.growth ?? []).filter((g) => g.planned !== undefined && g.achieved !== undefined).map((g) => ({ s, g })),
   );
   const missed = planned.filter(({ g }) => g.met === false);
-  const names = missed.map(({ s }) => s.label[lang]);
-  let title: string = income.title[lang];
-  if (planned.length && missed.length === planned.length) {
-    title = zh
-      ? `${names.join('、')}收入年均增速都没有达到规划目标`
-      : `Incomes grew more slowly than planned, for ${names.map((n) => n.toLowerCase()).join(' and ')} alike`;
-  } else if (missed.length) {
-    title = zh
-      ? `${names.join('、')}收入年均增速没有达到规划目标`
-      : `Incomes grew more slowly than planned for ${names.map((n) => n.toLowerCase()).join(' and ')}`;
-  }
-  const sentences = planned.map(({ s, g }) =>
-    zh
-      ? `${s.label.zh}收入 ${period(g, lang)} 年规划年均增长 ${formatRate(g.planned ?? 0, lang)}，实际 ${formatRate(g.achieved ?? 0, lang)}${g.met === false ? '，未完成' : g.met ? '，完成' : ''}。`
-      : `${s.label.en}: planned ${formatRate(g.planned ?? 0, lang)} for ${period(g, lang)}, achieved ${formatRate(g.achieved ?? 0, lang)}${g.met === false ? ' (missed)' : g.met ? ' (met)' : ''}.`,
-  );
   const later = series.flatMap((s) =>
-    (s.growth ?? []).filter((g) => g.planned === undefined && g.achieved !== undefined).map((g) => ({ s, g })),
+    (s.growth ?? []).filter((g) => g.planned === undefined && g.achieved !== undefined).map((g) => record(s, g)),
   );
-  if (later.length) {
-    sentences.push(
-      zh
-        ? `${later.map(({ s, g }) => `${s.label.zh} ${period(g, lang)} 年为 ${formatRate(g.achieved ?? 0, lang)}`).join('，')}。`
-        : `Over ${later.map(({ s, g }) => `${period(g, lang)}, ${s.label.en.toLowerCase()} ${formatRate(g.achieved ?? 0, lang)}`).join('; ')}.`,
-    );
-  }
+  const copy = GROWTH_COPY;
+  const facts: GrowthFacts = { missed: missed.map(({ s }) => s.label[lang]), later };
+  let title: string = income.title[lang];
+  if (planned.length && missed.length === planned.length) title = copy.allMissedTitle[lang](facts);
+  else if (missed.length) title = copy.someMissedTitle[lang](facts);
+  const sentences = planned.map(({ s, g }) => GROWTH_RECORD_COPY.planned[lang](record(s, g)));
+  if (later.length) sentences.push(copy.later[lang](facts));
   const status = (met: boolean | undefined) => (met === undefined ? '—' : t(met ? 'met' : 'missed', lang));
   const records = series.flatMap((s) => s.growth ?? []);
-  const refs = records.map((g) => ({ unit: zh ? '%/年' : '% a year', source: g.source, locator: g.locator }));
+  const refs = records.map((g) => ({ unit: copy.unit[lang], source: g.source, locator: g.locator }));
   const rows = series.flatMap((s) =>
     (s.growth ?? []).map((g) => [
       s.label[lang],
@@ -53,28 +44,18 @@ export function growthText(income: SeriesDataset, lang: Lang): ChartText {
   );
   return {
     title,
-    subtitle: zh ? '居民人均可支配收入年均增速' : 'Average annual growth of per-capita disposable income',
-    summary: sentences.join(zh ? '' : ' '),
+    subtitle: copy.subtitle[lang],
+    summary: sentences.join(INCOME_COPY.sentenceGap[lang]),
     legend: [
-      { label: zh ? '规划年均增速' : 'Planned', swatch: 'hatched', color: COLORS.target },
+      { label: copy.plannedLegend[lang], swatch: 'hatched', color: COLORS.target },
       ...series.map((s) => ({
-        label: zh ? `${s.label.zh}实际` : `${s.label.en}, achieved`,
+        label: SERIES_COPY.achievedLegend[lang](s.label[lang]),
         swatch: 'square' as const,
         color: s.id === SERIES.urban ? COLORS.urban : COLORS.rural,
       })),
     ],
     notes: VIEW_NOTES.growth.income.flatMap((i) => income.notes?.[i]?.[lang] ?? []),
     sourceIds: [...new Set(series.flatMap((s) => (s.growth ?? []).map((g) => g.source)))],
-    table: {
-      columns: [
-        zh ? '系列' : 'Series',
-        zh ? '时期' : 'Period',
-        zh ? '规划' : 'Planned',
-        zh ? '实际' : 'Achieved',
-        zh ? '是否完成' : 'Status',
-      ],
-      rows,
-      refs,
-    },
+    table: { columns: copy.columns[lang], rows, refs },
   };
 }

@@ -1,5 +1,11 @@
-import type { PointKind } from '../../model/types.ts';
+import type { Lang, PointKind } from '../../model/types.ts';
 import type { PointShape } from './marks/kinds.ts';
+
+/**
+ * A chart's copy as data: its sentences (written from facts `F`) and fixed words, keyed by name, zh and en side
+ * by side. The text functions compute the facts and pick `[lang]`.
+ */
+export type Copy<F> = Record<string, Record<Lang, string | string[] | ((f: F) => string | string[])>>;
 
 /**
  * A legend entry; its swatch says how the mark looks, so the legend never relies on colour alone. A point of a

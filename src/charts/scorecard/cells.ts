@@ -1,5 +1,6 @@
 import type { Cell, Indicator, Lang, UnitKind } from '../../model/types.ts';
 import { boundPrefix, formatNumber, formatRate, formatValue } from '../../model/format.ts';
+import { PLANNED_RATE_COPY, SCORECARD_COPY } from './copy.ts';
 
 /** The unit kinds Table 1's unit column maps onto, so values format as the rest of the story does. */
 const UNIT_KINDS: Record<string, UnitKind> = {
@@ -42,19 +43,19 @@ export function targetText(indicator: Indicator, lang: Lang): string | undefined
  * with the achieved and planned rates when the target was a growth rate.
  */
 export function changeText(indicator: Indicator, lang: Lang, short = false): string {
-  const zh = lang === 'zh';
+  const words = SCORECARD_COPY;
   const base = indicator.base2015;
   const end = indicator.value2020;
   const numeric = base.value !== undefined && !base.text && end?.value !== undefined && !end.text;
   let change: string;
   if (numeric) change = `${cellText(base, indicator, lang, false)} → ${cellText(end, indicator, lang)}`;
   else if (end && (end.text || end.value !== undefined)) change = `${cellText(base, indicator, lang)} → ${cellText(end, indicator, lang)}`;
-  else change = `${zh ? '2015 年 ' : '2015: '}${cellText(base, indicator, lang)}`;
+  else change = `${words.base2015[lang]}${cellText(base, indicator, lang)}`;
   const achieved = indicator.achievedGrowth;
   if (!achieved || achieved.value === undefined || achieved.text) return change;
   const rate = formatRate(achieved.value, lang);
-  if (short) return numeric ? change : `${change}${zh ? '，' : '; '}${rate}`;
+  if (short) return numeric ? change : `${change}${words.rateGap[lang]}${rate}`;
   const planned = indicator.targetGrowth?.value;
-  const plan = planned === undefined ? '' : zh ? `，目标 ${formatRate(planned, lang)}` : `; target ${formatRate(planned, lang)}`;
-  return `${change}${zh ? '（' : ' ('}${rate}${plan}${zh ? '）' : ')'}`;
+  const plan = planned === undefined ? '' : PLANNED_RATE_COPY.planned[lang](formatRate(planned, lang));
+  return `${change}${words.open[lang]}${rate}${plan}${words.close[lang]}`;
 }

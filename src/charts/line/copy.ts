@@ -1,0 +1,68 @@
+import type { Copy } from '../kit/chart-text.ts';
+import type { Bilingual, PointKind } from '../../model/types.ts';
+import { t } from '../../model/i18n/strings.ts';
+
+/** Fixed words of kc-line-chart's frame (the views' titles and subtitles are in views.ts). */
+export const LINE_COPY = {
+  /** Between the first and last year of a span. */
+  dash: { zh: '—', en: '–' },
+  scopeColumn: { zh: '口径', en: 'Scope' },
+  sentenceGap: { zh: '', en: ' ' },
+} satisfies Copy<never>;
+
+export const NOMINAL_COPY = {
+  note: {
+    zh: (f) => `按当年价计算，${f.a}到 ${f.b}相当于年均增长 ${f.nominal}${f.alsoPaths ? '；图中的所需增速同样按当年价计算' : ''}。`,
+    en: (f) =>
+      `At current prices, ${f.a} to ${f.b} is ${f.nominal} a year${f.alsoPaths ? '; the required rates shown are at current prices too' : ''}.`,
+  },
+} satisfies Copy<{ a: string; b: string; nominal: string; alsoPaths: boolean }>;
+
+export const GAP_COPY = {
+  note: {
+    zh: (f) => `来源没有给出 ${f.gap} 年的数值，折线直接连接 ${f.fromYear} 年与 ${f.toYear} 年。`,
+    en: (f) => `The sources give no figures for ${f.gap}; the line joins ${f.fromYear} and ${f.toYear}.`,
+  },
+} satisfies Copy<{ gap: string; fromYear: number; toYear: number }>;
+
+export const POINT_COPY = {
+  item: {
+    zh: (p) => `${p.year} 年${p.value}（${t(p.kind, 'zh')}）`,
+    en: (p) => `${p.year}: ${p.value} (${t(p.kind, 'en').toLowerCase()})`,
+  },
+} satisfies Copy<{ year: number; value: string; kind: PointKind }>;
+
+export const POINTS_COPY = {
+  sentence: { zh: (f) => `${f.label}：${f.points.join('；')}。`, en: (f) => `${f.label}. ${f.points.join('; ')}.` },
+} satisfies Copy<{ label: string; points: string[] }>;
+
+export const GROWTH_COPY = {
+  sentence: {
+    zh: (f) => `${f.period} 年年均增长 ${f.achieved}${f.planned === undefined ? '' : `，规划 ${f.planned}`}${f.missed ? '，未完成' : ''}。`,
+    en: (f) =>
+      `Growth in ${f.period}: ${f.achieved} a year${f.planned === undefined ? '' : ` against ${f.planned} planned`}${f.missed ? ': missed' : ''}.`,
+  },
+} satisfies Copy<{ period: string; achieved: string; planned?: string; missed: boolean }>;
+
+export const PATH_COPY = {
+  sentence: {
+    zh: (f) => `从 ${f.fromYear} 年的 ${f.a}到 ${f.toYear} 年的 ${f.b}，需年均增长 ${f.rate.replace('/年', '')}。`,
+    en: (f) => `From ${f.a} in ${f.fromYear} to ${f.b} in ${f.toYear} needs ${f.rate}.`,
+  },
+} satisfies Copy<{ fromYear: number; a: string; toYear: number; b: string; rate: string }>;
+
+export const BREAK_COPY = {
+  sentence: {
+    zh: (f) => `${f.a} 年与 ${f.b} 年之间统计口径变化，数值不可比，未连线。`,
+    en: (f) => `The scope changed between ${f.a} and ${f.b}: the values are not comparable and are not joined.`,
+  },
+} satisfies Copy<{ a: number; b: number }>;
+
+/** Where a point is stated: the source's issuer and date, and the place in it. */
+export const WHERE_COPY = {
+  who: { zh: (f) => `${f.issuer.zh}（${f.date}）`, en: (f) => `${f.issuer.en} (${f.date})` },
+} satisfies Copy<{ issuer: Bilingual; date: string }>;
+
+export const LOCATOR_COPY = {
+  where: { zh: (f) => `${f.who}，${f.locator}`, en: (f) => `${f.who}, ${f.locator}` },
+} satisfies Copy<{ who: string; locator: string }>;
