@@ -13,8 +13,7 @@ import type {
 } from '../../model/types.ts';
 import { formatNumber, formatValue, trimDecimals } from '../../model/format.ts';
 import { cagr } from '../../model/growth.ts';
-import { villageFigures } from '../../charts/villages/chart.ts';
-import { villageCounts } from '../../charts/villages/counts.ts';
+import { villageCounts, villageFigures } from '../../model/villages.ts';
 import { planValueText } from '../../charts/scorecard/plan-cells.ts';
 
 /** A token rendered for one language, with the sources of the numbers it was computed from. */

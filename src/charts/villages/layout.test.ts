@@ -3,8 +3,7 @@ import { bundle } from '../../model/bundle.ts';
 import type { Figure, Lang } from '../../model/types.ts';
 import { overlaps } from '../kit/geometry/avoid-overlap.ts';
 import { textBox } from '../kit/geometry/text-mark.ts';
-import { villageFigures } from './chart.ts';
-import { villageCounts, type VillageFigures } from './counts.ts';
+import { villageCounts, villageFigures, type VillageFigures } from '../../model/villages.ts';
 import { layoutVillages, unitGrid } from './layout.ts';
 import { VIEWS, type View } from './views.ts';
 

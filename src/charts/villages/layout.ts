@@ -2,7 +2,7 @@ import type { Size } from '../kit/size.ts';
 import type { Lang } from '../../model/types.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { wrapText } from '../kit/geometry/wrap-text.ts';
-import { villageCounts, type VillageFigures } from './counts.ts';
+import { villageCounts, type VillageFigures } from '../../model/villages.ts';
 import type { KeySwatch, VillageUnit, VillagesModel } from './model.ts';
 import { headerLines, villagesText } from './text.ts';
 import type { Tier, View } from './views.ts';

@@ -2,7 +2,7 @@ import type { ChartText, TableRowRef } from '../kit/chart-text.ts';
 import type { Figure, Lang } from '../../model/types.ts';
 import { t } from '../../model/i18n/strings.ts';
 import { boundedValue } from '../../model/bounded-value.ts';
-import { villageCounts, type VillageFigures } from './counts.ts';
+import { villageCounts, type VillageFigures } from '../../model/villages.ts';
 import type { View } from './views.ts';
 import { VILLAGES_COPY, type Level, type VillageFacts } from './copy.ts';
 

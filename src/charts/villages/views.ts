@@ -6,17 +6,6 @@ export { VIEWS, type View } from './view-names.ts';
 export const DEFAULT_VIEW: View = 'targets-2026';
 export const isView = /* @__PURE__ */ viewGuard(VIEWS);
 
-/** Where each figure the chart needs is kept: data/<dataset>.json, figure id. */
-export const FIGURES = {
-  villages: { dataset: 'place', figure: 'village-committees' },
-  floor2021: { dataset: 'record-2021', figure: 'village-income-floor' },
-  floor2026: { dataset: 'targets-2026', figure: 'village-income-floor' },
-  upperLevel: { dataset: 'targets-2026', figure: 'villages-over-50-threshold' },
-  upperShare: { dataset: 'targets-2026', figure: 'villages-over-50-share' },
-} as const;
-
-export type FigureName = keyof typeof FIGURES;
-
 /** The units' tiers: every village above the 2021 floor; the 2026 upper and base levels. */
 export type Tier = 'floor' | 'upper' | 'base';
 
