@@ -1,5 +1,5 @@
 import type { Copy } from '../kit/chart-text.ts';
-import type { PointKind } from '../../model/types.ts';
+import type { Figure, PointKind } from '../../model/types.ts';
 import { kindWord } from '../../model/i18n/kind-word.ts';
 
 /** A figure as the summary states it. */
@@ -25,3 +25,26 @@ export const FIGURES_COPY = {
   listGap: { zh: '；', en: '; ' },
   stop: { zh: '。', en: '.' },
 } satisfies Copy<never>;
+
+/** The place view's title. */
+export const PLACE_TITLE_COPY = {
+  title: { zh: '柯城：衢州的中心城区，四省边际', en: 'Kecheng: the heart of Quzhou, where four provinces meet' },
+} satisfies Copy<never>;
+
+/** The villages view's title, from its figures: future villages, boutique villages, and the example village's first. */
+export const VILLAGES_TITLE_COPY = {
+  title: {
+    zh: ([future, boutique, example]) =>
+      `${future?.year} 年目标：${future?.value} 个未来乡村、${boutique?.value} 个精品村；余东村 ${example?.year} 年先行`,
+    en: ([future, boutique, example]) =>
+      `Targets for ${future?.year}: ${future?.value} future villages, ${boutique?.value} boutique villages; Yudong went first in ${example?.year}`,
+  },
+} satisfies Copy<Figure[]>;
+
+/** The targets view's title: the latest target year, the first target with its value, and how many targets. */
+export const TARGETS_TITLE_COPY = {
+  title: {
+    zh: (f) => `${f.year} 年目标：${f.label}${f.value}等 ${f.count} 项`,
+    en: (f) => `Targets for ${f.year}: ${f.label} ${f.value} and ${f.count - 1} more`,
+  },
+} satisfies Copy<{ year: number; label: string; value: string; count: number }>;

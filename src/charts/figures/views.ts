@@ -1,6 +1,7 @@
 import type { Figure, Lang } from '../../model/types.ts';
 import { boundedValue } from '../../model/bounded-value.ts';
 import { viewGuard } from '../kit/registry.ts';
+import { PLACE_TITLE_COPY, TARGETS_TITLE_COPY, VILLAGES_TITLE_COPY } from './copy.ts';
 import { VIEWS, type View } from './view-names.ts';
 
 export { VIEWS, type View } from './view-names.ts';
@@ -34,8 +35,7 @@ export const FIGURES_VIEWS: Record<View, FiguresView> = {
       ref('place', 'hangbu-villages'),
     ],
     notes: ['place'],
-    title: (_figures, lang) =>
-      lang === 'zh' ? '柯城：衢州的中心城区，四省边际' : 'Kecheng: the heart of Quzhou, where four provinces meet',
+    title: (_figures, lang) => PLACE_TITLE_COPY.title[lang],
   },
   villages: {
     figures: [
@@ -45,10 +45,7 @@ export const FIGURES_VIEWS: Record<View, FiguresView> = {
       ref('record-2021', 'yudong-collective-income-added'),
     ],
     notes: [],
-    title: ([future, boutique, example], lang) =>
-      lang === 'zh'
-        ? `${future?.year} 年目标：${future?.value} 个未来乡村、${boutique?.value} 个精品村；余东村 ${example?.year} 年先行`
-        : `Targets for ${future?.year}: ${future?.value} future villages, ${boutique?.value} boutique villages; Yudong went first in ${example?.year}`,
+    title: (figures, lang) => VILLAGES_TITLE_COPY.title[lang](figures),
   },
   targets: {
     figures: [
@@ -66,9 +63,7 @@ export const FIGURES_VIEWS: Record<View, FiguresView> = {
       const [first] = figures;
       const year = Math.max(...figures.map((f) => f.year));
       if (!first) return '';
-      return lang === 'zh'
-        ? `${year} 年目标：${first.label.zh}${value(first, lang)}等 ${figures.length} 项`
-        : `Targets for ${year}: ${first.label.en} ${value(first, lang)} and ${figures.length - 1} more`;
+      return TARGETS_TITLE_COPY.title[lang]({ year, label: first.label[lang], value: value(first, lang), count: figures.length });
     },
   },
 };

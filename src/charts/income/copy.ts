@@ -7,8 +7,26 @@ import { kindWord } from '../../model/i18n/kind-word.ts';
 export const INCOME_COPY = {
   /** What joins a summary's sentences. */
   sentenceGap: { zh: '', en: ' ' },
+  /** What comes between a number and its unit on the axis ("30000元", "30,000 yuan"). */
+  unitGap: { zh: '', en: ' ' },
+  /** What joins a period's years ("2016—2020", "2016–2020"). */
+  periodDash: { zh: '—', en: '–' },
   seriesColumn: { zh: '系列', en: 'Series' },
 } satisfies Copy<never>;
+
+/** The levels view's plot labels: the urban–rural gap's title, and the rate the target needs (`rate`, formatted). */
+export const LEVELS_LABEL_COPY = {
+  gapTitle: { zh: '城乡差距', en: 'Gap' },
+  needs: { zh: (rate) => `需 ${rate}`, en: (rate) => `needs ${rate}` },
+} satisfies Copy<string>;
+
+/** The ratio view's axis title, from where the axis starts (`start`, formatted). */
+export const RATIO_LABEL_COPY = {
+  axisTitle: {
+    zh: (start) => `倍差（城镇 ÷ 农村），纵轴从 ${start} 起`,
+    en: (start) => `Ratio, urban ÷ rural (axis starts at ${start})`,
+  },
+} satisfies Copy<string>;
 
 /** A point as a sentence states it: its year and its value with unit and bound. */
 export interface YearValue {
@@ -109,6 +127,13 @@ export const GROWTH_COPY = {
   plannedLegend: { zh: '规划年均增速', en: 'Planned' },
   columns: { zh: ['系列', '时期', '规划', '实际', '是否完成'], en: ['Series', 'Period', 'Planned', 'Achieved', 'Status'] },
 } satisfies Copy<GrowthFacts>;
+
+/** The growth view's plot labels: the word before a bar's value, and how far a missed record fell short (`gap`, in points). */
+export const GROWTH_LABEL_COPY = {
+  plannedBar: { zh: '规划', en: 'planned' },
+  achievedBar: { zh: '实际', en: 'achieved' },
+  missed: { zh: (gap) => `✗ 未完成：低 ${gap} 个百分点`, en: (gap) => `✗ Missed by ${gap} points` },
+} satisfies Copy<string>;
 
 /** Sentences and labels about one growth record. */
 export const GROWTH_RECORD_COPY = {

@@ -4,6 +4,7 @@ import { formatRate, formatTick, trimDecimals } from '../../model/format.ts';
 import type { Size } from '../kit/size.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import { centredText, type TextMark } from '../kit/geometry/text-mark.ts';
+import { GROWTH_LABEL_COPY } from './copy.ts';
 import type { BarMark, IncomeModel, Rule } from './model.ts';
 import { findSeries, period } from './series.ts';
 import { growthText } from './text-growth.ts';
@@ -13,8 +14,7 @@ const LABEL = 12;
 
 /** The words before a bar's value: 规划 / 实际 (planned / achieved). */
 function barWord(planned: boolean, lang: Lang): string {
-  if (lang === 'zh') return planned ? '规划' : '实际';
-  return planned ? 'planned' : 'achieved';
+  return planned ? GROWTH_LABEL_COPY.plannedBar[lang] : GROWTH_LABEL_COPY.achievedBar[lang];
 }
 
 /** Planned and achieved average annual growth as paired horizontal bars, one group per series. */
@@ -72,7 +72,7 @@ export function layoutGrowth(income: SeriesDataset, size: Size, lang: Lang): Inc
     const missed = group.records.find((r) => r.met === false && r.planned !== undefined && r.achieved !== undefined);
     if (missed && missed.planned !== undefined && missed.achieved !== undefined) {
       const gap = trimDecimals(missed.planned - missed.achieved, 1);
-      const text = lang === 'zh' ? `✗ 未完成：低 ${gap} 个百分点` : `✗ Missed by ${gap} points`;
+      const text = GROWTH_LABEL_COPY.missed[lang](gap);
       if (textWidth(name, 13, true) + textWidth(text, LABEL) + 16 < width) {
         labels.push({
           k: `growth-missed-${group.id}`,

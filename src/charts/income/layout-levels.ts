@@ -9,6 +9,7 @@ import { labelBlocks, type LabelBlock, type Side } from '../kit/geometry/label-b
 import { boundedValue } from '../../model/bounded-value.ts';
 import { kindWord } from '../../model/i18n/kind-word.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
+import { LEVELS_LABEL_COPY } from './copy.ts';
 import type { IncomeModel, LineMark, PointMark } from './model.ts';
 import { actualRuns, byYear, findSeries } from './series.ts';
 import { COLORS, SERIES } from './views.ts';
@@ -137,7 +138,7 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
   const ra = ruralRun[0];
   const rb = ruralRun[ruralRun.length - 1];
   if (a && b && ra && rb && a.year === ra.year && b.year === rb.year) {
-    const gapText = lang === 'zh' ? '城乡差距' : 'Gap';
+    const gapText = LEVELS_LABEL_COPY.gapTitle[lang];
     const from = formatValue(a.value - ra.value, income.unit, lang);
     const to = formatValue(b.value - rb.value, income.unit, lang);
     const cx = (x(a.year) + x(b.year)) / 2;
@@ -150,7 +151,7 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
   }
   if (rate !== undefined && requiredPath.length > 1) {
     const mid = requiredPath[Math.floor(requiredPath.length / 2)] ?? [0, 0];
-    const text = lang === 'zh' ? `需 ${formatRate(rate, lang)}` : `needs ${formatRate(rate, lang)}`;
+    const text = LEVELS_LABEL_COPY.needs[lang](formatRate(rate, lang));
     requests.push(
       labelBlocks('label-required', [{ k: 'label-required', text, size: LABEL, tone: COLORS.target }], mid[0], mid[1], 8, [
         'nw',

@@ -7,6 +7,7 @@ import { labelBlocks, type LabelBlock, type Side } from '../kit/geometry/label-b
 import { boundedValue } from '../../model/bounded-value.ts';
 import { kindWord } from '../../model/i18n/kind-word.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
+import { RATIO_LABEL_COPY } from './copy.ts';
 import { lineObstacles } from './layout-levels.ts';
 import type { IncomeModel, LineMark, PointMark } from './model.ts';
 import { actualRuns, byYear, findSeries } from './series.ts';
@@ -42,10 +43,7 @@ export function layoutRatio(ratio: SeriesDataset, income: SeriesDataset, size: S
   const years = [first?.year, lastActual?.year, ...targets.map((p) => p.year), ...others.map((p) => p.year)].filter(
     (y): y is number => y !== undefined,
   );
-  const unitText =
-    lang === 'zh'
-      ? `倍差（城镇 ÷ 农村），纵轴从 ${formatValue(domain[0], 'ratio', lang)} 起`
-      : `Ratio, urban ÷ rural (axis starts at ${formatValue(domain[0], 'ratio', lang)})`;
+  const unitText = RATIO_LABEL_COPY.axisTitle[lang](formatValue(domain[0], 'ratio', lang));
   const axes = yearAxes(width, height, years, domain, yTicks, ratio.unit, lang, 36);
   const { x, y } = axes;
   const ticks = axes.ticks.map((m) => (m.k.startsWith('ytick-') ? { ...m, text: formatTick(Number(m.k.slice(6)), ratio.unit, lang) } : m));

@@ -1,4 +1,5 @@
 import type { GrowthRecord, Lang, Point, Series, SeriesDataset } from '../../model/types.ts';
+import { INCOME_COPY } from './copy.ts';
 
 /** The series with this id, or an error naming the dataset. */
 export function findSeries(dataset: SeriesDataset, id: string): Series {
@@ -34,5 +35,5 @@ export function actualRuns(series: Series): Point[][] {
 
 /** "2016—2020": the years a growth record averages over (the year after `from` to `to`). */
 export function period(record: GrowthRecord, lang: Lang): string {
-  return `${record.from + 1}${lang === 'zh' ? '—' : '–'}${record.to}`;
+  return `${record.from + 1}${INCOME_COPY.periodDash[lang]}${record.to}`;
 }

@@ -4,6 +4,7 @@ import { formatTick, unitLabel } from '../../model/format.ts';
 import { overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
 import { yearLabels } from '../kit/geometry/year-axis.ts';
 import { textBox, type TextMark } from '../kit/geometry/text-mark.ts';
+import { INCOME_COPY } from './copy.ts';
 import type { Rule } from './model.ts';
 
 export const TICK_SIZE = 12;
@@ -50,7 +51,7 @@ export function yearAxes(
   const topTick = Math.max(...yTicks);
   const ticks: TextMark[] = yTicks.map((v) => {
     const label = formatTick(v, unit, lang);
-    const withUnit = v === topTick ? `${label}${lang === 'zh' ? '' : ' '}${unitLabel(unit, lang)}` : label;
+    const withUnit = v === topTick ? `${label}${INCOME_COPY.unitGap[lang]}${unitLabel(unit, lang)}` : label;
     return { k: `ytick-${v}`, x: 0, y: y(v) - 4, text: withUnit, size: TICK_SIZE, tone: 'muted' };
   });
   for (const label of yearLabels(years, x, { size: TICK_SIZE, within: [0, width] }))

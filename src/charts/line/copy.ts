@@ -44,6 +44,22 @@ export const GROWTH_COPY = {
   },
 } satisfies Copy<{ period: string; achieved: string; planned?: string; missed: boolean }>;
 
+/** A required-growth path's label on the plot: the needed rate, `min` when the target is a floor. */
+export const PATH_LABEL_COPY = {
+  needed: { zh: () => '所需增速', en: (f) => (f.min ? 'Needed: at least' : 'Needed') },
+  rate: { zh: (f) => (f.min ? `${f.rate}以上` : f.rate), en: (f) => f.rate },
+} satisfies Copy<{ rate: string; min: boolean }>;
+
+/** A growth record's label on the plot: on one line (`wide`) or its head on two (`narrow`), with the plan below. */
+export const GROWTH_LABEL_COPY = {
+  wide: { zh: (f) => `${f.period} 实际年均 ${f.achieved}`, en: (f) => `${f.period}: grew ${f.achieved} a year` },
+  narrow: { zh: (f) => [f.period, `实际年均 ${f.achieved}`], en: (f) => [`${f.period}:`, `grew ${f.achieved} a year`] },
+  plan: {
+    zh: (f) => `规划 ${f.planned}${f.missed ? '，未完成' : ''}`,
+    en: (f) => `${f.planned} planned${f.missed ? ': missed' : ''}`,
+  },
+} satisfies Copy<{ period: string; achieved: string; planned?: string; missed: boolean }>;
+
 export const PATH_COPY = {
   sentence: {
     zh: (f) => `从 ${f.fromYear} 年的 ${f.a}到 ${f.toYear} 年的 ${f.b}，需年均增长 ${f.rate.replace('/年', '')}。`,

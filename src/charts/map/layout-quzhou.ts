@@ -1,15 +1,16 @@
 import { geoCentroid } from 'd3-geo';
 import type { Size } from '../kit/size.ts';
 import type { Lang } from '../../model/types.ts';
+import { COUNTY_LABEL_COPY } from './copy.ts';
 import { centroidOf, fitMercator, labelPoint, pathOf } from './fit.ts';
 import { furniture } from './furniture.ts';
 import { KECHENG_ID, type MapGeo, type Shape } from './geo.ts';
 import type { MapModel } from './model.ts';
 import { placeLabels, type LabelRequest } from './place-labels.ts';
 
-/** A county-level unit's name as a map label: Chinese in full (柯城区), English without its type (Kecheng). */
+/** A county-level unit's name as a map label (see COUNTY_LABEL_COPY). */
 export function shortName(shape: Shape, lang: Lang): string {
-  return lang === 'zh' ? shape.properties.zh : shape.properties.en.replace(/ (District|County|City)$/, '');
+  return COUNTY_LABEL_COPY.name[lang](shape.properties);
 }
 
 /** Quzhou's six county-level units, Kecheng in full colour, each named inside its area where it fits. */

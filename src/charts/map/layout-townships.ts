@@ -5,6 +5,7 @@ import { overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
 import { textBox, type TextMark } from '../kit/geometry/text-mark.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import { wrapText } from '../kit/geometry/wrap-text.ts';
+import { TOWNSHIPS_COPY } from './copy.ts';
 import { DARK_LEVEL, type LegendSwatch, type MapModel, type MapTile } from './model.ts';
 
 /** Class breaks of the sequential scale: 0, 1–9, 10–19, 20–29, 30 or more village committees. */
@@ -72,8 +73,8 @@ export function layoutTownships(data: TownshipsDataset, size: Size, lang: Lang):
   const { width, height } = size;
   const cols = Math.max(...data.units.map((u) => u.tile.col)) + 1;
   const rows = Math.max(...data.units.map((u) => u.tile.row)) + 1;
-  const caption = lang === 'zh' ? ['示意图，', '不代表行政边界'] : ['Schematic,', 'not boundaries'];
-  const title = lang === 'zh' ? '村委会数' : 'Village committees';
+  const caption = TOWNSHIPS_COPY.caption[lang];
+  const title = TOWNSHIPS_COPY.legendTitle[lang];
   const labels = levelLabels();
   const legendWidth = Math.max(textWidth(title, 12, true), 22 + 6 + Math.max(...labels.map((l) => textWidth(l, 12)))) * 1.1;
 
@@ -144,7 +145,7 @@ export function layoutTownships(data: TownshipsDataset, size: Size, lang: Lang):
         k: 'caption-0',
         x: Math.max(0, grid.x0),
         y: grid.gridBottom + 16,
-        text: caption.join(lang === 'zh' ? '' : ' '),
+        text: caption.join(TOWNSHIPS_COPY.captionGap[lang]),
         size: 12,
         bold: true,
         tone: 'muted',

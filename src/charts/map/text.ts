@@ -1,7 +1,6 @@
 import type { ChartText, LegendItem } from '../kit/chart-text.ts';
 import type { Lang, SpatialPlanDataset, TownshipType, TownshipsDataset } from '../../model/types.ts';
 import { KECHENG_ID, ZHEJIANG_ID, type MapGeo } from './geo.ts';
-import { schematicWord } from './layout-plan.ts';
 import {
   LOCATOR_COPY,
   MAP_COPY,
@@ -101,7 +100,7 @@ export function planText(geo: MapGeo, plan: SpatialPlanDataset, lang: Lang, sour
   const labels = (kinds: string[]) => plan.elements.filter((e) => kinds.includes(e.kind)).map((e) => e.label[lang]);
   const facts: PlanFacts = {
     title: plan.title[lang],
-    schematic: schematicWord(lang),
+    schematic: MAP_COPY.schematic[lang],
     kecheng: geo.kecheng.properties[lang],
     cores: labels(['core', 'sub-core']),
     axes: labels(['axis']),
@@ -153,7 +152,7 @@ export function townshipsText(data: TownshipsDataset, lang: Lang): ChartText {
     types: (Object.keys(TYPE_WORD) as TownshipType[]).map((t) =>
       unitsOfType[lang](units.filter((u) => u.type === t).length, TYPE_WORD[t][lang]),
     ),
-    schematic: schematicWord(lang),
+    schematic: MAP_COPY.schematic[lang],
   };
   const copy = TOWNSHIPS_COPY;
   const legend: LegendItem[] = [];

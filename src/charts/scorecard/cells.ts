@@ -18,7 +18,7 @@ export function cellText(cell: Cell | undefined, indicator: Indicator, lang: Lan
   if (cell.text) return cell.text[lang];
   if (cell.value === undefined) return undefined;
   const prefix = boundPrefix(cell.bound, lang);
-  const sep = prefix && lang === 'zh' ? ' ' : '';
+  const sep = prefix ? SCORECARD_COPY.boundGap[lang] : '';
   const kind = UNIT_KINDS[indicator.unit.zh];
   const full = kind ? formatValue(cell.value, kind, lang) : `${formatNumber(cell.value, lang)} ${indicator.unit[lang]}`;
   // Without the unit: the number as formatted in the unit ("15.8 billion yuan" → "15.8").

@@ -1,4 +1,6 @@
 import type { Copy } from '../kit/chart-text.ts';
+import type { Lang, UnitKind } from '../../model/types.ts';
+import { formatTick } from '../../model/format.ts';
 import { PLAN_WORDS } from './plan-strings.ts';
 
 const zhList = (names: string[]) => names.join('、');
@@ -86,7 +88,37 @@ export const SCORECARD_COPY = {
   rateGap: { zh: '，', en: '; ' },
   open: { zh: '（', en: ' (' },
   close: { zh: '）', en: ')' },
+  /** Between a bound's prefix and its number. */
+  boundGap: { zh: ' ', en: '' },
 } satisfies Copy<never>;
+
+/** The economy view's strip of the other categories, led by their count: "其他 14 项" / "Other 14". */
+export const OTHERS_COPY = {
+  lead: { zh: (n) => `其他 ${n} 项`, en: (n) => `Other ${n}` },
+} satisfies Copy<number>;
+
+/** A plan group's count for the overview: "8 项，2 项约束性" / "8, 2 binding" (`binding`: how many are binding). */
+export const PLAN_COUNT_COPY = {
+  count: {
+    zh: (f) => `${f.n} 项${f.binding ? `，${f.binding} 项约束性` : ''}`,
+    en: (f) => `${f.n}${f.binding ? `, ${f.binding} binding` : ''}`,
+  },
+} satisfies Copy<{ n: number; binding: number }>;
+
+/** A plan cell's growth as the ledger writes it in full: "增长 6%" / "6% growth". */
+export const PLAN_GROWTH_COPY = {
+  growth: { zh: (number) => `增长 ${number}`, en: (number) => `${number} growth` },
+} satisfies Copy<string>;
+
+/**
+ * A plan number in short form, by its unit, where leaving the scale out would mislead: "35bn" of 35 billion yuan,
+ * "14.5万" of 145000 元 (as an axis tick writes it) and of 14.5 万元/人. Other units keep the bare figure.
+ */
+export const PLAN_SHORT_NUMBER_COPY: Partial<Record<UnitKind, Record<Lang, (f: { value: number; number: string }) => string>>> = {
+  'yi-yuan': { zh: (f) => f.number, en: (f) => `${f.number}bn` },
+  yuan: { zh: (f) => formatTick(f.value, 'yuan', 'zh'), en: (f) => f.number },
+  'wan-yuan-per-person': { zh: (f) => `${f.number}万`, en: (f) => f.number },
+};
 
 /** The planned rate after the achieved one: "，目标 7.5%/年" / "; target 7.5% a year". */
 export const PLANNED_RATE_COPY = {

@@ -3,6 +3,7 @@ import { textWidth } from '../kit/geometry/text-width.ts';
 import { wrapText } from '../kit/geometry/wrap-text.ts';
 import { centredBaseline, centredText, type TextMark } from '../kit/geometry/text-mark.ts';
 import { changeText } from './cells.ts';
+import { OTHERS_COPY } from './copy.ts';
 import { countMarks, countsWidth, type Group } from './groups.ts';
 import { shortName, type Placement } from './layout-grid.ts';
 import type { Tile } from './model.ts';
@@ -67,7 +68,7 @@ function layoutStack(groups: Group[], x0: number, y0: number, width: number, hei
 /** The other categories in one faded strip of tiles, led by a count ("其他 14 项"); the count goes above when the line is full. */
 function strip(groups: Group[], width: number, lang: Lang) {
   const total = groups.reduce((n, g) => n + g.indicators.length, 0);
-  const text = lang === 'zh' ? `其他 ${total} 项` : `Other ${total}`;
+  const text = OTHERS_COPY.lead[lang](total);
   const size = 16;
   const run = total * (size + 3) + (groups.length - 1) * 6;
   const lead = textWidth(text, LABEL) + 8;

@@ -1,5 +1,6 @@
 import type { Lang, PlanCell, PlanIndicator } from '../../model/types.ts';
-import { formatNumber, formatTick, formatValue } from '../../model/format.ts';
+import { formatNumber, formatValue } from '../../model/format.ts';
+import { PLAN_GROWTH_COPY, PLAN_SHORT_NUMBER_COPY } from './copy.ts';
 import { PLAN_SHORT_TEXTS, PLAN_WORDS } from './plan-strings.ts';
 
 /** A number of a plan row as the story formats it, split into the figure and its unit ("23.7", "billion yuan"; "3.7%", ""). */
@@ -23,10 +24,8 @@ export function planUnit(indicator: PlanIndicator, lang: Lang): string {
  */
 export function planShortNumber(value: number, indicator: PlanIndicator, lang: Lang): string {
   const { number } = planNumber(value, indicator, lang);
-  if (indicator.format === 'yi-yuan' && lang === 'en') return `${number}bn`;
-  if (indicator.format === 'yuan' && lang === 'zh') return formatTick(value, 'yuan', lang);
-  if (indicator.format === 'wan-yuan-per-person' && lang === 'zh') return `${number}万`;
-  return number;
+  const short = indicator.format && PLAN_SHORT_NUMBER_COPY[indicator.format];
+  return short ? short[lang]({ value, number }) : number;
 }
 
 const signed = (value: number, text: string): string => (value >= 0 ? `+${text}` : text);
@@ -50,7 +49,7 @@ export function planCellText(
   if (indicator.measure === 'growth') {
     const { number } = planNumber(value, indicator, lang);
     if (form === 'short') return signed(value, number);
-    return lang === 'zh' ? `增长 ${number}` : `${number} growth`;
+    return PLAN_GROWTH_COPY.growth[lang](number);
   }
   if (form === 'short') return planShortNumber(value, indicator, lang);
   return unit ? planValueText(value, indicator, lang) : planNumber(value, indicator, lang).number;

@@ -1,5 +1,6 @@
 import type { Size } from '../kit/size.ts';
 import type { Lang, PlanTargetsDataset } from '../../model/types.ts';
+import { PLAN_COUNT_COPY } from './copy.ts';
 import type { ScorecardModel } from './model.ts';
 import { layoutLedger, type PlanGroup } from './plan-ledger.ts';
 import { layoutOverview } from './plan-overview.ts';
@@ -15,9 +16,8 @@ export function planGroups(data: PlanTargetsDataset, lang: Lang): PlanGroup[] {
 /** A group's count for the overview: "8 项，2 项约束性" / "8, 2 binding". */
 function countText(group: PlanGroup, lang: Lang): string {
   const n = group.indicators.length;
-  const b = group.indicators.filter((i) => i.attribute === 'binding').length;
-  if (lang === 'zh') return `${n} 项${b ? `，${b} 项约束性` : ''}`;
-  return `${n}${b ? `, ${b} binding` : ''}`;
+  const binding = group.indicators.filter((i) => i.attribute === 'binding').length;
+  return PLAN_COUNT_COPY.count[lang]({ n, binding });
 }
 
 /**

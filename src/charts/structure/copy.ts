@@ -53,6 +53,14 @@ export const TREND_COPY = {
   },
 } satisfies Copy<TrendFacts>;
 
+/** How far the latest share fell from its target, in percentage points, as the plot labels it. */
+export const TARGET_GAP_COPY = {
+  label: {
+    zh: (f) => `比目标${f.below ? '低' : '高'} ${f.points} 个百分点`,
+    en: (f) => `${f.points} points ${f.below ? 'below' : 'above'} target`,
+  },
+} satisfies Copy<{ points: string; below: boolean }>;
+
 /** Fixed words of kc-structure-chart and the punctuation its summary is joined with. */
 export const STRUCTURE_COPY = {
   subtitle: { zh: '三次产业增加值占地区生产总值的比重', en: 'Shares of GDP by sector' },

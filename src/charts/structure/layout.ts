@@ -6,6 +6,7 @@ import { avoidOverlap } from '../kit/geometry/avoid-overlap.ts';
 import { labelBlocks, type LabelBlock } from '../kit/geometry/label-block.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import { centredText, textBox, type TextMark } from '../kit/geometry/text-mark.ts';
+import { TARGET_GAP_COPY } from './copy.ts';
 import type { Guide, Segment, StructureModel } from './model.ts';
 import { structureText } from './text.ts';
 import { FOCUS, SECTORS, type View } from './views.ts';
@@ -114,8 +115,7 @@ export function layoutStructure(data: StructureDataset, view: View, size: Size, 
       guides.push({ k: `guide-${focus}`, x1: xt, y1: tSeg.y, x2: xt, y2: aSeg.y + aSeg.height });
       const diff = last[focus] - t[focus];
       const points = trimDecimals(Math.abs(diff), 1);
-      const text =
-        lang === 'zh' ? `比目标${diff < 0 ? '低' : '高'} ${points} 个百分点` : `${points} points ${diff < 0 ? 'below' : 'above'} target`;
+      const text = TARGET_GAP_COPY.label[lang]({ points, below: diff < 0 });
       const line = { k: `gap-${focus}`, text, size: LABEL, bold: true, tone: 'var(--_missed)' };
       requests.unshift(labelBlocks(line.k, [line], xt, aSeg.y + aSeg.height, 4, ['s', 'sw', 'se'], { halo: false }));
     }

@@ -31,6 +31,8 @@ export const TRACKER_COPY = {
   computed: { zh: '计算', en: 'computed' },
   columns: { zh: ['项目', '年份', '数值', '来源'], en: ['Item', 'Years', 'Value', 'Source'] },
   sentenceGap: { zh: '', en: ' ' },
+  /** The head over the plot's rows of rates. */
+  ratesHead: { zh: '年均增速', en: 'Average annual growth' },
 } satisfies Copy<never>;
 
 /** Words written from one string: a rate, a basis word, a period. */
@@ -41,6 +43,8 @@ export const WORD_COPY = {
   /** A reading phrase's basis. */
   atBasis: { zh: (basis) => `（${basis}）`, en: (basis) => ` at ${basis}` },
   required: { zh: (years) => `所需 ${years}`, en: (years) => `Required, ${years}` },
+  /** The required rate when the target is a floor. */
+  atLeast: { zh: (rate) => `${rate}以上`, en: (rate) => `at least ${rate}` },
 } satisfies Copy<string>;
 
 /** A past rate's row label: who, years and kind. */

@@ -9,6 +9,7 @@ import { overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
 import { centredText, textBox, type TextMark } from '../kit/geometry/text-mark.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import { KIND_COLOR } from '../kit/marks/kinds.ts';
+import { TRACKER_COPY, WORD_COPY } from './copy.ts';
 import { resolveTrackerInput, type TrackerInput } from './inputs.ts';
 import { TONES, isFloor, rateLabel, requiredLabel, requiredRate, trackerText } from './tracker-text.ts';
 import type { View } from './views.ts';
@@ -128,13 +129,12 @@ export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sourc
   const valueText = (row: (typeof rows)[number]) => {
     const rate = formatRate(row.value, lang);
     if (row.kind !== 'required' || !isFloor(input)) return rate;
-    return lang === 'zh' ? `${rate}以上` : `at least ${rate}`;
+    return WORD_COPY.atLeast[lang](rate);
   };
   const sectionTop = yValue + 12;
   const roomy = (height - sectionTop) / rows.length >= 40;
   const headY = sectionTop + 16;
-  if (roomy)
-    texts.push({ k: 'rates-head', x: 0, y: headY, text: lang === 'zh' ? '年均增速' : 'Average annual growth', size: LABEL, bold: true });
+  if (roomy) texts.push({ k: 'rates-head', x: 0, y: headY, text: TRACKER_COPY.ratesHead[lang], size: LABEL, bold: true });
   const rowsTop = roomy ? headY + 10 : sectionTop + 4;
   const rowH = Math.min(60, (height - rowsTop - 2) / rows.length);
   const bh = Math.max(6, Math.min(22, rowH - LABEL * 1.25 - 10));
