@@ -12,3 +12,10 @@ export function sourceLine(ids: readonly string[], sources: Record<string, Sourc
   const label = lang === 'zh' ? '来源：' : unique.length > 1 ? 'Sources: ' : 'Source: ';
   return label + names.join(lang === 'zh' ? '；' : '; ');
 }
+
+/** Where a figure is stated, for a table cell: "Issuer (date), locator"; an unknown source shows its id. */
+export function sourcePlace(ref: { source: string; locator: string }, sources: Record<string, Source>, lang: Lang): string {
+  const s = sources[ref.source];
+  const who = s ? (lang === 'zh' ? `${s.issuer.zh}（${s.date}）` : `${s.issuer.en} (${s.date})`) : ref.source;
+  return lang === 'zh' ? `${who}，${ref.locator}` : `${who}, ${ref.locator}`;
+}

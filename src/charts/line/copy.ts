@@ -1,5 +1,5 @@
 import type { Copy } from '../kit/chart-text.ts';
-import type { Bilingual, PointKind } from '../../model/types.ts';
+import type { PointKind } from '../../model/types.ts';
 import { t } from '../../model/i18n/strings.ts';
 
 /** Fixed words of kc-line-chart's frame (the views' titles and subtitles are in views.ts). */
@@ -73,12 +73,3 @@ export const BREAK_COPY = {
     en: (f) => `The scope changed between ${f.a} and ${f.b}: the values are not comparable and are not joined.`,
   },
 } satisfies Copy<{ a: number; b: number }>;
-
-/** Where a point is stated: the source's issuer and date, and the place in it. */
-export const WHERE_COPY = {
-  who: { zh: (f) => `${f.issuer.zh}（${f.date}）`, en: (f) => `${f.issuer.en} (${f.date})` },
-} satisfies Copy<{ issuer: Bilingual; date: string }>;
-
-export const LOCATOR_COPY = {
-  where: { zh: (f) => `${f.who}，${f.locator}`, en: (f) => `${f.who}, ${f.locator}` },
-} satisfies Copy<{ who: string; locator: string }>;

@@ -3,22 +3,12 @@ import type { Lang, Point, Source } from '../../model/types.ts';
 import { formatRate, formatValue, trimDecimals, unitLabel } from '../../model/format.ts';
 import { cagr } from '../../model/growth.ts';
 import { t } from '../../model/i18n/strings.ts';
+import { sourcePlace } from '../../model/source-line.ts';
 import { targetBound } from '../../model/target-bound.ts';
 import type { LineContext } from './line-context.ts';
 import type { LineFacts } from './views.ts';
 import { KIND_COLOR } from '../kit/marks/kinds.ts';
-import {
-  BREAK_COPY,
-  GAP_COPY,
-  GROWTH_COPY,
-  LINE_COPY,
-  LOCATOR_COPY,
-  NOMINAL_COPY,
-  PATH_COPY,
-  POINT_COPY,
-  POINTS_COPY,
-  WHERE_COPY,
-} from './copy.ts';
+import { BREAK_COPY, GAP_COPY, GROWTH_COPY, LINE_COPY, NOMINAL_COPY, PATH_COPY, POINT_COPY, POINTS_COPY } from './copy.ts';
 
 const pct = (n: number, digits = 1) => `${trimDecimals(n, digits)}%`;
 
@@ -116,12 +106,6 @@ function summary(ctx: LineContext, lang: Lang): string {
   return parts.join(LINE_COPY.sentenceGap[lang]);
 }
 
-function sourceCell(p: Point, sources: Record<string, Source>, lang: Lang): string {
-  const s = sources[p.source];
-  const who = s ? WHERE_COPY.who[lang](s) : p.source;
-  return LOCATOR_COPY.where[lang]({ who, locator: p.locator });
-}
-
 /** The frame's text for a view: title and subtitle from the view's sentences, summary, legend, notes, table. */
 export function lineText(ctx: LineContext, lang: Lang, sources: Record<string, Source> = {}): ChartText {
   const f = lineFacts(ctx, lang);
@@ -135,7 +119,7 @@ export function lineText(ctx: LineContext, lang: Lang, sources: Record<string, S
     sourceIds: [...new Set([...ctx.points.map((p) => p.source), ...(ctx.growth ? [ctx.growth.source] : [])])],
     table: {
       columns: [t('year', lang), t('value', lang), t('kind', lang), LINE_COPY.scopeColumn[lang], t('source', lang)],
-      rows: ctx.points.map((p) => [String(p.year), pointValue(p, ctx, lang), t(p.kind, lang), scope(p), sourceCell(p, sources, lang)]),
+      rows: ctx.points.map((p) => [String(p.year), pointValue(p, ctx, lang), t(p.kind, lang), scope(p), sourcePlace(p, sources, lang)]),
       refs: ctx.points.map((p) => ({ unit: unitLabel(ctx.dataset.unit, lang), source: p.source, locator: p.locator })),
     },
   };

@@ -171,12 +171,3 @@ export const COMPUTED_FROM_COPY = {
     en: (f) => `computed from ${f.aYear} (${f.a}) and ${f.bYear} (${f.b})`,
   },
 } satisfies Copy<StatedPair>;
-
-/** Where a value is stated: the source's issuer and date, and the place in it. */
-export const WHERE_COPY = {
-  who: { zh: (f) => `${f.issuer.zh}（${f.date}）`, en: (f) => `${f.issuer.en} (${f.date})` },
-} satisfies Copy<{ issuer: Bilingual; date: string }>;
-
-export const LOCATOR_COPY = {
-  where: { zh: (f) => `${f.who}，${f.locator}`, en: (f) => `${f.who}, ${f.locator}` },
-} satisfies Copy<{ who: string; locator: string }>;

@@ -1,8 +1,9 @@
 import type { ChartText, LegendItem } from '../kit/chart-text.ts';
-import type { Lang, Source, SourceRef } from '../../model/types.ts';
+import type { Lang, Source } from '../../model/types.ts';
 import { formatValue, isFloorBound, trimDecimals, unitLabel } from '../../model/format.ts';
 import { cagr } from '../../model/growth.ts';
 import { t } from '../../model/i18n/strings.ts';
+import { sourcePlace } from '../../model/source-line.ts';
 import { targetBound } from '../../model/target-bound.ts';
 import type { PastRate, StatedValue, TrackerInput } from './inputs.ts';
 import type { Basis } from './views.ts';
@@ -10,13 +11,11 @@ import { KIND_COLOR } from '../kit/marks/kinds.ts';
 import {
   COMPUTED_COPY,
   COMPUTED_FROM_COPY,
-  LOCATOR_COPY,
   PHRASE_COPY,
   RATE_LABEL_COPY,
   READING_COPY,
   TRACKER_COPY,
   TRACKER_SENTENCES,
-  WHERE_COPY,
   WORD_COPY,
   type TrackerFacts,
 } from './copy.ts';
@@ -150,19 +149,13 @@ function legend(input: TrackerInput, lang: Lang): LegendItem[] {
   return items;
 }
 
-function where(ref: SourceRef, sources: Record<string, Source>, lang: Lang): string {
-  const s = sources[ref.source];
-  const who = s ? WHERE_COPY.who[lang](s) : ref.source;
-  return LOCATOR_COPY.where[lang]({ who, locator: ref.locator });
-}
-
 /** How a computed rate was found, for the CSV: the two stated values it runs between. */
 function computedFrom(a: StatedValue, b: StatedValue, sources: Record<string, Source>, lang: Lang): string {
   return COMPUTED_FROM_COPY.locator[lang]({
     aYear: a.year,
-    a: where(a, sources, lang),
+    a: sourcePlace(a, sources, lang),
     bYear: b.year,
-    b: where(b, sources, lang),
+    b: sourcePlace(b, sources, lang),
   });
 }
 
@@ -184,8 +177,8 @@ export function trackerText(input: TrackerInput, lang: Lang, sources: Record<str
     table: {
       columns: TRACKER_COPY.columns[lang],
       rows: [
-        [t(baseline.kind, lang), String(baseline.year), stated(baseline, input, lang), where(baseline, sources, lang)],
-        [t('target', lang), String(target.year), stated(target, input, lang), where(target, sources, lang)],
+        [t(baseline.kind, lang), String(baseline.year), stated(baseline, input, lang), sourcePlace(baseline, sources, lang)],
+        [t('target', lang), String(target.year), stated(target, input, lang), sourcePlace(target, sources, lang)],
         [requiredLabel(input, lang).main, period(baseline.year, target.year, lang), rateText((isFloor(input) ? '≥' : '') + need), computed],
         ...input.rates.map((r) => {
           const l = rateLabel(r, lang);
@@ -193,7 +186,7 @@ export function trackerText(input: TrackerInput, lang: Lang, sources: Record<str
             l.main + l.qualifier,
             period(r.from, r.to, lang),
             rateText(pct(r.value)),
-            r.computedFrom ? computed : where(r, sources, lang),
+            r.computedFrom ? computed : sourcePlace(r, sources, lang),
           ];
         }),
       ],
