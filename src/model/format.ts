@@ -1,4 +1,4 @@
-import type { Bound, Lang, UnitKind } from './types.ts';
+import type { Bilingual, Bound, Lang, UnitKind } from './types.ts';
 
 /** From 2^52 on every double is a whole number: there are no decimals left to round. */
 const WHOLE = 2 ** 52;
@@ -149,4 +149,9 @@ export const isFloorBound = (bound: Bound | undefined): boolean => bound === 'mi
 export function formatRate(percent: number, lang: Lang, digits = 1): string {
   const n = trimDecimals(percent, digits);
   return lang === 'zh' ? `${n}%/年` : `${n}% a year`;
+}
+
+/** A name as it reads inside a sentence: English names lose their capital ("Per-capita income"), Chinese ones stay. */
+export function nameInSentence(name: Bilingual, lang: Lang): string {
+  return lang === 'en' ? name.en.charAt(0).toLowerCase() + name.en.slice(1) : name.zh;
 }

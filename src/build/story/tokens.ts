@@ -14,7 +14,7 @@ import type {
 import { formatNumber, formatValue, trimDecimals } from '../../model/format.ts';
 import { cagr } from '../../model/growth.ts';
 import { villageCounts, villageFigures } from '../../model/villages.ts';
-import { planValueText } from '../../charts/scorecard/plan-cells.ts';
+import { planValueText } from '../../model/plan-value.ts';
 
 /** A token rendered for one language, with the sources of the numbers it was computed from. */
 export interface ResolvedToken {

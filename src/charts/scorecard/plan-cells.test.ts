@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Lang, PlanCell, PlanIndicator } from '../../model/types.ts';
-import { planCellText, planCellWithUnit, planNumber, planShortNumber, planUnit, planValueText } from './plan-cells.ts';
+import { planCellText, planCellWithUnit, planShortNumber, planUnit } from './plan-cells.ts';
+import { planNumber, planValueText } from '../../model/plan-value.ts';
 
 const at = { source: 'fyp14-outline', locator: 'Table 2, line 1' };
 const row = (over: Partial<PlanIndicator>): PlanIndicator => ({

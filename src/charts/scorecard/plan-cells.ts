@@ -1,15 +1,7 @@
 import type { Lang, PlanCell, PlanIndicator } from '../../model/types.ts';
-import { formatNumber, formatValue } from '../../model/format.ts';
+import { planNumber, planValueText } from '../../model/plan-value.ts';
 import { PLAN_GROWTH_COPY, PLAN_SHORT_NUMBER_COPY } from './copy.ts';
 import { PLAN_SHORT_TEXTS, PLAN_WORDS } from './plan-strings.ts';
-
-/** A number of a plan row as the story formats it, split into the figure and its unit ("23.7", "billion yuan"; "3.7%", ""). */
-export function planNumber(value: number, indicator: PlanIndicator, lang: Lang): { number: string; unit: string } {
-  if (!indicator.format) return { number: formatNumber(value, lang), unit: indicator.unit[lang] };
-  const full = formatValue(value, indicator.format, lang);
-  const space = full.indexOf(' ');
-  return space < 0 ? { number: full, unit: '' } : { number: full.slice(0, space), unit: full.slice(space + 1) };
-}
 
 /** The unit a row's numbers are shown in (that of its target, else its base), or the table's own unit. */
 export function planUnit(indicator: PlanIndicator, lang: Lang): string {
@@ -61,10 +53,4 @@ export function planCellWithUnit(cell: PlanCell | undefined, indicator: PlanIndi
   if (cell.unpublished) return PLAN_WORDS.unpublishedCell[lang];
   if (cell.text || indicator.measure === 'growth') return planCellText(cell, indicator, lang, 'full');
   return planValueText(cell.value ?? 0, indicator, lang);
-}
-
-/** A number of the row with its unit, as story copy cites it: "350 亿元", "35 billion yuan", "5.64 个", "1.6%". */
-export function planValueText(value: number, indicator: PlanIndicator, lang: Lang): string {
-  const { number, unit } = planNumber(value, indicator, lang);
-  return unit ? `${number} ${unit}` : number;
 }

@@ -1,3 +1,4 @@
+import { nameInSentence } from '../../model/format.ts';
 import type { ChartText, LegendItem } from '../kit/chart-text.ts';
 import type { Lang, PlanCell, PlanIndicator, PlanTargetsDataset } from '../../model/types.ts';
 import { planCellText, planCellWithUnit, planUnit } from './plan-cells.ts';
@@ -15,7 +16,7 @@ function tableCell(cell: PlanCell | undefined, indicator: PlanIndicator, lang: L
 function planFacts(data: PlanTargetsDataset, lang: Lang): PlanFacts {
   const all = data.indicators;
   const binding = all.filter((i) => i.attribute === 'binding');
-  const name = (i: PlanIndicator) => (lang === 'en' ? i.name.en.charAt(0).toLowerCase() + i.name.en.slice(1) : i.name[lang]);
+  const name = (i: PlanIndicator) => nameInSentence(i.name, lang);
   const change = (i: PlanIndicator) => `${planCellWithUnit(i.base, i, lang)} → ${planCellWithUnit(i.target, i, lang)}`;
   const example = all.find((i) => isNumber(i.base) && isNumber(i.target));
   return {

@@ -1,3 +1,4 @@
+import { nameInSentence } from '../../model/format.ts';
 import type { ChartText } from '../kit/chart-text.ts';
 import type { Indicator, Lang, ScorecardDataset } from '../../model/types.ts';
 import { t } from '../../model/i18n/strings.ts';
@@ -12,7 +13,7 @@ export function scorecardText(data: ScorecardDataset, view: ResultsView, lang: L
   const all = data.indicators;
   const counts: ResultsFacts = { n: all.length, ...countStatuses(all) };
   const focus = FOCUS[view];
-  const name = (i: Indicator) => (lang === 'en' ? i.name.en.charAt(0).toLowerCase() + i.name.en.slice(1) : i.name[lang]);
+  const name = (i: Indicator) => nameInSentence(i.name, lang);
   let title: string;
   let summary: string;
   const overall = RESULTS_COPY.overall[lang](counts);

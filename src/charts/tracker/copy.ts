@@ -1,5 +1,5 @@
 import type { Copy } from '../kit/chart-text.ts';
-import type { Bilingual, PointKind } from '../../model/types.ts';
+import type { Bilingual, Lang, PointKind } from '../../model/types.ts';
 import { t } from '../../model/i18n/strings.ts';
 
 const zhList = (items: string[]) => items.join('、');
@@ -34,6 +34,15 @@ export const TRACKER_COPY = {
   /** The head over the plot's rows of rates. */
   ratesHead: { zh: '年均增速', en: 'Average annual growth' },
 } satisfies Copy<never>;
+
+/** The gauge's heads and target value: "2020 actual" / "2020 年实际"; a floor target reads "突破 800 亿元" / "…, at least". */
+export const GAUGE_COPY = {
+  head: { zh: (f) => `${f.year} 年${f.kind}`, en: (f) => `${f.year} ${f.kind.toLowerCase()}` },
+  floorValue: { zh: (f) => `突破 ${f.value}`, en: (f) => f.value },
+} satisfies Copy<{ year: number; kind: string; value: string }>;
+
+/** After the target's head when the target is a floor. */
+export const FLOOR_HEAD_COPY = { zh: '', en: ', at least' } satisfies Record<Lang, string>;
 
 /** Words written from one string: a rate, a basis word, a period. */
 export const WORD_COPY = {

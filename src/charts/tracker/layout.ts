@@ -9,7 +9,7 @@ import { overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
 import { centredText, textBox, type TextMark } from '../kit/geometry/text-mark.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import { KIND_COLOR } from '../kit/marks/kinds.ts';
-import { TRACKER_COPY, WORD_COPY } from './copy.ts';
+import { FLOOR_HEAD_COPY, GAUGE_COPY, TRACKER_COPY, WORD_COPY } from './copy.ts';
 import { resolveTrackerInput, type TrackerInput } from './inputs.ts';
 import { TONES, isFloor, rateLabel, requiredLabel, requiredRate, trackerText } from './tracker-text.ts';
 import type { View } from './views.ts';
@@ -52,10 +52,10 @@ export interface RowLabel {
 
 function gaugeTexts(input: TrackerInput, lang: Lang, width: number, bx: number, yHead: number, yValue: number): TextMark[] {
   const { baseline, target } = input;
-  const en = lang === 'en';
-  const head = (year: number, kind: string) => (en ? `${year} ${kind.toLowerCase()}` : `${year} 年${kind}`);
-  const floor = en && isFloor(input) ? ', at least' : '';
-  const targetValue = (en ? '' : isFloor(input) ? '突破 ' : '') + formatValue(target.value, input.unit, lang);
+  const head = (year: number, kind: string) => GAUGE_COPY.head[lang]({ year, kind, value: '' });
+  const value = formatValue(target.value, input.unit, lang);
+  const floor = isFloor(input) ? FLOOR_HEAD_COPY[lang] : '';
+  const targetValue = isFloor(input) ? GAUGE_COPY.floorValue[lang]({ year: target.year, kind: '', value }) : value;
   const right: TextMark[] = [
     {
       k: 'gauge-target-head',
