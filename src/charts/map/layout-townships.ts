@@ -1,3 +1,4 @@
+import { WIDTH_SLACK } from '../kit/geometry/font-metrics.ts';
 import { bisectRight } from 'd3-array';
 import type { Size } from '../kit/size.ts';
 import type { Lang, Township, TownshipsDataset } from '../../model/types.ts';
@@ -38,13 +39,13 @@ export function nameLines(short: string, width: number, maxLines: number, size =
   let line = '';
   syllables.forEach((s, i) => {
     const last = i === syllables.length - 1;
-    if (line && textWidth(`${line}${s}${last ? '' : '-'}`, size * 1.1) > width) {
+    if (line && textWidth(`${line}${s}${last ? '' : '-'}`, size * WIDTH_SLACK) > width) {
       lines.push(`${line}-`);
       line = s;
     } else line += s;
   });
   lines.push(line);
-  return lines.length <= maxLines && lines.every((l) => textWidth(l, size * 1.1) <= width) ? lines : undefined;
+  return lines.length <= maxLines && lines.every((l) => textWidth(l, size * WIDTH_SLACK) <= width) ? lines : undefined;
 }
 
 function tileTexts(t: Township, x: number, y: number, w: number, h: number, lang: Lang, level: number): TextMark[] {
@@ -76,7 +77,7 @@ export function layoutTownships(data: TownshipsDataset, size: Size, lang: Lang):
   const caption = TOWNSHIPS_COPY.caption[lang];
   const title = TOWNSHIPS_COPY.legendTitle[lang];
   const labels = levelLabels();
-  const legendWidth = Math.max(textWidth(title, 12, true), 22 + 6 + Math.max(...labels.map((l) => textWidth(l, 12)))) * 1.1;
+  const legendWidth = Math.max(textWidth(title, 12, true), 22 + 6 + Math.max(...labels.map((l) => textWidth(l, 12)))) * WIDTH_SLACK;
 
   const attempt = (top: number, bottom: number) => {
     // Cells may be wider than tall (phones' plots are short), but no more than 1.6 times.
@@ -129,7 +130,7 @@ export function layoutTownships(data: TownshipsDataset, size: Size, lang: Lang):
     // Otherwise the legend takes a band above the grid, in a row, and the caption a band below.
     grid = attempt(36, 34);
     const rowLegend = labels.map((text, i) => ({ text, x: 0, i }));
-    const rowWidth = rowLegend.reduce((sum, item) => sum + 17 + textWidth(item.text, 12) * 1.1 + 10, -10);
+    const rowWidth = rowLegend.reduce((sum, item) => sum + 17 + textWidth(item.text, 12) * WIDTH_SLACK + 10, -10);
     let x = Math.max(0, Math.min(grid.x0, width - rowWidth));
     const titleMark: TextMark = { k: 'legend-title', x, y: 12, text: title, size: 12, bold: true };
     const swatches: LegendSwatch[] = [];
@@ -137,7 +138,7 @@ export function layoutTownships(data: TownshipsDataset, size: Size, lang: Lang):
     for (const item of rowLegend) {
       swatches.push({ x, y: 18, size: 13, level: item.i });
       texts.push({ k: `legend-${item.i}`, x: x + 17, y: 29, text: item.text, size: 12 });
-      x += 17 + textWidth(item.text, 12) * 1.1 + 10;
+      x += 17 + textWidth(item.text, 12) * WIDTH_SLACK + 10;
     }
     legend = { swatches, texts };
     captionMarks = [

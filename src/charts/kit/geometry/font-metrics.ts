@@ -18,3 +18,5 @@ export const LINE_HEIGHT = 1.2;
 export const LINE_BASELINE = 0.885;
 /** How much wider bold text sets than regular. */
 export const BOLD_WIDTH = 1.06;
+/** Widths are estimates: text that must never be clipped is given this much more room than textWidth says. */
+export const WIDTH_SLACK = 1.1;
