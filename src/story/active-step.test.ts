@@ -23,9 +23,10 @@ describe('stepAtLine(boxes, line)', () => {
 });
 
 describe('triggerLine(height)', () => {
-  it('sits at 60% of the viewport height, in whole pixels', () => {
-    expect(triggerLine(844)).toBe(506);
-    expect(triggerLine(800, 0.5)).toBe(400);
+  it('sits at half the viewport height, in whole pixels', () => {
+    expect(triggerLine(844)).toBe(422);
+    expect(triggerLine(845)).toBe(423);
+    expect(triggerLine(800, 0.6)).toBe(480);
   });
 });
 

@@ -16,8 +16,14 @@ export function stepAtLine(boxes: readonly StepBox[], line: number): number {
   return active;
 }
 
+/**
+ * Where the trigger line sits, as a share of the viewport's height. On phones the graphic sticks above it (the
+ * graphic is a little shorter than half the screen, see page.css) and the active step's card rests just below it.
+ */
+export const TRIGGER_RATIO = 0.5;
+
 /** Where the trigger line sits, in px from the viewport top, for a viewport height. */
-export function triggerLine(viewportHeight: number, ratio = 0.6): number {
+export function triggerLine(viewportHeight: number, ratio = TRIGGER_RATIO): number {
   return Math.round(viewportHeight * ratio);
 }
 

@@ -524,7 +524,7 @@ test.describe('step keys in the scrolling story', () => {
     // Each step comes to rest with its card on the trigger line, its top in view.
     const rest = await page.evaluate(() => {
       const card = document.querySelector('.step.is-active .step-card')?.getBoundingClientRect();
-      return { top: card?.top ?? -1, line: Math.round(window.innerHeight * 0.6) };
+      return { top: card?.top ?? -1, line: Math.round(window.innerHeight * 0.5) };
     });
     expect(rest.top).toBeLessThanOrEqual(rest.line);
     expect(rest.top).toBeGreaterThan(rest.line - 40);

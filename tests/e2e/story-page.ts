@@ -70,7 +70,7 @@ export async function wheelTo(page: Page, id: string): Promise<void> {
     const delta = await page.evaluate((stepId) => {
       const el = document.getElementById(stepId);
       if (!el) return 0;
-      const line = Math.round(window.innerHeight * 0.6);
+      const line = Math.round(window.innerHeight * 0.5);
       return el.getBoundingClientRect().top - (line - 40);
     }, id);
     if (Math.abs(delta) < 30) return;
@@ -151,13 +151,13 @@ export interface StepLook {
 }
 
 /**
- * The step on screen, from positions alone: the last step whose top has crossed the trigger line at 60 % of the
+ * The step on screen, from positions alone: the last step whose top has crossed the trigger line at 50 % of the
  * current viewport height (the first step before any has), and what the page shows.
  */
 export async function screenAndShown(page: Page): Promise<{ onScreen: StepLook; shown: StepLook & { drawn: boolean } }> {
   const [raw, shown] = await Promise.all([
     page.evaluate(() => {
-      const line = Math.round(window.innerHeight * 0.6);
+      const line = Math.round(window.innerHeight * 0.5);
       const steps = [...document.querySelectorAll<HTMLElement>('.step')];
       let active = 0;
       steps.forEach((s, i) => {
@@ -218,7 +218,7 @@ export async function expectCardClearOfPlot(page: Page): Promise<void> {
       plot: rect(chart?.shadowRoot?.querySelector('.plot')),
       steps: rect(document.querySelector('.steps')),
       graphic: rect(document.querySelector('.graphic')),
-      line: Math.round(window.innerHeight * 0.6),
+      line: Math.round(window.innerHeight * 0.5),
       width: document.documentElement.clientWidth,
     };
   });
@@ -235,6 +235,71 @@ export async function expectCardClearOfPlot(page: Page): Promise<void> {
   } else {
     expect(plot.bottom, `the plot reaches below the trigger line: ${where}`).toBeLessThanOrEqual(line + 1);
   }
+}
+
+/**
+ * What a reader sees of the active step and its chart: no step card covers any text of the active chart (title,
+ * subtitle, legend, axis labels, annotations: at each text's centre the page shows the chart, not a card); and
+ * where graphic and steps are stacked (phones), the active card fits the room between the trigger line and the
+ * bottom of the screen, so it can be read whole below the graphic. `where` names the step in a failure.
+ */
+export async function expectChartUncovered(page: Page, where: string): Promise<void> {
+  const seen = await page.evaluate(() => {
+    const chart = document.querySelector('.graphic-inner > .is-active');
+    const root = chart?.shadowRoot;
+    const graphic = document.querySelector('.graphic')?.getBoundingClientRect();
+    const steps = document.querySelector('.steps')?.getBoundingClientRect();
+    const card = document.querySelector('.step.is-active .step-card')?.getBoundingClientRect();
+    if (!root || !graphic || !steps || !card) return { error: 'no active chart, graphic or card' };
+    const texts = [...root.querySelectorAll<Element>('.title, .subtitle, .legend li, .plot svg text')];
+    const covered: string[] = [];
+    for (const text of texts) {
+      const r = text.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) continue;
+      const top = document.elementFromPoint(x, y);
+      if (top?.closest('.step-card'))
+        covered.push(`"${(text.textContent ?? '').trim().slice(0, 40)}" at ${Math.round(x)},${Math.round(y)}`);
+    }
+    const stacked = !(graphic.left >= steps.right - 0.5 || graphic.right <= steps.left + 0.5);
+    return {
+      covered,
+      texts: texts.length,
+      stacked,
+      cardHeight: Math.round(card.height),
+      room: Math.round(window.innerHeight - Math.round(window.innerHeight * 0.5)),
+      graphicBottom: Math.round(graphic.bottom),
+      line: Math.round(window.innerHeight * 0.5),
+    };
+  });
+  if ('error' in seen) throw new Error(`${where}: ${seen.error}`);
+  expect(seen.texts, `${where}: the chart has text to check`).toBeGreaterThan(0);
+  expect(seen.covered, `${where}: a card covers the chart's text`).toEqual([]);
+  if (seen.stacked) {
+    expect(seen.graphicBottom, `${where}: the graphic ends above the trigger line`).toBeLessThanOrEqual(seen.line);
+    expect(seen.cardHeight, `${where}: the card fits the room below the graphic (${seen.room} px)`).toBeLessThanOrEqual(seen.room - 8);
+  }
+}
+
+/**
+ * Checks a step at rest after a deep link or a step key (its top just above the trigger line): on phones its card
+ * lies whole between the graphic and the bottom of the screen.
+ */
+export async function expectCardAtRest(page: Page, where: string): Promise<void> {
+  const box = await page.evaluate(() => {
+    const graphic = document.querySelector('.graphic')?.getBoundingClientRect();
+    const steps = document.querySelector('.steps')?.getBoundingClientRect();
+    const card = document.querySelector('.step.is-active .step-card')?.getBoundingClientRect();
+    if (!graphic || !steps || !card) return null;
+    const stacked = !(graphic.left >= steps.right - 0.5 || graphic.right <= steps.left + 0.5);
+    return { stacked, top: card.top, bottom: card.bottom, graphicBottom: graphic.bottom, height: window.innerHeight };
+  });
+  if (!box) throw new Error(`${where}: no graphic or active card`);
+  const detail = `${where}: ${JSON.stringify(box)}`;
+  if (box.stacked) expect(box.top, `card below the graphic, ${detail}`).toBeGreaterThanOrEqual(box.graphicBottom - 0.5);
+  expect(box.bottom, `card on screen, ${detail}`).toBeLessThanOrEqual(box.height + 0.5);
 }
 
 /** Scrolls at once (as a jump does) so the top of step `id` sits `y` px from the viewport top. */
@@ -262,7 +327,7 @@ export async function gestureFrames(page: Page, dy: number, speed = 1200): Promi
     const steps = [...document.querySelectorAll<HTMLElement>('.step')];
     const tick = (): void => {
       if (!w.__sampling) return;
-      const line = Math.round(window.innerHeight * 0.6);
+      const line = Math.round(window.innerHeight * 0.5);
       let onLine = 0;
       steps.forEach((s, i) => {
         if (s.getBoundingClientRect().top <= line) onLine = i;

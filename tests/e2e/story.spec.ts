@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { declaredSteps, expectStep, stepState, watchConsole, wheelTo } from './story-page.ts';
+import { declaredSteps, expectCardAtRest, expectChartUncovered, expectStep, stepState, watchConsole, wheelTo } from './story-page.ts';
 
 for (const path of ['/', '/en/']) {
   test.describe(`the story at ${path}`, () => {
@@ -11,6 +11,7 @@ for (const path of ['/', '/en/']) {
       for (const step of steps) {
         await wheelTo(page, step.id);
         await expectStep(page, step);
+        await expectChartUncovered(page, `${path}#${step.id}`);
       }
       // and back up, skipping nothing
       for (const step of [...steps].reverse().slice(0, 4)) {
@@ -18,6 +19,17 @@ for (const path of ['/', '/en/']) {
         await expectStep(page, step);
       }
       expect(errors).toEqual([]);
+    });
+
+    test('every deep link rests with its card whole and clear of the chart', async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('kc-story.is-live')).toHaveCount(1, { timeout: 15_000 });
+      for (const step of await declaredSteps(page)) {
+        await page.evaluate((id) => (location.hash = id), step.id);
+        await expectStep(page, step);
+        await expectCardAtRest(page, `${path}#${step.id}`);
+        await expectChartUncovered(page, `${path}#${step.id}`);
+      }
     });
 
     test('opens a deep link at its step with the right chart state', async ({ page }) => {
@@ -54,7 +66,7 @@ for (const path of ['/', '/en/']) {
       if (!target) throw new Error('no steps');
       await page.evaluate((id) => {
         const el = document.getElementById(id);
-        if (el) window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top - window.innerHeight * 0.6 + 40);
+        if (el) window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top - window.innerHeight * 0.5 + 40);
       }, target.id);
       await expectStep(page, target);
     });
@@ -72,7 +84,7 @@ for (const path of ['/', '/en/']) {
         await page.waitForTimeout(400);
         const state = await stepState(page);
         const onScreen = await page.evaluate(() => {
-          const line = Math.round(window.innerHeight * 0.6);
+          const line = Math.round(window.innerHeight * 0.5);
           const steps = [...document.querySelectorAll<HTMLElement>('.step')];
           let active = 0;
           steps.forEach((s, i) => {

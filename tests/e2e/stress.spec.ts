@@ -18,7 +18,7 @@ import {
 /**
  * The step engine under stress: reloads, jumps, browser zoom, resizes and the mobile address bar. Every test
  * runs in both projects (phone 390×844, desktop 1280×800); the step on screen is always computed from
- * positions, the way a reader sees it: the last step whose top has crossed 60 % of the current viewport height.
+ * positions, the way a reader sees it: the last step whose top has crossed 50 % of the current viewport height.
  */
 
 async function stepIds(page: Page): Promise<string[]> {
@@ -66,7 +66,7 @@ for (const path of ['/', '/en/']) {
       const [target, next] = [at(ids, index), at(ids, index + 1)];
       await wheelTo(page, target);
       // Read on until the next step is 60 px short of the line: the target's top is then far above it.
-      const line = await page.evaluate(() => Math.round(window.innerHeight * 0.6));
+      const line = await page.evaluate(() => Math.round(window.innerHeight * 0.5));
       await placeStepTop(page, next, line + 60);
       await expectStepOnScreen(page, target);
       const before = await page.evaluate(() => window.scrollY);
@@ -109,7 +109,7 @@ for (const path of ['/', '/en/']) {
               const el = document.getElementById('gdp-plan');
               if (el)
                 window.scrollTo({
-                  top: window.scrollY + el.getBoundingClientRect().top - window.innerHeight * 0.6 + 40,
+                  top: window.scrollY + el.getBoundingClientRect().top - window.innerHeight * 0.5 + 40,
                   behavior: 'instant',
                 });
             }),
@@ -372,14 +372,14 @@ for (const path of ['/', '/en/']) {
       await settle(page);
       await expectStepOnScreen(page);
 
-      // The trigger line follows the height: a step is active once its top is above 60 % of the current height.
+      // The trigger line follows the height: a step is active once its top is above 50 % of the current height.
       // Old and new lines are 50 px apart; a step 20 px either side of the new line tells them apart.
       const target = at(ids, ids.indexOf('income-ratio') + 1);
       const before = at(ids, ids.indexOf(target) - 1);
       for (const size of [short, tall]) {
         await page.setViewportSize(size);
         await settle(page);
-        const line = Math.round(size.height * 0.6);
+        const line = Math.round(size.height * 0.5);
         expect(await page.evaluate(() => window.innerHeight)).toBe(size.height);
         for (const [y, expected] of [
           [line + 20, before],

@@ -17,9 +17,10 @@ const step = (fields: string) => `${header}[steps]\n${fields}\n[]\n`;
 describe('the real story', () => {
   const stories = loadStory(root, 'kecheng-five-years', data);
 
-  it('has 18 to 30 steps in each language, with the same ids, and a villages chapter of 4 to 6 steps', () => {
+  // Up to 40: issue 12 split the steps whose cards did not fit the room below the graphic on a phone.
+  it('has 18 to 40 steps in each language, with the same ids, and a villages chapter of 4 to 6 steps', () => {
     expect(stories.zh.steps.length).toBeGreaterThanOrEqual(18);
-    expect(stories.zh.steps.length).toBeLessThanOrEqual(30);
+    expect(stories.zh.steps.length).toBeLessThanOrEqual(40);
     const ids = stories.zh.steps.map((s) => s.id);
     const start = ids.indexOf('villages');
     const end = stories.zh.steps.findIndex((s, i) => i > start && s.chapter);
