@@ -46,6 +46,17 @@ export const frameStyles = css`
   .subtitle {
     margin: 0.15em 0 0;
     color: var(--_muted);
+    text-wrap: pretty;
+  }
+  /* Title and subtitle come as runs with a break opportunity (wbr) between them (line-runs.ts): Chinese breaks there, between
+     words, not between any two characters; a word longer than the line still breaks rather than overflow. */
+  .title,
+  .subtitle {
+    word-break: keep-all;
+    overflow-wrap: anywhere;
+  }
+  .nobr {
+    white-space: nowrap;
   }
   /* In a phone's sticky graphic the plot needs the room; the summary keeps the subtitle's facts for screen readers. */
   @container kc-chart (max-width: 599px) {

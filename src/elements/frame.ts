@@ -5,6 +5,7 @@ import { t } from '../model/i18n/strings.ts';
 import { TOOLS_BUTTON } from '../model/i18n/tools-label.ts';
 import { sourceLine } from '../model/source-line.ts';
 import { legendSwatch } from './legend-swatch.ts';
+import { lineRunsTemplate } from './line-runs.ts';
 import { requestTools } from './tools-button.ts';
 
 /**
@@ -23,8 +24,8 @@ export function chartFrame(
 ): TemplateResult {
   const notes = text.notes.map((note) => html`<p class="note">${note}</p>`);
   return html`<figure lang=${lang} class=${compact ? 'compact' : ''}>
-    <h2 class="title" id="title">${text.title}</h2>
-    ${text.subtitle ? html`<p class="subtitle">${text.subtitle}</p>` : nothing}
+    <h2 class="title" id="title">${lineRunsTemplate(text.title, lang)}</h2>
+    ${text.subtitle ? html`<p class="subtitle">${lineRunsTemplate(text.subtitle, lang)}</p>` : nothing}
     ${
       text.legend.length
         ? html`<ul class="legend">

@@ -12,7 +12,8 @@ const decode = (text: string): string => text.replace(ENTITY, (_, code: string) 
 export function staticFigureOf(markup: string): { src: string; alt: string; title: string } | undefined {
   const img = /<img src="([^"]+)" alt="([^"]*)"/.exec(markup);
   if (!img?.[1]) return undefined;
-  const title = /<p class="static-title">([^<]*)<\/p>/.exec(markup)?.[1] ?? '';
+  // The title is written as runs with <wbr> and held spans between them (line-runs-html.ts): their text is the title.
+  const title = (/<p class="static-title">(.*?)<\/p>/.exec(markup)?.[1] ?? '').replace(/<[^>]*>/g, '');
   return { src: decode(img[1]), alt: decode(img[2] ?? ''), title: decode(title) };
 }
 

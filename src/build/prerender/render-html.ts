@@ -2,6 +2,7 @@ import type { DataBundle, Lang } from '../../model/types.ts';
 import { longDate } from '../../model/i18n/date.ts';
 import { t } from '../../model/i18n/strings.ts';
 import { escapeHtml } from './escape-html.ts';
+import { brokenTextHtml, copyBreaks, lineRunsHtml } from './line-runs-html.ts';
 import { staticChartHtml } from './static-chart.ts';
 import { staticFigureHtml } from './static-figure.ts';
 import type { CopyNode, Paragraph, Story, StoryStep } from '../story/story-model.ts';
@@ -12,26 +13,40 @@ import type { CopyNode, Paragraph, Story, StoryStep } from '../story/story-model
  */
 export const keepNumberWithUnit = (text: string): string => text.replace(' ', '\u00a0');
 
-export function copyToHtml(nodes: CopyNode[]): string {
-  return nodes
-    .map((node) => {
-      switch (node.type) {
-        case 'text':
-          return escapeHtml(node.text);
-        case 'em':
-          return `<em>${copyToHtml(node.children)}</em>`;
-        case 'strong':
-          return `<strong>${copyToHtml(node.children)}</strong>`;
-        case 'link':
-          return `<a href="${escapeHtml(node.href)}">${copyToHtml(node.children)}</a>`;
-        case 'figure':
-          return `<data class="fig" value="${node.value}" title="${escapeHtml(node.cite)}">${escapeHtml(keepNumberWithUnit(node.text))}</data>`;
-      }
-    })
-    .join('');
+/**
+ * Copy as HTML, escaped. Given the language, a line breaks only between the copy's runs (model/line-breaks.ts),
+ * found over the whole paragraph: a <wbr> between them, a run a browser would break inside held on one line.
+ */
+export function copyToHtml(nodes: CopyNode[], lang?: Lang): string {
+  const breaks = lang ? copyBreaks(nodes, lang) : undefined;
+  let offset = 0;
+  const render = (list: CopyNode[]): string =>
+    list
+      .map((node) => {
+        switch (node.type) {
+          case 'text': {
+            const html = breaks ? brokenTextHtml(node.text, offset, breaks) : escapeHtml(node.text);
+            offset += node.text.length;
+            return html;
+          }
+          case 'em':
+            return `<em>${render(node.children)}</em>`;
+          case 'strong':
+            return `<strong>${render(node.children)}</strong>`;
+          case 'link':
+            return `<a href="${escapeHtml(node.href)}">${render(node.children)}</a>`;
+          case 'figure': {
+            const wbr = breaks?.wbr.has(offset) ? '<wbr>' : '';
+            offset += node.text.length;
+            return `${wbr}<data class="fig" value="${node.value}" title="${escapeHtml(node.cite)}">${escapeHtml(keepNumberWithUnit(node.text))}</data>`;
+          }
+        }
+      })
+      .join('');
+  return render(nodes);
 }
 
-const paragraphs = (list: Paragraph[]): string => list.map((p) => `<p>${copyToHtml(p)}</p>`).join('\n');
+const paragraphs = (list: Paragraph[], lang?: Lang): string => list.map((p) => `<p>${copyToHtml(p, lang)}</p>`).join('\n');
 
 /** A step's discussion questions as a numbered list under its heading (`level` 2 or 3), or nothing. */
 export function questionsHtml(step: StoryStep, lang: Lang, level = 3): string {
@@ -55,12 +70,12 @@ function teacherNotesHtml(step: StoryStep, lang: Lang): string {
 }
 
 function stepHtml(step: StoryStep, index: number, total: number, lang: Lang, data: DataBundle, rootPrefix: string): string {
-  const chapter = step.chapter ? `<h2 class="chapter">${escapeHtml(step.chapter)}</h2>\n` : '';
+  const chapter = step.chapter ? `<h2 class="chapter">${lineRunsHtml(step.chapter, lang)}</h2>\n` : '';
   const label = t('step', lang, { i: index + 1, n: total });
   return `<section class="step${step.chapter ? ' opens-chapter' : ''}" id="${step.id}" data-step="${step.id}" data-chart="${step.chart}" data-view="${escapeHtml(step.view)}"${step.alt ? ` data-alt="${escapeHtml(step.alt)}"` : ''} aria-label="${escapeHtml(label)}">
 <noscript>${staticFigureHtml(step, lang, data, rootPrefix)}</noscript>
 <div class="step-card">
-${chapter}${paragraphs(step.text)}
+${chapter}${paragraphs(step.text, lang)}
 </div>${teacherNotesHtml(step, lang)}
 </section>`;
 }
@@ -140,8 +155,8 @@ ${langLink}
 <main id="main">
 <article class="story">
 <header class="story-header">
-<h1>${escapeHtml(story.title)}</h1>
-<div class="dek">${paragraphs(story.dek)}</div>
+<h1>${lineRunsHtml(story.title, lang)}</h1>
+<div class="dek">${paragraphs(story.dek, lang)}</div>
 <p class="byline">${escapeHtml(story.byline)} · ${t('updated', lang)} <time datetime="${escapeHtml(story.updated)}">${escapeHtml(longDate(story.updated, lang))}</time></p>
 ${classroomLinks(story, rootPrefix)}
 </header>

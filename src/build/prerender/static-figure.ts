@@ -3,6 +3,7 @@ import { sourceLine } from '../../model/source-line.ts';
 import type { DataBundle, Lang } from '../../model/types.ts';
 import { t } from '../../model/i18n/strings.ts';
 import { escapeHtml } from './escape-html.ts';
+import { lineRunsHtml } from './line-runs-html.ts';
 import { STATIC_SIZE, staticChartText } from './static-chart.ts';
 import type { StoryStep } from '../story/story-model.ts';
 
@@ -44,7 +45,7 @@ export function staticFigureHtml(step: StoryStep, lang: Lang, data: DataBundle, 
     .join('');
   const legend = legendLine(text.legend);
   return `<figure class="static-figure">
-<p class="static-title">${escapeHtml(text.title)}</p>
+<p class="static-title">${lineRunsHtml(text.title, lang)}</p>
 ${legend ? `<p class="static-legend">${legend}</p>` : ''}
 <img src="${rootPrefix}${staticChartPath(lang, step.id)}" alt="${escapeHtml(text.summary)}" width="${STATIC_SIZE.width}" height="${STATIC_SIZE.height}" loading="lazy" decoding="async">
 <figcaption>${text.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}<p>${escapeHtml(sourceLine(text.sourceIds, data.sources, lang))}</p></figcaption>
