@@ -58,10 +58,11 @@ export const frameStyles = css`
   .nobr {
     white-space: nowrap;
   }
-  /* In a phone's sticky graphic the plot needs the room; the summary keeps the subtitle's facts for screen readers. */
+  /* A subtitle can carry the step's point, so it shows at every width; in a phone's sticky graphic it is set smaller. */
   @container kc-chart (max-width: 599px) {
     figure.compact .subtitle {
-      display: none;
+      font-size: 0.9em;
+      line-height: 1.3;
     }
   }
   .legend {

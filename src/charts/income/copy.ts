@@ -16,7 +16,7 @@ export const INCOME_COPY = {
 
 /** The levels view's plot labels: the urban–rural gap's title, and the rate the target needs (`rate`, formatted). */
 export const LEVELS_LABEL_COPY = {
-  gapTitle: { zh: '城乡差距', en: 'Gap' },
+  gapTitle: { zh: '城乡差距', en: 'Urban–rural gap' },
   needs: { zh: (rate) => `需 ${rate}`, en: (rate) => `needs ${rate}` },
 } satisfies Copy<string>;
 

@@ -1,14 +1,15 @@
 import { scaleLinear } from '../kit/geometry/linear-scale.ts';
 import { area, line } from 'd3-shape';
-import type { Lang, Point, SeriesDataset } from '../../model/types.ts';
-import { formatRate, formatValue } from '../../model/format.ts';
+import type { Bound, Lang, Point, SeriesDataset } from '../../model/types.ts';
+import { boundPrefix, formatNumber, formatRate, unitLabel } from '../../model/format.ts';
 import { cagr, growthPath } from '../../model/growth.ts';
 import type { Size } from '../kit/size.ts';
 import { avoidOverlap, type Box } from '../kit/geometry/avoid-overlap.ts';
 import { labelBlocks, type LabelBlock, type Side } from '../kit/geometry/label-block.ts';
-import { boundedValue } from '../../model/bounded-value.ts';
 import { kindWord } from '../../model/i18n/kind-word.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
+import { textWidth } from '../kit/geometry/text-width.ts';
+import { wrapText } from '../kit/geometry/wrap-text.ts';
 import { LEVELS_LABEL_COPY } from './copy.ts';
 import type { IncomeModel, LineMark, PointMark } from './model.ts';
 import { actualRuns, byYear, findSeries } from './series.ts';
@@ -18,6 +19,15 @@ import { clearTicks, tickObstacle, yearAxes } from './year-axis.ts';
 import { levelsText } from './text-levels.ts';
 
 const LABEL = 12;
+
+/**
+ * An amount in whole yuan, so every label in the chart reads in one unit: 35611 元 beside 74000 元, never
+ * beside "7.4 万元" (how the general formatter writes a round target).
+ */
+export function wholeYuan(value: number, bound: Bound | undefined, lang: Lang): string {
+  const prefix = boundPrefix(bound, lang);
+  return `${prefix}${prefix && lang === 'zh' ? ' ' : ''}${formatNumber(value, lang, 0)} ${unitLabel('yuan', lang)}`;
+}
 
 /** Small boxes along a polyline, so labels keep off the line. */
 export function lineObstacles(points: readonly [number, number][], step = 6): Box[] {
@@ -104,7 +114,7 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
     ...lineObstacles(ruralRun.map(xy)),
     ...lineObstacles(requiredPath),
   ];
-  const valueText = (p: Point) => boundedValue(p.value, income.unit, p.bound, lang);
+  const valueText = (p: Point) => wholeYuan(p.value, p.bound, lang);
   const requests: LabelBlock[][] = [];
   const first = (run: Point[]) => run[0];
   const last = (run: Point[]) => run[run.length - 1];
@@ -117,6 +127,8 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
   requests.push(valueLabel(last(ruralRun), 'rural', 'fg', ['s', 'sw', 'se', 'e']));
   requests.push(valueLabel(first(urbanRun), 'urban', 'fg', ['ne', 'n', 'se']));
   requests.push(valueLabel(first(ruralRun), 'rural', 'fg', ['se', 's', 'ne']));
+  requests.push(seriesName(urban.label[lang], 'urban', COLORS.urban, urbanRun, -1));
+  requests.push(seriesName(rural.label[lang], 'rural', COLORS.rural, ruralRun, 1));
   const kindLine = (p: Point, color: string, sides: readonly Side[]) =>
     labelBlocks(
       `label-all-${p.year}`,
@@ -131,23 +143,31 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
     );
   if (estimate) requests.push(kindLine(estimate, COLORS.estimate, ['se', 's', 'e', 'ne', 'n']));
   if (target) requests.push(kindLine(target, COLORS.target, ['w', 'sw', 's', 'nw']));
-  requests.push(seriesName(urban.label[lang], 'urban', COLORS.urban, urbanRun, -1));
-  requests.push(seriesName(rural.label[lang], 'rural', COLORS.rural, ruralRun, 1));
   const a = urbanRun[0];
   const b = urbanRun[urbanRun.length - 1];
   const ra = ruralRun[0];
   const rb = ruralRun[ruralRun.length - 1];
   if (a && b && ra && rb && a.year === ra.year && b.year === rb.year) {
     const gapText = LEVELS_LABEL_COPY.gapTitle[lang];
-    const from = formatValue(a.value - ra.value, income.unit, lang);
-    const to = formatValue(b.value - rb.value, income.unit, lang);
-    const cx = (x(a.year) + x(b.year)) / 2;
-    const cy = (y((a.value + ra.value) / 2) + y((b.value + rb.value) / 2)) / 2;
-    const gapLines = [
-      { k: 'label-gap-title', text: gapText, size: LABEL, tone: 'muted', bold: true },
-      { k: 'label-gap', text: `${from} → ${to}`, size: LABEL, tone: 'muted' },
-    ];
-    requests.push(labelBlocks('label-gap', gapLines, cx, cy, 0, ['c'], { halo: false }).filter((c) => insideGap(c.box)));
+    const from = wholeYuan(a.value - ra.value, undefined, lang);
+    const to = wholeYuan(b.value - rb.value, undefined, lang);
+    const title = { k: 'label-gap-title', text: gapText, size: LABEL, tone: 'muted', bold: true };
+    const gapLines = [title, { k: 'label-gap', text: `${from} → ${to}`, size: LABEL, tone: 'muted' }];
+    // Midway between the lines at points along the band: the title with the amounts, else (a phone) the title alone,
+    // so the band is never left unexplained.
+    const centres = [0.5, 0.6, 0.4, 0.7, 0.3].map((f) => {
+      const cx = x(a.year) + (x(b.year) - x(a.year)) * f;
+      const mid = (p: Point, q: Point) => y(p.value + (q.value - p.value) * f);
+      return [cx, (mid(a, b) + mid(ra, rb)) / 2] as const;
+    });
+    const inGap = (lines: typeof gapLines) =>
+      centres.flatMap(([cx, cy]) => labelBlocks('label-gap', lines, cx, cy, 0, ['c'], { halo: false }).filter((c) => insideGap(c.box)));
+    const titleLines = wrapText(gapText, textWidth(gapText, LABEL, true) / 2 + 8, LABEL, Infinity, true).map((text, i) => ({
+      ...title,
+      k: `label-gap-title${i ? `-${i}` : ''}`,
+      text,
+    }));
+    requests.push([...inGap(gapLines), ...inGap([title]), ...inGap(titleLines)]);
   }
   if (rate !== undefined && requiredPath.length > 1) {
     const mid = requiredPath[Math.floor(requiredPath.length / 2)] ?? [0, 0];
@@ -168,14 +188,31 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
     const p0 = run[0];
     const p1 = run[run.length - 1];
     if (!p0 || !p1) return [];
-    return [0.5, 0.3, 0.7, 0.15].flatMap((f) => {
-      const cx = x(p0.year) + (x(p1.year) - x(p0.year)) * f;
-      const cy = y(p0.value) + (y(p1.value) - y(p0.value)) * f;
-      return labelBlocks(`name-${id}`, [{ k: `name-${id}`, text, size: 13, bold: true, tone: color }], cx, cy, 9, [
-        side < 0 ? 'nw' : 'se',
-        side < 0 ? 'n' : 's',
-      ]);
-    });
+    // Each line keeps its name: first on its own side of the line, then, on a crowded phone plot, on the other.
+    const sides: Side[][] =
+      side < 0
+        ? [
+            ['nw', 'n'],
+            ['se', 's', 'e'],
+          ]
+        : [
+            ['se', 's'],
+            ['nw', 'n', 'e', 'w'],
+          ];
+    // ... and, where one line finds no room, on two.
+    const half = wrapText(text, textWidth(text, 13, true) / 2 + 8, 13, Infinity, true);
+    const blocks = [[text], ...(half.length > 1 ? [half] : [])].map((lines) =>
+      lines.map((t, i) => ({ k: `name-${id}${i ? `-${i}` : ''}`, text: t, size: 13, bold: true, tone: color })),
+    );
+    return blocks.flatMap((block) =>
+      sides.flatMap((s) =>
+        [0.5, 0.3, 0.7, 0.15, 0.85].flatMap((f) => {
+          const cx = x(p0.year) + (x(p1.year) - x(p0.year)) * f;
+          const cy = y(p0.value) + (y(p1.value) - y(p0.value)) * f;
+          return labelBlocks(`name-${id}`, block, cx, cy, 9, s);
+        }),
+      ),
+    );
   }
   function insideGap(box: Box): boolean {
     const [u0, u1, r0, r1] = [urbanRun[0], urbanRun[urbanRun.length - 1], ruralRun[0], ruralRun[ruralRun.length - 1]];

@@ -176,3 +176,34 @@ describe('ratio', () => {
     for (const v of inSummary) expect(text.summary).toContain(v);
   });
 });
+
+describe('on a phone (366 px wide plots)', () => {
+  const phones = [240, 260, 280, 300, 340].map((height) => ({ width: 366, height }));
+  test.each(langs)('every line keeps its name in %s: the urban and the rural line are both labelled', (lang) => {
+    for (const size of phones) {
+      const keys = layoutIncome(data, 'levels', size, lang).labels.map((l) => l.k);
+      expect(keys, `${size.height}`).toContain('name-urban');
+      expect(keys, `${size.height}`).toContain('name-rural');
+    }
+  });
+
+  test('zh names the band between the lines (城乡差距) where a plot is 280 px tall or more', () => {
+    for (const height of [280, 300, 340]) {
+      const labels = layoutIncome(data, 'levels', { width: 366, height }, 'zh').labels;
+      expect(labels.find((l) => l.k === 'label-gap-title')?.text, `${height}`).toBe('城乡差距');
+    }
+  });
+
+  test.each(langs)('the levels plot counts in one unit in %s: whole yuan, never 万元 beside 元', (lang) => {
+    for (const size of [...phones, desktop]) {
+      const texts = layoutIncome(data, 'levels', size, lang).labels.map((l) => l.text);
+      expect(
+        texts.filter((t) => t.includes('万')),
+        `${size.width}×${size.height}`,
+      ).toEqual([]);
+    }
+    expect(layoutIncome(data, 'levels', desktop, lang).labels.find((l) => l.k === 'label-all-2026')?.text).toBe(
+      lang === 'zh' ? '74000 元' : '74,000 yuan',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { scaleLinear, type LinearScale } from '../kit/geometry/linear-scale.ts';
 import type { Lang, UnitKind } from '../../model/types.ts';
-import { formatTick, unitLabel } from '../../model/format.ts';
+import { formatNumber, formatTick, unitLabel } from '../../model/format.ts';
 import { overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
 import { yearLabels } from '../kit/geometry/year-axis.ts';
 import { textBox, type TextMark } from '../kit/geometry/text-mark.ts';
@@ -50,7 +50,8 @@ export function yearAxes(
   }));
   const topTick = Math.max(...yTicks);
   const ticks: TextMark[] = yTicks.map((v) => {
-    const label = formatTick(v, unit, lang);
+    // Whole yuan, as the chart's labels are: 20000 … 80000 元 rather than 2万 … 8万元 beside 35611 元.
+    const label = unit === 'yuan' ? formatNumber(v, lang, 0) : formatTick(v, unit, lang);
     const withUnit = v === topTick ? `${label}${INCOME_COPY.unitGap[lang]}${unitLabel(unit, lang)}` : label;
     return { k: `ytick-${v}`, x: 0, y: y(v) - 4, text: withUnit, size: TICK_SIZE, tone: 'muted' };
   });

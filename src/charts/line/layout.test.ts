@@ -206,11 +206,11 @@ describe('layoutLine text (real data)', () => {
   test.each([
     ['record', 'zh', '“十三五”时期 GDP 年均增长 6.1%，低于 7% 的规划目标'],
     ['record', 'en', 'GDP grew 6.1% a year in 2016–2020, short of the 7% planned'],
-    ['plan', 'zh', '“十四五”目标：2025 年达到 350 亿元，需年均增长 8.2%（当年价）'],
-    ['plan', 'en', 'To reach 35 billion yuan by 2025, GDP had to grow 8.2% a year at current prices'],
+    ['plan', 'zh', '“十四五”目标：2025 年地区生产总值达到 350 亿元'],
+    ['plan', 'en', "The 14th Plan's goal: GDP of 35 billion yuan by 2025"],
     ['break', 'zh', '2021 年预计 587 亿元：统计口径变了，不能与 2020 年的 236.48 亿元相比'],
-    ['target', 'zh', '2026 年超过 800 亿元，需年均增长 6.4% 以上'],
-    ['target', 'en', 'To pass 80 billion yuan by 2026, GDP must grow at least 6.4% a year'],
+    ['target', 'zh', '2026 年目标：地区生产总值超过 800 亿元'],
+    ['target', 'en', 'The 2026 goal: GDP to pass 80 billion yuan'],
   ] as const)('the title of %s in %s is “%s”', (view, lang, title) => {
     expect(layoutLine(gdp, view, desktop, lang).text.title).toBe(title);
   });

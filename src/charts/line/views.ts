@@ -92,8 +92,8 @@ const gdp: LineDatasetViews = {
       notes: [2],
       annotate: ['estimates', 'paths', 'actuals', 'growth'],
       title: {
-        zh: (f) => `“十四五”目标：2025 年达到 ${f.value(2025)}，需年均增长 ${f.required(2025)}（当年价）`,
-        en: (f) => `To reach ${f.value(2025)} by 2025, GDP had to grow ${f.required(2025)} a year at current prices`,
+        zh: (f) => `“十四五”目标：2025 年地区生产总值达到 ${f.value(2025)}`,
+        en: (f) => `The 14th Plan's goal: GDP of ${f.value(2025)} by 2025`,
       },
       subtitle: {
         zh: (f) => `从 2020 年的 ${f.value(2020)} 起算；${f.period} 年实际年均增长 ${f.achieved}（可比价），规划为 ${f.planned}`,
@@ -123,8 +123,8 @@ const gdp: LineDatasetViews = {
       growth: { from: 2015, to: 2020 },
       annotate: ['estimates', 'paths', 'break', 'actuals', 'growth'],
       title: {
-        zh: (f) => `2026 年${f.value(2026)}，需年均增长 ${f.required(2026)} 以上`,
-        en: (f) => `To pass ${f.plain(2026)} by 2026, GDP must grow at least ${f.required(2026)} a year`,
+        zh: (f) => `2026 年目标：地区生产总值${f.value(2026)}`,
+        en: (f) => `The 2026 goal: GDP to pass ${f.plain(2026)}`,
       },
       subtitle: {
         zh: (f) => `从 2021 年预计的 ${f.value(2021)} 起算（新口径）；${f.period} 年实际年均增长 ${f.achieved}（原口径，可比价）`,

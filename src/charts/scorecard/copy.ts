@@ -92,6 +92,13 @@ export const SCORECARD_COPY = {
   boundGap: { zh: ' ', en: '' },
 } satisfies Copy<never>;
 
+/** A category's count of one status, in words, so it cannot read as a sign: "完成 2" / "2 met". */
+export const COUNT_COPY = {
+  met: { zh: (n) => `完成 ${n}`, en: (n) => `${n} met` },
+  missed: { zh: (n) => `未完成 ${n}`, en: (n) => `${n} missed` },
+  unpublished: { zh: (n) => `未公布 ${n}`, en: (n) => `${n} not published` },
+} satisfies Copy<number>;
+
 /** The economy view's strip of the other categories, led by their count: "其他 14 项" / "Other 14". */
 export const OTHERS_COPY = {
   lead: { zh: (n) => `其他 ${n} 项`, en: (n) => `Other ${n}` },

@@ -4,7 +4,7 @@ import { wrapText } from '../kit/geometry/wrap-text.ts';
 import { centredBaseline, centredText, type TextMark } from '../kit/geometry/text-mark.ts';
 import { changeText } from './cells.ts';
 import { OTHERS_COPY } from './copy.ts';
-import { countMarks, countsWidth, type Group } from './groups.ts';
+import { COUNT_LINE, countLines, countMarks, countsWidth, type Group } from './groups.ts';
 import { shortName, type Placement } from './layout-grid.ts';
 import type { Tile } from './model.ts';
 
@@ -16,10 +16,16 @@ function layoutList(group: Group, x0: number, y0: number, width: number, height:
   const labels: TextMark[] = [];
   const n = group.indicators.length;
   labels.push({ k: `cat-${group.id}`, x: x0, y: y0 + 14, text: group.label, size: 13, bold: true });
-  const countsFit = textWidth(group.label, 13, true) + countsWidth(group) + 16 <= width;
-  if (countsFit) labels.push(...countMarks(group, x0 + width, y0 + 14, 'end'));
-  const top = y0 + 24;
-  const rowH = Math.min(40, (height - 24) / n);
+  // The counts beside the name, or on a line of their own under it.
+  const countsFit = textWidth(group.label, 13, true) + countsWidth(group, lang) + 16 <= width;
+  const below = countsFit ? 0 : countLines(group, lang, width) * COUNT_LINE;
+  labels.push(
+    ...(countsFit
+      ? countMarks(group, x0 + width, y0 + 14, 'end', lang)
+      : countMarks(group, x0, y0 + 14 + COUNT_LINE, 'start', lang, { maxWidth: width })),
+  );
+  const top = y0 + 24 + below;
+  const rowH = Math.min(40, (height - 24 - below) / n);
   const twoLines = rowH >= 32;
   const tile = Math.max(16, Math.min(22, rowH - (twoLines ? 12 : 4)));
   const textX = x0 + tile + 8;
@@ -47,7 +53,7 @@ function layoutList(group: Group, x0: number, y0: number, width: number, height:
 }
 
 /** The other categories, faded: each a name with counts over a row of tiles. */
-function layoutStack(groups: Group[], x0: number, y0: number, width: number, height: number): Placement {
+function layoutStack(groups: Group[], x0: number, y0: number, width: number, height: number, lang: Lang): Placement {
   const tiles: Tile[] = [];
   const labels: TextMark[] = [];
   const most = Math.max(...groups.map((g) => g.indicators.length));
@@ -56,8 +62,8 @@ function layoutStack(groups: Group[], x0: number, y0: number, width: number, hei
   groups.forEach((group, gi) => {
     const y = y0 + gi * pitch;
     labels.push({ k: `cat-${group.id}`, x: x0, y: y + 14, text: group.label, size: 13, bold: true, tone: 'muted' });
-    if (textWidth(group.label, 13, true) + countsWidth(group) + 12 <= width)
-      labels.push(...countMarks(group, x0 + width, y + 14, 'end', true));
+    if (textWidth(group.label, 13, true) + countsWidth(group, lang) + 12 <= width)
+      labels.push(...countMarks(group, x0 + width, y + 14, 'end', lang, { faded: true }));
     group.indicators.forEach((indicator, i) => {
       tiles.push({ k: `tile-${indicator.id}`, x: x0 + i * (tile + 4), y: y + 20, size: tile, status: indicator.status, faded: true });
     });
@@ -100,7 +106,7 @@ export function layoutFocus(groups: Group[], focus: string, width: number, heigh
   if (wide) {
     const left = Math.round(width * 0.58);
     const list = layoutList(main, 0, 0, left, height, lang);
-    const stack = layoutStack(rest, left + 28, 0, width - left - 28, height);
+    const stack = layoutStack(rest, left + 28, 0, width - left - 28, height, lang);
     return { tiles: [...list.tiles, ...stack.tiles], labels: [...list.labels, ...stack.labels] };
   }
   const stripHeight = strip(rest, width, lang).height;

@@ -2,7 +2,7 @@ import type { Indicator, IndicatorStatus, Lang } from '../../model/types.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import { wrapText } from '../kit/geometry/wrap-text.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
-import { countMarks, countsWidth, type Group } from './groups.ts';
+import { COUNT_LINE, countLines, countMarks, countsWidth, type Group } from './groups.ts';
 import type { Tile } from './model.ts';
 import { SHORT_NAMES } from './views.ts';
 
@@ -35,7 +35,8 @@ export function layoutColumns(
 ): Placement {
   const colW = (width - GUTTER * (groups.length - 1)) / groups.length;
   const headerLines = groups.map((g) => wrapText(g.label, colW, 13, 2, true));
-  const headerH = Math.max(...headerLines.map((l) => l.length)) * 16 + 18;
+  const countsY = Math.max(...headerLines.map((l) => l.length)) * 16 + 12;
+  const headerH = countsY + 6 + (Math.max(...groups.map((g) => countLines(g, lang, colW))) - 1) * COUNT_LINE;
   const avail = height - headerH - 4;
   const tiles: Tile[] = [];
   const labels: TextMark[] = [];
@@ -71,7 +72,7 @@ export function layoutColumns(
         tone: groupFaded ? 'muted' : 'fg',
       });
     });
-    labels.push(...countMarks(group, x0, headerH - 6, 'start', false, focus));
+    labels.push(...countMarks(group, x0, countsY, 'start', lang, { emphasis: focus, maxWidth: colW }));
     let y = headerH + 2;
     group.indicators.forEach((indicator, ii) => {
       const on = emphasis(indicator);
@@ -108,13 +109,28 @@ export function layoutColumns(
   return { tiles, labels };
 }
 
-/** Narrow plots: one row per category, its name and glyph counts above a line of tiles (no names). */
-export function layoutRows(groups: Group[], width: number, height: number, emphasis: Emphasis, focus?: IndicatorStatus): Placement {
+/**
+ * Narrow plots: one row per category, its name and counts above a line of tiles (no names); when a name and
+ * its counts do not share a line, every category's counts go on their own line under its name.
+ */
+export function layoutRows(
+  groups: Group[],
+  width: number,
+  height: number,
+  lang: Lang,
+  emphasis: Emphasis,
+  focus?: IndicatorStatus,
+): Placement {
   const tiles: Tile[] = [];
   const labels: TextMark[] = [];
   const most = Math.max(...groups.map((g) => g.indicators.length));
-  const head = 20;
   const minGap = 10;
+  const countRows = Math.max(...groups.map((g) => countLines(g, lang, width)));
+  // Counts under the names only where that still leaves the tiles their 16 px; else beside a shortened name.
+  const split =
+    groups.some((g) => textWidth(g.label, 13, true) + countsWidth(g, lang) + 12 > width) &&
+    groups.length * (20 + countRows * COUNT_LINE + 16) + (groups.length - 1) * minGap <= height;
+  const head = 20 + (split ? countRows * COUNT_LINE : 0);
   const tile = Math.max(
     16,
     Math.min(30, (width - (most - 1) * 5) / most, (height - groups.length * head - (groups.length - 1) * minGap) / groups.length),
@@ -123,13 +139,14 @@ export function layoutRows(groups: Group[], width: number, height: number, empha
   groups.forEach((group, gi) => {
     const y0 = gi * (head + tile + gap);
     const faded = !group.indicators.some(emphasis);
-    const countW = countsWidth(group);
-    const name =
-      textWidth(group.label, 13, true) + countW + 12 <= width
-        ? group.label
-        : (wrapText(group.label, width - countW - 12, 13, 1, true)[0] ?? '');
+    const countW = split ? 0 : countsWidth(group, lang);
+    const name = wrapText(group.label, width - (countW ? countW + 12 : 0), 13, 1, true)[0] ?? '';
     labels.push({ k: `cat-${group.id}`, x: 0, y: y0 + 14, text: name, size: 13, bold: true, tone: faded ? 'muted' : 'fg' });
-    labels.push(...countMarks(group, width, y0 + 14, 'end', false, focus));
+    labels.push(
+      ...(split
+        ? countMarks(group, 0, y0 + 14 + COUNT_LINE, 'start', lang, { emphasis: focus, maxWidth: width })
+        : countMarks(group, width, y0 + 14, 'end', lang, { emphasis: focus })),
+    );
     group.indicators.forEach((indicator, ii) => {
       tiles.push({
         k: `tile-${indicator.id}`,

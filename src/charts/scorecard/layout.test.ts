@@ -56,7 +56,7 @@ describe('all', () => {
     expect(wide).toContain('name-gdp');
     expect(narrow.some((k) => k.startsWith('name-'))).toBe(false);
     expect(narrow).toContain('count-economy-missed');
-    expect(layoutScorecard(data, 'all', phone, 'zh').labels.find((l) => l.k === 'count-economy-missed')?.text).toBe('✗4');
+    expect(layoutScorecard(data, 'all', phone, 'zh').labels.find((l) => l.k === 'count-economy-missed')?.text).toBe('未完成 4');
   });
 
   test('the table lists every indicator with category, unit, 2015, target, 2020, growth and status', () => {
@@ -105,5 +105,27 @@ describe('economy', () => {
     const m = layoutScorecard(data, 'economy', desktop, 'zh');
     expect(m.tiles.filter((t) => !t.faded)).toHaveLength(7);
     expect(m.text.title).toBe('经济发展 7 项指标：2 项完成，4 项未完成，1 项未公布');
+  });
+});
+
+describe('category counts', () => {
+  const words = (lang: Lang, size: { width: number; height: number }, view: ResultsView) =>
+    layoutScorecard(data, view, size, lang)
+      .labels.filter((l) => l.k.startsWith('count-economy-') && !l.k.endsWith('-sep'))
+      .map((l) => l.text);
+  test.each([
+    ['zh', ['完成 2', '未完成 4', '未公布 1']],
+    ['en', ['2 met', '4 missed', '1 not published']],
+  ] as [Lang, string[]][])('say each status in words in %s, so "√2 ✗4 ?1" cannot read as a square root', (lang, expected) => {
+    for (const size of [{ width: 366, height: 300 }, desktop, { width: 1000, height: 700 }]) {
+      for (const view of RESULTS_VIEWS) expect(words(lang, size, view), `${view} ${size.width}`).toEqual(expected);
+    }
+  });
+
+  test('on one line the counts are set apart by a middle dot: 完成 2 · 未完成 4 · 未公布 1', () => {
+    const texts = layoutScorecard(data, 'all', { width: 366, height: 300 }, 'zh')
+      .labels.filter((l) => l.k.startsWith('count-economy-'))
+      .map((l) => l.text);
+    expect(texts.join(' ')).toBe('完成 2 · 未完成 4 · 未公布 1');
   });
 });

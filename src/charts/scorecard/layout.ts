@@ -22,6 +22,6 @@ export function layoutScorecard(data: ScorecardDataset, view: ResultsView, size:
     ? layoutFocus(groups, focus.category, width, height, lang, wide)
     : wide
       ? layoutColumns(groups, width, height, lang, (i) => !focus.status || i.status === focus.status, focus.status)
-      : layoutRows(groups, width, height, (i) => !focus.status || i.status === focus.status, focus.status);
+      : layoutRows(groups, width, height, lang, (i) => !focus.status || i.status === focus.status, focus.status);
   return { text: scorecardText(data, view, lang), width, height, lang, ...placement };
 }

@@ -140,9 +140,10 @@ export interface TrackerFacts {
 
 export const TRACKER_SENTENCES = {
   title: {
-    zh: (f) => `${f.subject} ${f.targetYear} 年${f.floor ? '突破' : '达到'} ${f.plain}，需年均增长 ${f.need}${f.floor ? ' 以上' : ''}`,
+    zh: (f) =>
+      `所需增速：年均 ${f.need}${f.floor ? ' 以上' : ''}，${f.subject}方能在 ${f.targetYear} 年${f.floor ? '突破' : '达到'} ${f.plain}`,
     en: (f) =>
-      `To ${f.floor ? 'pass' : 'reach'} ${f.plain} by ${f.targetYear}, ${f.subject} must grow ${f.floor ? 'at least ' : ''}${f.need} a year`,
+      `The pace required: ${f.floor ? 'at least ' : ''}${f.need} a year for ${f.subject} to ${f.floor ? 'pass' : 'reach'} ${f.plain} by ${f.targetYear}`,
   },
   from: {
     zh: (f) =>

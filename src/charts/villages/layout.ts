@@ -5,7 +5,7 @@ import { wrapText } from '../kit/geometry/wrap-text.ts';
 import { villageCounts, type VillageFigures } from '../../model/villages.ts';
 import type { KeySwatch, VillageUnit, VillagesModel } from './model.ts';
 import { headerLines, villagesText } from './text.ts';
-import type { Tier, View } from './views.ts';
+import { VIEWS, type Tier, type View } from './views.ts';
 
 export type { VillagesModel } from './model.ts';
 
@@ -37,6 +37,8 @@ export function unitGrid(n: number, width: number, height: number): Grid {
   return best;
 }
 
+const wrapHeader = (line: string, i: number, width: number) => wrapText(line, width - SWATCH - 8, HEADER_SIZE, 2, i === 0);
+
 function tierOf(view: View, index: number, upper: number): Tier {
   if (view === 'floor-2021') return 'floor';
   return index < upper ? 'upper' : 'base';
@@ -52,7 +54,7 @@ export function layoutVillages(figures: VillageFigures, view: View, size: Size, 
   let y = 0;
   headerLines(figures, view, lang).forEach((line, i) => {
     const tier = tiers[i] ?? 'floor';
-    const lines = wrapText(line, width - SWATCH - 8, HEADER_SIZE, 2, i === 0);
+    const lines = wrapHeader(line, i, width);
     swatches.push({ k: `key-${i}`, x: 0, y: y + HEADER_LINE / 2 - SWATCH / 2 - 1, size: SWATCH, tier });
     lines.forEach((text, li) => {
       labels.push({
@@ -66,7 +68,12 @@ export function layoutVillages(figures: VillageFigures, view: View, size: Size, 
     });
     y += lines.length * HEADER_LINE;
   });
-  const top = y + 10;
+  // The grid starts below the tallest header of any view, so every view at a size has the same grid and a
+  // step recolours the squares rather than moving them.
+  const tallest = Math.max(
+    ...VIEWS.map((v) => headerLines(figures, v, lang).reduce((h, line, i) => h + wrapHeader(line, i, width).length, 0)),
+  );
+  const top = Math.max(y, tallest * HEADER_LINE) + 10;
   const grid = unitGrid(total, width, Math.max(40, height - top));
   const gap = Math.max(1, Math.round(grid.cell * 0.18));
   const units: VillageUnit[] = Array.from({ length: total }, (_, i) => ({
