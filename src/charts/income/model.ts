@@ -1,16 +1,10 @@
 import type { ChartModel } from '../kit/chart-definition.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
 import type { PointMark } from '../kit/marks/kinds.ts';
+import type { BarMark, RuleMark } from '../kit/marks/bars.ts';
 
 /** A grid or axis line. */
-export interface Rule {
-  k: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  kind: 'grid' | 'axis';
-}
+export type Rule = RuleMark;
 
 export interface LineMark {
   k: string;
@@ -30,16 +24,7 @@ export interface AreaMark {
 /** Points: a kind's shape from the kit's kinds table; Quzhou's values, another place, are diamonds. */
 export type { PointMark };
 
-export interface BarMark {
-  k: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  color: string;
-  /** planned values are drawn outlined and hatched, achieved ones solid */
-  hatched: boolean;
-}
+export type { BarMark };
 
 /** Geometry of kc-income-chart for one view and size; each view fills the lists it uses. */
 export interface IncomeModel extends ChartModel {

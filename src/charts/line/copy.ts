@@ -38,11 +38,12 @@ export const POINTS_COPY = {
 
 export const GROWTH_COPY = {
   sentence: {
-    zh: (f) => `${f.period} 年年均增长 ${f.achieved}${f.planned === undefined ? '' : `，规划 ${f.planned}`}${f.missed ? '，未完成' : ''}。`,
+    zh: (f) =>
+      `${f.period} 年年均增长 ${f.achieved}${f.basis ? `（${f.basis}）` : ''}${f.planned === undefined ? '' : `，规划 ${f.planned}`}${f.missed ? '，未完成' : ''}。`,
     en: (f) =>
-      `Growth in ${f.period}: ${f.achieved} a year${f.planned === undefined ? '' : ` against ${f.planned} planned`}${f.missed ? ': missed' : ''}.`,
+      `Growth in ${f.period}: ${f.achieved} a year${f.basis ? ` at ${f.basis}` : ''}${f.planned === undefined ? '' : ` against ${f.planned} planned`}${f.missed ? ': missed' : ''}.`,
   },
-} satisfies Copy<{ period: string; achieved: string; planned?: string; missed: boolean }>;
+} satisfies Copy<{ period: string; achieved: string; planned?: string; missed: boolean; basis?: string }>;
 
 /** A required-growth path's label on the plot: the needed rate, `min` when the target is a floor. */
 export const PATH_LABEL_COPY = {
@@ -50,15 +51,34 @@ export const PATH_LABEL_COPY = {
   rate: { zh: (f) => (f.min ? `${f.rate}以上` : f.rate), en: (f) => f.rate },
 } satisfies Copy<{ rate: string; min: boolean }>;
 
-/** A growth record's label on the plot: on one line (`wide`) or its head on two (`narrow`), with the plan below. */
-export const GROWTH_LABEL_COPY = {
-  wide: { zh: (f) => `${f.period} 实际年均 ${f.achieved}`, en: (f) => `${f.period}: grew ${f.achieved} a year` },
-  narrow: { zh: (f) => [f.period, `实际年均 ${f.achieved}`], en: (f) => [`${f.period}:`, `grew ${f.achieved} a year`] },
-  plan: {
-    zh: (f) => `规划 ${f.planned}${f.missed ? '，未完成' : ''}`,
-    en: (f) => `${f.planned} planned${f.missed ? ': missed' : ''}`,
+/** The rates view's bars: the words before a bar's value, and how far a missed plan fell short (`gap`, in points). */
+export const RATE_BAR_COPY = {
+  plannedBar: { zh: '规划', en: 'planned' },
+  achievedBar: { zh: '实际', en: 'achieved' },
+  missed: { zh: (gap) => `✗ 未完成：低 ${gap} 个百分点`, en: (gap) => `✗ Missed by ${gap} points` },
+} satisfies Copy<string>;
+
+/** The name over the rates view's bars: the series and the prices its rates are at. */
+export const RATE_GROUP_COPY = {
+  name: { zh: (f) => `${f.label}（${f.basis}）`, en: (f) => `${f.label}, at ${f.basis}` },
+} satisfies Copy<{ label: string; basis: string }>;
+
+/** The rates view's legend, table and summary. */
+export const RATES_COPY = {
+  plannedLegend: { zh: '规划年均增速', en: 'Planned' },
+  achievedLegend: { zh: '实际年均增速', en: 'Achieved' },
+  columns: {
+    zh: ['时期', '规划', '实际', '是否完成', '来源'],
+    en: ['Period', 'Planned', 'Achieved', 'Status', 'Source'],
   },
-} satisfies Copy<{ period: string; achieved: string; planned?: string; missed: boolean }>;
+  unit: { zh: '%/年', en: '% a year' },
+} satisfies Copy<never>;
+
+/** The label of the span across a break: the change of scope, and that the two values do not compare. */
+export const JUMP_LABEL_COPY = {
+  head: { zh: '统计范围扩大', en: 'Wider statistical scope' },
+  tail: { zh: (f) => `不能与 ${f.year} 年比较`, en: (f) => `not comparable with ${f.year}` },
+} satisfies Copy<{ year: number }>;
 
 export const PATH_COPY = {
   sentence: {

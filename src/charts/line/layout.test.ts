@@ -4,7 +4,7 @@ import sourcesJson from '../../../data/sources.json' with { type: 'json' };
 import type { Lang, SeriesDataset, Source } from '../../model/types.ts';
 import { overlaps } from '../kit/geometry/avoid-overlap.ts';
 import { textBox } from '../kit/geometry/text-mark.ts';
-import { layoutLine, type LineModel } from './layout.ts';
+import { layoutLine, yearScale, type LineModel } from './layout.ts';
 import { GDP_VIEWS, resolveView, type View } from './views.ts';
 
 /** A small dataset of the shape of data/gdp.json: two scopes, a break, an estimate, two targets. */
@@ -63,7 +63,6 @@ describe('layoutLine scales', () => {
     expect(Math.max(...xs)).toBeCloseTo(m.plot.x + m.plot.width);
   });
   test.each([
-    ['record', 2015, 2020],
     ['plan', 2015, 2025],
     ['break', 2015, 2021],
     ['target', 2015, 2026],
@@ -81,23 +80,81 @@ describe('layoutLine scales', () => {
     }
   });
   test('y tick labels are in the language’s unit: 亿 in zh, billions in en', () => {
-    const zh = layoutLine(fixture, 'record', desktop, 'zh').texts.filter((t) => t.k.startsWith('ytick-'));
-    const en = layoutLine(fixture, 'record', desktop, 'en').texts.filter((t) => t.k.startsWith('ytick-'));
+    const zh = layoutLine(fixture, 'plan', desktop, 'zh').texts.filter((t) => t.k.startsWith('ytick-'));
+    const en = layoutLine(fixture, 'plan', desktop, 'en').texts.filter((t) => t.k.startsWith('ytick-'));
     expect(zh.map((t) => t.text)).toContain('200');
     expect(en.map((t) => t.text)).toContain('20');
-    expect(layoutLine(fixture, 'record', desktop, 'en').texts.find((t) => t.k === 'unit')?.text).toBe('billion yuan');
+    expect(layoutLine(fixture, 'plan', desktop, 'en').texts.find((t) => t.k === 'unit')?.text).toBe('billion yuan');
+  });
+  test('the break view leaves room above its largest value and gives the break a wide band, the last point off the edge', () => {
+    const m = layoutLine(gdp, 'break', desktop, 'zh');
+    const top = Math.min(...m.grid.map((g) => g.y));
+    const p2021 = m.points.find((p) => p.k === 'point-gdp-2021');
+    expect((p2021?.cy ?? 0) - top).toBeGreaterThan(40);
+    expect(m.bands[0]?.width ?? 0).toBeGreaterThan(m.plot.width * 0.25);
+    expect(m.plot.x + m.plot.width - (p2021?.cx ?? Infinity)).toBeGreaterThan(20);
+  });
+  test('yearScale is linear without breaks and gives a listed break its share of the width', () => {
+    const plain = yearScale(2015, 2021, 0, 600);
+    expect(plain(2018)).toBeCloseTo(300);
+    const wide = yearScale(2015, 2021, 0, 600, [[2020, 2021]], 0.3, 0);
+    expect(wide(2021) - wide(2020)).toBeCloseTo(180);
+    expect(wide(2015)).toBeCloseTo(0);
+    expect(wide(2021)).toBeCloseTo(600);
+    expect(wide(2017.5) - wide(2015)).toBeCloseTo(wide(2020) - wide(2017.5));
+  });
+});
+
+describe('layoutLine rates', () => {
+  test('record draws the growth record as a hatched planned bar and a solid achieved bar, and no levels', () => {
+    const m = layoutLine(fixture, 'record', desktop, 'zh');
+    expect(m.bars.map((b) => [b.k, b.hatched])).toEqual([
+      ['bar-gdp-2015-2020-planned', true],
+      ['bar-gdp-2015-2020-achieved', false],
+    ]);
+    const [planned, achieved] = m.bars;
+    expect((planned?.width ?? 0) / (achieved?.width ?? 1)).toBeCloseTo(8 / 7);
+    expect(m.points).toEqual([]);
+    expect(m.lines).toEqual([]);
+  });
+  test.each([
+    ['zh', ['地区生产总值（可比价）', '规划 7%/年', '实际 6.1%/年', '✗ 未完成：低 0.9 个百分点']],
+    ['en', ['GDP, at comparable prices', 'planned 7% a year', 'achieved 6.1% a year', '✗ Missed by 0.9 points']],
+  ] as const)('record (%s) names the prices the rates are at, labels each bar and says by how much the plan was missed', (lang, texts) => {
+    const m = layoutLine(gdp, 'record', desktop, lang);
+    expect(m.texts.map((t) => t.text)).toEqual(expect.arrayContaining([...texts]));
+  });
+  test('record’s bars fit a phone: every label inside the plot, none overlapping', () => {
+    for (const lang of LANGS) {
+      const m = layoutLine(gdp, 'record', mobile, lang);
+      expect(
+        m.texts.find((t) => t.k === 'label-bar-gdp-2015-2020-achieved'),
+        lang,
+      ).toBeDefined();
+      for (const t of m.texts) {
+        const box = textBox(t);
+        expect(box.x, `${lang} ${t.k}`).toBeGreaterThanOrEqual(-0.5);
+        expect(box.x + box.width, `${lang} ${t.k}`).toBeLessThanOrEqual(m.width + 0.5);
+        expect(box.y + box.height, `${lang} ${t.k}`).toBeLessThanOrEqual(m.height);
+      }
+    }
+  });
+  test('record’s table, legend and summary are the growth record at comparable prices', () => {
+    const text = layoutLine(gdp, 'record', desktop, 'en', sources).text;
+    expect(text.table.columns).toEqual(['Period', 'Planned', 'Achieved', 'Status', 'Source']);
+    expect(text.table.rows.map((r) => r.slice(0, 4))).toEqual([['2016–2020', '7% a year', '6.1% a year', 'Missed']]);
+    expect(text.legend.map((l) => `${l.label}:${l.swatch}`)).toEqual(['Planned:hatched', 'Achieved:square']);
+    expect(text.summary).toContain('at comparable prices');
   });
 });
 
 describe('layoutLine marks', () => {
-  test('record shows the two actuals joined by one solid line', () => {
-    const m = layoutLine(fixture, 'record', desktop, 'zh');
-    expect(m.points.map((p) => [p.k, p.shape])).toEqual([
-      ['point-gdp-2015', 'dot'],
-      ['point-gdp-2020', 'dot'],
-    ]);
-    expect(m.lines).toHaveLength(1);
-    expect(m.lines[0]?.dash).toBeUndefined();
+  test('plan shows the two actuals joined by one solid line', () => {
+    const m = layoutLine(fixture, 'plan', desktop, 'zh');
+    expect(m.points.filter((p) => p.shape === 'dot').map((p) => p.k)).toEqual(['point-gdp-2015', 'point-gdp-2020']);
+    const actual = m.lines.filter((l) => l.k.startsWith('line-'));
+    expect(actual).toHaveLength(1);
+    expect(actual[0]?.dash).toBeUndefined();
   });
   test('the break view draws no line across the break, a band between 2020 and 2021, and the estimate as a ring', () => {
     const m = layoutLine(fixture, 'break', desktop, 'en');
@@ -108,6 +165,13 @@ describe('layoutLine marks', () => {
     expect(m.bands[0]?.ruleX).toBeGreaterThan(p2020?.cx ?? Infinity);
     expect(m.bands[0]?.ruleX).toBeLessThan(p2021?.cx ?? -Infinity);
     expect(p2021?.shape).toBe('ring');
+  });
+  test('the break view marks the span from 2020’s value to 2021’s on the break, not joining the points', () => {
+    const m = layoutLine(fixture, 'break', desktop, 'en');
+    const p2020 = m.points.find((p) => p.k === 'point-gdp-2020');
+    const p2021 = m.points.find((p) => p.k === 'point-gdp-2021');
+    expect(m.spans).toEqual([{ k: 'span-break-gdp-2020-2021', x: m.bands[0]?.ruleX, y1: p2020?.cy, y2: p2021?.cy }]);
+    expect(layoutLine(fixture, 'all', desktop, 'en').spans).toEqual([]);
   });
   test('targets are bullseyes reached by dashed required paths from a point of their own scope', () => {
     const m = layoutLine(fixture, 'all', desktop, 'zh');
@@ -125,8 +189,8 @@ describe('layoutLine marks', () => {
     expect(Number(end?.[2])).toBeCloseTo(target?.cy ?? 0, 3);
   });
   test('marks keep their keys from one view to the next so they can move', () => {
-    const a = layoutLine(fixture, 'record', desktop, 'en');
-    const b = layoutLine(fixture, 'plan', desktop, 'en');
+    const a = layoutLine(fixture, 'plan', desktop, 'en');
+    const b = layoutLine(fixture, 'all', desktop, 'en');
     expect(keys(b, 'point')).toEqual(expect.arrayContaining(keys(a, 'point')));
     expect(lineKeys(b)).toContain('line-gdp-2015-2020');
   });
@@ -153,9 +217,8 @@ describe('layoutLine labels', () => {
     }
   });
   test.each([
-    ['record', ['label-point-gdp-2020', 'label-growth-gdp-2015-2020']],
     ['plan', ['label-point-gdp-2025', 'label-path-gdp-2020-2025']],
-    ['break', ['label-break-gdp-2020-2021', 'label-point-gdp-2021']],
+    ['break', ['label-span-break-gdp-2020-2021', 'label-point-gdp-2021', 'label-point-gdp-2020']],
     ['target', ['label-point-gdp-2026', 'label-path-gdp-2021-2026']],
     ['all', ['label-point-gdp-2026', 'label-path-gdp-2021-2026']],
   ] as const)('view %s keeps its key labels at 360 px in both languages', (view, wanted) => {
@@ -180,14 +243,28 @@ describe('layoutLine labels', () => {
     );
   });
   test('the break label reads “scope changed: not comparable”', () => {
-    const zh = layoutLine(gdp, 'break', desktop, 'zh')
+    const zh = layoutLine(gdp, 'all', desktop, 'zh')
       .texts.filter((t) => t.k.startsWith('label-break'))
       .map((t) => t.text);
-    const en = layoutLine(gdp, 'break', desktop, 'en')
+    const en = layoutLine(gdp, 'all', desktop, 'en')
       .texts.filter((t) => t.k.startsWith('label-break'))
       .map((t) => t.text);
     expect(zh).toEqual(['口径变化', '不可比']);
     expect(en).toEqual(['Scope changed:', 'not comparable']);
+  });
+  test('the break view names the span a wider statistical scope, never growth', () => {
+    const label = (lang: Lang) =>
+      layoutLine(gdp, 'break', desktop, lang)
+        .texts.filter((t) => t.k.startsWith('label-span'))
+        .map((t) => t.text);
+    expect(label('zh')).toEqual(['统计范围扩大', '不能与 2020 年比较']);
+    expect(label('en')).toEqual(['Wider statistical scope', 'not comparable with 2020']);
+    expect(label('zh').join('')).not.toContain('增长');
+    expect(label('en').join(' ')).not.toMatch(/grow/i);
+  });
+  test('no levels view labels the 2016–2020 growth record on its line: the rate is not what the line encodes', () => {
+    for (const view of GDP_VIEWS)
+      expect(layoutLine(gdp, view, desktop, 'zh').texts.some((t) => t.k.startsWith('label-growth'))).toBe(false);
   });
   test.each([
     { width: 300, height: 220 },
@@ -234,7 +311,6 @@ describe('layoutLine text (real data)', () => {
     expect(brk).toContain(reason);
   });
   test.each([
-    ['record', ['2015', '2020']],
     ['plan', ['2015', '2020', '2025']],
     ['break', ['2015', '2020', '2021']],
     ['target', ['2015', '2020', '2021', '2026']],
@@ -254,7 +330,7 @@ describe('layoutLine text (real data)', () => {
   });
   test('the legend names only the kinds in view, each drawn as its points are', () => {
     const legend = (view: View) => layoutLine(gdp, view, desktop, 'en').text.legend.map((l) => `${l.label}:${l.swatch}`);
-    expect(legend('record')).toEqual(['Actual:actual']);
+    expect(legend('break')).toEqual(['Actual:actual', 'Estimate:estimate']);
     expect(legend('all')).toEqual(['Actual:actual', 'Estimate:estimate', 'Target:target', 'Path at the required rate:dashed']);
   });
 });

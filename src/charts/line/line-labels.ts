@@ -7,14 +7,14 @@ import { avoidOverlap, type Box } from '../kit/geometry/avoid-overlap.ts';
 import { blockCandidates, blockMarks, type BlockCandidate, type BlockLine, type Side } from '../kit/geometry/label-block.ts';
 import { LINE_HEIGHT } from '../kit/geometry/font-metrics.ts';
 import { textBox, type TextMark } from '../kit/geometry/text-mark.ts';
-import { GROWTH_LABEL_COPY, PATH_LABEL_COPY } from './copy.ts';
+import { JUMP_LABEL_COPY, PATH_LABEL_COPY } from './copy.ts';
 import type { LineContext } from './line-context.ts';
-import { lineFacts, pointValue } from './line-text.ts';
-import type { BandMark, LineMark } from './marks.ts';
+import { pointValue } from './line-text.ts';
+import type { BandMark, LineMark, SpanMark } from './marks.ts';
 import { KIND_COLOR, type PointMark } from '../kit/marks/kinds.ts';
 
 interface Geometry {
-  x: LinearScale;
+  x: (year: number) => number;
   y: LinearScale;
   top: number;
   bottom: number;
@@ -23,6 +23,7 @@ interface Geometry {
   lines: LineMark[];
   points: PointMark[];
   bands: BandMark[];
+  spans: SpanMark[];
   axisTexts: TextMark[];
 }
 
@@ -106,7 +107,6 @@ function lineSamples(ctx: LineContext, g: Geometry): Box[] {
 
 function requests(ctx: LineContext, g: Geometry): Request[] {
   const { lang } = g;
-  const f = lineFacts(ctx, lang);
   const out: Request[] = [];
   for (const what of ctx.spec.annotate) {
     if (what === 'estimates' || what === 'actuals') {
@@ -132,23 +132,6 @@ function requests(ctx: LineContext, g: Geometry): Request[] {
           candidates: withLines(lines, besideLine(lines, poly, ['nw', 'se', 's', 'n'], 7)),
         });
       }
-    } else if (what === 'growth' && ctx.growth && f.achieved) {
-      const growth = ctx.growth;
-      const a = ctx.points.find((p) => p.year === growth.from);
-      const b = ctx.points.find((p) => p.year === growth.to);
-      if (!a || !b) continue;
-      const facts = { period: f.period, achieved: f.achieved, planned: f.planned, missed: f.met === false };
-      const copy = GROWTH_LABEL_COPY;
-      const head = (text: string): BlockLine => ({ text, size: 12, bold: true, tone: KIND_COLOR.actual });
-      const plan: BlockLine[] = f.planned ? [{ text: copy.plan[lang](facts), size: 12, tone: 'muted' }] : [];
-      const wide = [head(copy.wide[lang](facts)), ...plan];
-      const narrow = [...copy.narrow[lang](facts).map(head), ...plan];
-      const poly = [a, b].map((p) => [g.x(p.year), g.y(p.value)] as const);
-      const sides = ['se', 's', 'nw', 'n'] as const;
-      out.push({
-        k: `label-growth-${ctx.series.id}-${growth.from}-${growth.to}`,
-        candidates: [...withLines(wide, besideLine(wide, poly, sides, 8)), ...withLines(narrow, besideLine(narrow, poly, sides, 8))],
-      });
     } else if (what === 'break') {
       const [first, ...rest] = t('notComparable', lang).split(/(?<=[，:])\s*/);
       const lines: BlockLine[] = [
@@ -163,6 +146,21 @@ function requests(ctx: LineContext, g: Geometry): Request[] {
         );
         out.push({ k: `label-${band.k}`, candidates: withLines(lines, candidates) });
       }
+    } else if (what === 'jump') {
+      for (const [i, span] of g.spans.entries()) {
+        const year = ctx.breaks[i]?.between[0];
+        if (year === undefined) continue;
+        const lines: BlockLine[] = [
+          { text: JUMP_LABEL_COPY.head[lang], size: 13, bold: true },
+          { text: JUMP_LABEL_COPY.tail[lang]({ year }), size: 12, tone: 'muted' },
+        ];
+        // Beside the span's middle first, then along it towards either end.
+        const [lo, hi] = [Math.min(span.y1, span.y2), Math.max(span.y1, span.y2)];
+        const candidates = [0.5, 0.35, 0.65, 0.2, 0.8].flatMap((f) =>
+          blockCandidates(lines, span.x, lo + (hi - lo) * f, 8, ['w', 'e'], SLACK),
+        );
+        out.push({ k: `label-${span.k}`, candidates: withLines(lines, candidates) });
+      }
     }
   }
   return out;
@@ -175,6 +173,7 @@ export function placeLineLabels(ctx: LineContext, g: Geometry): { texts: TextMar
     ...g.axisTexts.map(textBox),
     ...g.points.map((p) => ({ x: p.cx - p.r, y: p.cy - p.r, width: 2 * p.r, height: 2 * p.r })),
     ...lineSamples(ctx, g),
+    ...g.spans.map((s) => ({ x: s.x - 4, y: Math.min(s.y1, s.y2), width: 8, height: Math.abs(s.y2 - s.y1) })),
   ];
   const placed = avoidOverlap(
     reqs.map((r) => r.candidates),

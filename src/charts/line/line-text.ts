@@ -8,7 +8,7 @@ import { targetBound } from '../../model/target-bound.ts';
 import type { LineContext } from './line-context.ts';
 import type { LineFacts } from './views.ts';
 import { KIND_COLOR } from '../kit/marks/kinds.ts';
-import { BREAK_COPY, GAP_COPY, GROWTH_COPY, LINE_COPY, NOMINAL_COPY, PATH_COPY, POINT_COPY, POINTS_COPY } from './copy.ts';
+import { BREAK_COPY, GAP_COPY, GROWTH_COPY, LINE_COPY, NOMINAL_COPY, PATH_COPY, POINT_COPY, POINTS_COPY, RATES_COPY } from './copy.ts';
 
 const pct = (n: number, digits = 1) => `${trimDecimals(n, digits)}%`;
 
@@ -55,8 +55,9 @@ function legend(ctx: LineContext, lang: Lang): LegendItem[] {
   return items;
 }
 
-function notes(ctx: LineContext, lang: Lang): string[] {
-  const { dataset, config, spec, growth, joins } = ctx;
+/** The dataset's note on price basis, then the rate the growth record's two values imply at current prices. */
+function basisNotes(ctx: LineContext, lang: Lang): string[] {
+  const { dataset, config, growth } = ctx;
   const out: string[] = [];
   const basis = config.basisNote === undefined ? undefined : dataset.notes?.[config.basisNote];
   if (basis) out.push(basis[lang]);
@@ -68,6 +69,12 @@ function notes(ctx: LineContext, lang: Lang): string[] {
     const also = ctx.paths.length > 0;
     out.push(NOMINAL_COPY.note[lang]({ a, b, nominal, alsoPaths: also }));
   }
+  return out;
+}
+
+function notes(ctx: LineContext, lang: Lang): string[] {
+  const { dataset, spec, joins } = ctx;
+  const out = basisNotes(ctx, lang);
   for (const j of joins.filter((c) => c.style !== 'connector' && c.to.year - c.from.year > 1)) {
     const gap = j.to.year - j.from.year === 2 ? `${j.from.year + 1}` : `${j.from.year + 1}${LINE_COPY.dash[lang]}${j.to.year - 1}`;
     out.push(GAP_COPY.note[lang]({ gap, fromYear: j.from.year, toYear: j.to.year }));
@@ -92,6 +99,7 @@ function summary(ctx: LineContext, lang: Lang): string {
         achieved: f.achieved,
         planned: g.planned === undefined ? undefined : f.planned,
         missed: g.met === false,
+        basis: ctx.config.rateBasis?.[lang],
       }),
     );
   }
@@ -121,6 +129,38 @@ export function lineText(ctx: LineContext, lang: Lang, sources: Record<string, S
       columns: [t('year', lang), t('value', lang), t('kind', lang), LINE_COPY.scopeColumn[lang], t('source', lang)],
       rows: ctx.points.map((p) => [String(p.year), pointValue(p, ctx, lang), t(p.kind, lang), scope(p), sourcePlace(p, sources, lang)]),
       refs: ctx.points.map((p) => ({ unit: unitLabel(ctx.dataset.unit, lang), source: p.source, locator: p.locator })),
+    },
+  };
+}
+
+/** The frame's text for a rates view: its sentences, the growth record's bars in the legend, table and summary. */
+export function ratesText(ctx: LineContext, lang: Lang, sources: Record<string, Source> = {}): ChartText {
+  const g = ctx.growth;
+  if (!g) throw new Error(`view of "${ctx.dataset.id}" draws rates but names no growth record`);
+  const f = lineFacts(ctx, lang);
+  const rate = (v: number | undefined) => (v === undefined ? '—' : formatRate(v, lang));
+  const status = g.met === undefined ? '—' : t(g.met ? 'met' : 'missed', lang);
+  const summary = GROWTH_COPY.sentence[lang]({
+    period: f.period,
+    achieved: f.achieved,
+    planned: g.planned === undefined ? undefined : f.planned,
+    missed: g.met === false,
+    basis: ctx.config.rateBasis?.[lang],
+  });
+  return {
+    title: ctx.spec.title[lang](f),
+    subtitle: ctx.spec.subtitle[lang](f),
+    summary,
+    legend: [
+      { label: RATES_COPY.plannedLegend[lang], swatch: 'hatched', color: KIND_COLOR.target },
+      { label: RATES_COPY.achievedLegend[lang], swatch: 'square', color: KIND_COLOR.actual },
+    ],
+    notes: basisNotes(ctx, lang),
+    sourceIds: [...new Set([g.source, ...ctx.points.map((p) => p.source)])],
+    table: {
+      columns: RATES_COPY.columns[lang],
+      rows: [[f.period, rate(g.planned), rate(g.achieved), status, sourcePlace(g, sources, lang)]],
+      refs: [{ unit: RATES_COPY.unit[lang], source: g.source, locator: g.locator }],
     },
   };
 }

@@ -17,3 +17,11 @@ export interface BandMark {
   height: number;
   ruleX: number;
 }
+
+/** The span across a break from the last value before it to the first after it: a vertical bar with end caps. */
+export interface SpanMark {
+  k: string;
+  x: number;
+  y1: number;
+  y2: number;
+}

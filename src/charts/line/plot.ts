@@ -2,18 +2,28 @@ import { html, svg, type TemplateResult } from 'lit';
 import { renderText } from '../kit/render/text.ts';
 import type { LineModel } from './layout.ts';
 import { renderPoint } from '../kit/render/point.ts';
+import { renderBar, renderHatch } from '../kit/render/bar.ts';
 
-/** Draws a line chart model: grid, breaks, axis, lines and paths, points, then all text on top. */
+const HATCH = 'kc-line-hatch';
+/** Half the width of a span's end caps, and of the break marker's strokes across the x axis. */
+const CAP = 5;
+
+/** Draws a line chart model: grid, breaks, axis, bars, lines and paths, spans, points, then all text on top. */
 export function renderLinePlot(m: LineModel): TemplateResult {
   const { plot } = m;
   const right = plot.x + plot.width;
   const bottom = plot.y + plot.height;
   return html`<svg viewBox="0 0 ${m.width} ${m.height}" width=${m.width} height=${m.height} focusable="false"
     style="font-variant-numeric:tabular-nums">
+    ${m.bars.length ? svg`<defs>${renderHatch(HATCH)}</defs>` : ''}
     <g class="grid">
       ${m.grid.map(
         (g) => svg`<line data-k=${g.k} x1=${plot.x} x2=${right} y1=${g.y} y2=${g.y}
           style=${g.zero ? 'stroke:var(--_muted);stroke-width:1' : 'stroke:var(--_grid);stroke-width:1'}></line>`,
+      )}
+      ${m.rules.map(
+        (r) => svg`<line data-k=${r.k} x1=${r.x1} y1=${r.y1} x2=${r.x2} y2=${r.y2}
+          style=${r.kind === 'axis' ? 'stroke:var(--_muted);stroke-width:1' : 'stroke:var(--_grid);stroke-width:1'}></line>`,
       )}
     </g>
     <g class="breaks">
@@ -21,7 +31,9 @@ export function renderLinePlot(m: LineModel): TemplateResult {
         (b) => svg`<rect data-k=${b.k} class="backdrop" x=${b.x} y=${b.y} width=${Math.max(0, b.width)} height=${b.height}
             style="fill:var(--_grid);opacity:0.55"></rect>
           <line data-k=${`${b.k}-rule`} x1=${b.ruleX} x2=${b.ruleX} y1=${b.y} y2=${b.y + b.height}
-            style="stroke:var(--_muted);stroke-width:1.5;stroke-dasharray:4 3"></line>`,
+            style="stroke:var(--_muted);stroke-width:1.5;stroke-dasharray:4 3"></line>
+          <path data-k=${`${b.k}-axis`} d=${`M${b.ruleX - CAP - 2},${bottom + CAP}L${b.ruleX - 2},${bottom - CAP}M${b.ruleX + 2},${bottom + CAP}L${b.ruleX + CAP + 2},${bottom - CAP}`}
+            style="fill:none;stroke:var(--_muted);stroke-width:1.5"></path>`,
       )}
     </g>
     <g class="axis">
@@ -30,10 +42,17 @@ export function renderLinePlot(m: LineModel): TemplateResult {
           style="stroke:var(--_muted);stroke-width:1"></line>`,
       )}
     </g>
+    <g class="bars">${m.bars.map((b) => renderBar(b, HATCH))}</g>
     <g class="lines" fill="none">
       ${m.lines.map(
         (l) => svg`<path data-k=${l.k} d=${l.d}
           style=${`fill:none;stroke:${l.color};stroke-width:${l.width};stroke-linecap:round;stroke-linejoin:round${l.dash ? `;stroke-dasharray:${l.dash}` : ''}`}></path>`,
+      )}
+    </g>
+    <g class="spans">
+      ${m.spans.map(
+        (s) => svg`<path data-k=${s.k} d=${`M${s.x - CAP},${s.y1}H${s.x + CAP}M${s.x},${s.y1}V${s.y2}M${s.x - CAP},${s.y2}H${s.x + CAP}`}
+          style="fill:none;stroke:var(--_fg);stroke-width:1.5"></path>`,
       )}
     </g>
     <g class="points">${m.points.map(renderPoint)}</g>

@@ -31,12 +31,18 @@ export type Phrase = Record<Lang, (f: LineFacts) => string>;
 
 /**
  * Marks that carry a label; earlier entries win when space is short. `estimates` labels estimate and
- * target points, `actuals` reported ones.
+ * target points, `actuals` reported ones; `break` names a break at the top of its band; `jump` marks the
+ * span between the last value before a break and the first after it, and names it as a change of scope.
  */
-export type Annotation = 'estimates' | 'actuals' | 'paths' | 'growth' | 'break';
+export type Annotation = 'estimates' | 'actuals' | 'paths' | 'break' | 'jump';
 
 /** One view of one dataset. */
 export interface LineView {
+  /**
+   * What the view draws: the series' values over the years (`levels`, the default), or its growth record
+   * as planned and achieved average annual rates (`rates`), bars in the income chart's grammar.
+   */
+  form?: 'levels' | 'rates';
   series: string;
   /** Kinds of points shown; a target is shown only when its year is listed in `targets`. */
   kinds: readonly PointKind[];
@@ -48,6 +54,12 @@ export interface LineView {
   /** Indexes of the dataset's notes shown besides the basis note (break reasons are added when in view). */
   notes?: readonly number[];
   annotate: readonly Annotation[];
+  /** Room above the largest value, as a fraction of it (default 0.02). */
+  headroom?: number;
+  /** Share of the plot's width each break in view gets at least, so what is drawn in it has room. */
+  breakRoom?: number;
+  /** Room right of the last year, in years, so its point does not sit in the plot's corner. */
+  padYears?: number;
   title: Phrase;
   subtitle: Phrase;
 }
@@ -59,28 +71,33 @@ export interface LineDatasetViews {
   basisNote?: number;
   /** Names of the statistical scopes the dataset's points carry. */
   scopes: Record<string, Bilingual>;
+  /** The prices the growth records' rates are at, as a label says it (GDP: Table 1, note 1). */
+  rateBasis?: Bilingual;
 }
 
 const gdp: LineDatasetViews = {
   defaultView: 'record',
   basisNote: 0,
+  rateBasis: { zh: '可比价', en: 'comparable prices' },
   scopes: {
     'district-2020': { zh: '原口径（2020 年及以前）', en: 'Old scope (2020 and before)' },
     'wider-2021': { zh: '新口径（2021 年起，较宽）', en: 'Wider scope (from 2021)' },
   },
   views: {
     record: {
+      form: 'rates',
       series: 'gdp',
       kinds: ['actual'],
       growth: { from: 2015, to: 2020 },
-      annotate: ['actuals', 'growth'],
+      annotate: [],
       title: {
         zh: (f) => `“十三五”时期 GDP 年均增长 ${f.achieved}，${f.met === false ? '低于' : '达到'} ${f.planned} 的规划目标`,
         en: (f) => `GDP grew ${f.achieved} a year in ${f.period}, ${f.met === false ? 'short of' : 'meeting'} the ${f.planned} planned`,
       },
       subtitle: {
-        zh: (f) => `地区生产总值从 2015 年的 ${f.value(2015)} 增至 2020 年的 ${f.value(2020)}`,
-        en: (f) => `From ${f.value(2015)} in 2015 to ${f.value(2020)} in 2020`,
+        zh: (f) => `年均增速按可比价计算；地区生产总值从 2015 年的 ${f.value(2015)} 增至 2020 年的 ${f.value(2020)}（当年价）`,
+        en: (f) =>
+          `Average annual growth at comparable prices; at current prices GDP went from ${f.value(2015)} in 2015 to ${f.value(2020)} in 2020`,
       },
     },
     plan: {
@@ -90,7 +107,7 @@ const gdp: LineDatasetViews = {
       paths: [{ from: 2020, to: 2025 }],
       growth: { from: 2015, to: 2020 },
       notes: [2],
-      annotate: ['estimates', 'paths', 'actuals', 'growth'],
+      annotate: ['estimates', 'paths', 'actuals'],
       title: {
         zh: (f) => `“十四五”目标：2025 年地区生产总值达到 ${f.value(2025)}`,
         en: (f) => `The 14th Plan's goal: GDP of ${f.value(2025)} by 2025`,
@@ -104,7 +121,10 @@ const gdp: LineDatasetViews = {
     break: {
       series: 'gdp',
       kinds: ['actual', 'estimate'],
-      annotate: ['estimates', 'break', 'actuals', 'growth'],
+      annotate: ['estimates', 'actuals', 'jump'],
+      headroom: 0.2,
+      breakRoom: 0.3,
+      padYears: 0.4,
       title: {
         zh: (f) => `2021 年预计 ${f.value(2021)}：统计口径变了，不能与 2020 年的 ${f.value(2020)}相比`,
         en: (f) => `The 2021 estimate of ${f.value(2021)} is on a wider scope: it cannot be compared with 2020`,
@@ -121,7 +141,7 @@ const gdp: LineDatasetViews = {
       targets: [2026],
       paths: [{ from: 2021, to: 2026 }],
       growth: { from: 2015, to: 2020 },
-      annotate: ['estimates', 'paths', 'break', 'actuals', 'growth'],
+      annotate: ['estimates', 'paths', 'break', 'actuals'],
       title: {
         zh: (f) => `2026 年目标：地区生产总值${f.value(2026)}`,
         en: (f) => `The 2026 goal: GDP to pass ${f.plain(2026)}`,
@@ -142,7 +162,7 @@ const gdp: LineDatasetViews = {
       ],
       growth: { from: 2015, to: 2020 },
       notes: [2],
-      annotate: ['estimates', 'paths', 'break', 'actuals', 'growth'],
+      annotate: ['estimates', 'paths', 'break', 'actuals'],
       title: {
         zh: (f) => `两种口径，两个目标：2025 年 ${f.value(2025)}，2026 年${f.value(2026)}`,
         en: (f) => `Two scopes, two targets: ${f.value(2025)} by 2025 and ${f.value(2026)} by 2026`,
