@@ -4,6 +4,7 @@ import { formatRate, formatTick, trimDecimals } from '../../model/format.ts';
 import type { Size } from '../kit/size.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
 import { centredText, type TextMark } from '../kit/geometry/text-mark.ts';
+import { MEANING_COLOR } from '../kit/marks/grammar.ts';
 import { GROWTH_LABEL_COPY } from './copy.ts';
 import type { BarMark, IncomeModel, Rule } from './model.ts';
 import { findSeries, period } from './series.ts';
@@ -108,13 +109,20 @@ export function layoutGrowth(income: SeriesDataset, size: Size, lang: Lang): Inc
           y: top,
           width: x(row.value) - x(0),
           height: bar,
-          color: row.planned ? COLORS.target : group.color,
-          hatched: row.planned,
+          look: row.planned ? 'planned' : 'actual',
+          color: group.color,
         });
         const text = words ? withWords(row.planned, row.value) : formatRate(row.value, lang);
         labels.push(
           centredText(
-            { k: `label-${k}`, x: x(row.value) + 5, text, size: LABEL, tone: row.planned ? COLORS.target : 'fg', bold: !row.planned },
+            {
+              k: `label-${k}`,
+              x: x(row.value) + 5,
+              text,
+              size: LABEL,
+              tone: row.planned ? MEANING_COLOR.planned : 'fg',
+              bold: !row.planned,
+            },
             top + bar / 2,
           ),
         );

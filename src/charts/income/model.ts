@@ -1,3 +1,4 @@
+import type { BarMark } from '../kit/render/bar.ts';
 import type { ChartModel } from '../kit/chart-definition.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
 import type { PointMark } from '../kit/marks/kinds.ts';
@@ -30,16 +31,8 @@ export interface AreaMark {
 /** Points: a kind's shape from the kit's kinds table; Quzhou's values, another place, are diamonds. */
 export type { PointMark };
 
-export interface BarMark {
-  k: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  color: string;
-  /** planned values are drawn outlined and hatched, achieved ones solid */
-  hatched: boolean;
-}
+/** Bars: planned rates hatched, achieved ones solid in their series' colour (kit/marks/grammar.ts). */
+export type { BarMark };
 
 /** Geometry of kc-income-chart for one view and size; each view fills the lists it uses. */
 export interface IncomeModel extends ChartModel {

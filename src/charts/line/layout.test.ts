@@ -255,7 +255,7 @@ describe('layoutLine text (real data)', () => {
   test('the legend names only the kinds in view, each drawn as its points are', () => {
     const legend = (view: View) => layoutLine(gdp, view, desktop, 'en').text.legend.map((l) => `${l.label}:${l.swatch}`);
     expect(legend('record')).toEqual(['Actual:actual']);
-    expect(legend('all')).toEqual(['Actual:actual', 'Estimate:estimate', 'Target:target', 'Path at the required rate:dashed']);
+    expect(legend('all')).toEqual(['Actual:actual', 'Estimate:estimate', 'Target:target', 'Path at the required rate:required-path']);
   });
 });
 

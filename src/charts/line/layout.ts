@@ -14,6 +14,7 @@ import { lineText } from './line-text.ts';
 import type { View } from './views.ts';
 import { yearTicks } from '../kit/geometry/year-axis.ts';
 import type { BandMark, LineMark } from './marks.ts';
+import { REQUIRED_PATH } from '../kit/marks/grammar.ts';
 import { KIND_COLOR, kindPoint, type PointMark } from '../kit/marks/kinds.ts';
 
 export interface LineModel extends ChartModel {
@@ -89,9 +90,7 @@ export function layoutLine(dataset: SeriesDataset, view: View, size: Size, lang:
     lines.push({
       k: `path-${ctx.series.id}-${p.from.year}-${p.to.year}`,
       d: pathLine(p.values) ?? '',
-      color: KIND_COLOR.target,
-      width: 2,
-      dash: '6 4',
+      ...REQUIRED_PATH,
     });
   }
 

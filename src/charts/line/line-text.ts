@@ -7,7 +7,6 @@ import { sourcePlace } from '../../model/source-line.ts';
 import { targetBound } from '../../model/target-bound.ts';
 import type { LineContext } from './line-context.ts';
 import type { LineFacts } from './views.ts';
-import { KIND_COLOR } from '../kit/marks/kinds.ts';
 import { BREAK_COPY, GAP_COPY, GROWTH_COPY, LINE_COPY, NOMINAL_COPY, PATH_COPY, POINT_COPY, POINTS_COPY } from './copy.ts';
 
 const pct = (n: number, digits = 1) => `${trimDecimals(n, digits)}%`;
@@ -51,7 +50,7 @@ function legend(ctx: LineContext, lang: Lang): LegendItem[] {
   if (has('actual')) items.push({ label: t('actual', lang), swatch: 'actual' });
   if (has('estimate')) items.push({ label: t('estimate', lang), swatch: 'estimate' });
   if (has('target')) items.push({ label: t('target', lang), swatch: 'target' });
-  if (ctx.paths.length) items.push({ label: t('requiredPath', lang), swatch: 'dashed', color: KIND_COLOR.target });
+  if (ctx.paths.length) items.push({ label: t('requiredPath', lang), swatch: 'required-path' });
   return items;
 }
 
