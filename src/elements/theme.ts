@@ -26,7 +26,7 @@ export const themeStyles = css`
     --_urban: var(--kc-urban, light-dark(#0a6a94, #62c3ef));
     --_rural: var(--kc-rural, light-dark(#5b6a12, #c2cc70));
     --_primary: var(--kc-primary, light-dark(#5b6a12, #c2cc70));
-    --_secondary: var(--kc-secondary, light-dark(#1e4466, #b3d4ea));
+    --_secondary: var(--kc-secondary, light-dark(#1e4466, #d3e3f0));
     --_tertiary: var(--kc-tertiary, light-dark(#0a6a94, #62c3ef));
     --_font: var(
       --kc-font,
