@@ -21,6 +21,14 @@ export const MEANING_COLOR: Record<Meaning, string> = {
 /** The dashes of anything required, path or bar. */
 export const REQUIRED_DASH = '6 4';
 
+/** A line's dashes by its meaning: an actual's solid, an estimate's short dashes, a target's dots, required long dashes. */
+export const LINE_DASH: Record<Exclude<Meaning, 'planned'>, string> = {
+  actual: '',
+  estimate: '2 3',
+  target: '1.5 4',
+  required: REQUIRED_DASH,
+};
+
 /** A required path: the line from a last value to a target at the constant rate that reaches it. */
 export const REQUIRED_PATH = { color: MEANING_COLOR.required, width: 2, dash: REQUIRED_DASH } as const;
 
