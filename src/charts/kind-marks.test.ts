@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { bundle } from '../model/bundle.ts';
 import type { PointKind } from '../model/types.ts';
 import { svgSnapshot } from '../test-utils/svg-snapshot.ts';
+import { legendSwatch } from '../elements/legend-swatch.ts';
 import { CHART_DEFINITIONS } from './definitions.ts';
+import type { MeaningSwatch } from './kit/chart-text.ts';
+import { MEANING_COLOR, barStyle, REQUIRED_DASH, REQUIRED_PATH } from './kit/marks/grammar.ts';
 import { KIND_COLOR, KIND_SHAPE, kindPoint } from './kit/marks/kinds.ts';
 import { CHART_TAGS, CHART_VIEWS, type ChartId } from './kit/registry.ts';
 import { renderPoint } from './kit/render/point.ts';
@@ -10,14 +13,30 @@ import { renderPoint } from './kit/render/point.ts';
 const KINDS = Object.keys(KIND_COLOR) as PointKind[];
 const cases = (Object.keys(CHART_VIEWS) as ChartId[]).flatMap((id) => CHART_VIEWS[id].map((view) => [id, view] as const));
 
+const styles = (svg: string) => [...svg.matchAll(/style="[^"]*"/g)].map((m) => m[0]);
+
 /** The style attributes a kind's point is drawn with, wherever it is and however large. */
-const kindStyles = (kind: PointKind) =>
-  [...svgSnapshot(renderPoint(kindPoint('', kind, 0, 0, 1))).matchAll(/style="[^"]*"/g)].map((m) => m[0]);
+const kindStyles = (kind: PointKind) => styles(svgSnapshot(renderPoint(kindPoint('', kind, 0, 0, 1))));
+
+/** The styles a meaning's bar or path is drawn with in the plot; a legend's hatching has its own pattern id. */
+const meaningStyles = (swatch: MeaningSwatch) =>
+  styles(svgSnapshot(legendSwatch({ label: '', swatch }))).map((s) => s.replace('kc-planned-hatch-key', 'kc-planned-hatch'));
+
+/** A colour a category may never take: a kind's (but the actual's, the data's own ink), a status's, or a meaning's. */
+const RESERVED = ['var(--_estimate)', 'var(--_target)', 'var(--_required)', 'var(--_met)', 'var(--_missed)', 'var(--_unpublished)'];
 
 describe('one mark for each kind of point', () => {
   test('each kind has a shape and a colour of its own', () => {
     expect(new Set(KINDS.map((k) => KIND_SHAPE[k])).size).toBe(KINDS.length);
     expect(new Set(KINDS.map((k) => KIND_COLOR[k])).size).toBe(KINDS.length);
+  });
+
+  test('required has a colour no other meaning uses; planned is the plan’s colour, hatched', () => {
+    const others = Object.entries(MEANING_COLOR).filter(([m]) => m !== 'required');
+    expect(others.map(([, c]) => c)).not.toContain(MEANING_COLOR.required);
+    expect(MEANING_COLOR.planned).toBe(MEANING_COLOR.target);
+    expect(barStyle('planned')).toContain('url(#kc-planned-hatch)');
+    expect(barStyle('required')).toContain(`stroke-dasharray:${REQUIRED_DASH}`);
   });
 
   test.each(cases)('%s, view %s: the legend names each kind it shows, and the plot draws that kind as the legend does', (id, view) => {
@@ -32,10 +51,31 @@ describe('one mark for each kind of point', () => {
         (item) => 'color' in item && ['dot', 'ring', 'bullseye', 'diamond'].includes(item.swatch) && kindColors.has(item.color),
       );
       expect(pointsInKindColours, lang).toEqual([]);
+      // Nor may a category's swatch take a meaning's or a status's colour (a status's legend is its own chart's).
+      const categories = model.text.legend.filter((item) => 'color' in item && item.swatch !== 'square' && item.swatch !== 'hatched');
+      expect(
+        categories.filter((item) => 'color' in item && RESERVED.includes(item.color)),
+        lang,
+      ).toEqual([]);
       const svg = svgSnapshot(chart.plot(model));
       for (const item of model.text.legend) {
         if ('color' in item) continue;
-        for (const style of kindStyles(item.swatch)) expect(svg, `${lang}: ${item.swatch} drawn with ${style}`).toContain(style);
+        if (item.swatch === 'required-path') {
+          // A plot's path carries its caps and joins besides: the same stroke, width and dashes, as style or attributes.
+          const { color, width, dash } = REQUIRED_PATH;
+          const drawn = [...svg.matchAll(/<path[^>]*>/g)].some(
+            ([p]) =>
+              p.includes(color) &&
+              new RegExp(`stroke-width(:|=")${width}\\b`).test(p) &&
+              p.includes(`dasharray${p.includes('style') ? ':' : '="'}${dash}`),
+          );
+          expect(drawn, `${lang}: the required path`).toBe(true);
+          continue;
+        }
+        const drawn = KINDS.includes(item.swatch as PointKind)
+          ? kindStyles(item.swatch as PointKind)
+          : meaningStyles(item.swatch as MeaningSwatch);
+        for (const style of drawn) expect(svg, `${lang}: ${item.swatch} drawn with ${style}`).toContain(style);
       }
     }
   });

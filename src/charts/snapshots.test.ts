@@ -92,8 +92,8 @@ const checks: Check[] = [
     id: 'structure',
     view: 'all',
     lang: 'en',
-    what: 'target segments are hatched and outlined',
-    check: (svg) => expect(count(svg, /fill="url\(#kc-structure-hatch-/g)).toBe(3),
+    what: 'the target bar’s segments are hatched and outlined as every planned value is',
+    check: (svg) => expect(count(svg, /fill:url\(#kc-planned-hatch\);stroke:var\(--_target\)/g)).toBe(3),
   },
   {
     id: 'villages',

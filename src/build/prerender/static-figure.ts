@@ -21,6 +21,9 @@ const GLYPHS: Record<LegendItem['swatch'], string> = {
   diamond: '◆',
   square: '■',
   hatched: '▨',
+  planned: '▨',
+  required: '▭',
+  'required-path': '╌',
 };
 
 /** A chart's legend as one line of HTML text, each entry led by the glyph of its swatch. */

@@ -1,4 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
+import { LINE_DASH } from '../kit/marks/grammar.ts';
 import { kindPoint } from '../kit/marks/kinds.ts';
 import { renderPoint } from '../kit/render/point.ts';
 import { renderText } from '../kit/render/text.ts';
@@ -11,7 +12,7 @@ function tile(t: FigureTile): TemplateResult {
   return svg`<g data-k=${t.k} transform=${`translate(${t.x},${t.y})`}>
     <rect class="backdrop" width=${t.width} height=${t.height} fill="var(--_fg)" opacity="0.035"></rect>
     <line x1="0" x2=${t.width} y1="1.5" y2="1.5" stroke=${t.color} stroke-width="3"
-      stroke-dasharray=${t.kind === 'target' ? '6 3' : t.kind === 'estimate' ? '2 3' : 'none'}></line>
+      stroke-dasharray=${LINE_DASH[t.kind] || 'none'}></line>
     ${marker(t)}
     ${t.texts.map(renderText)}
   </g>`;

@@ -19,6 +19,6 @@ export function layoutGrowth(income: SeriesDataset, size: Size, lang: Lang): Inc
     missed: GROWTH_LABEL_COPY.missed[lang],
     period: (r: Parameters<typeof period>[0]) => period(r, lang),
   };
-  const { bars, labels, rules } = layoutRateBars(groups, size, lang, words, COLORS.target);
+  const { bars, labels, rules } = layoutRateBars(groups, size, lang, words);
   return { text: growthText(income, lang), width: size.width, height: size.height, rules, areas: [], bars, lines: [], points: [], labels };
 }

@@ -15,6 +15,7 @@ import type { IncomeModel, LineMark, PointMark } from './model.ts';
 import { actualRuns, byYear, findSeries } from './series.ts';
 import { COLORS, SERIES } from './views.ts';
 import { kindPoint } from '../kit/marks/kinds.ts';
+import { REQUIRED_PATH } from '../kit/marks/grammar.ts';
 import { clearTicks, tickObstacle, yearAxes } from './year-axis.ts';
 import { levelsText } from './text-levels.ts';
 
@@ -100,7 +101,7 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
   if (estimate && target && target.year > estimate.year) {
     rate = cagr(estimate.value, target.value, target.year - estimate.year);
     requiredPath = growthPath(estimate.year, estimate.value, target.year, rate).map((p) => [x(p.year), y(p.value)]);
-    lines.push({ k: 'line-required', d: path(requiredPath) ?? '', color: COLORS.target, width: 1.5, dash: '2 4' });
+    lines.push({ k: 'line-required', d: path(requiredPath) ?? '', ...REQUIRED_PATH });
   }
   if (estimate) points.push(kindPoint(`point-all-${estimate.year}`, 'estimate', x(estimate.year), y(estimate.value), 5));
   if (target) points.push(kindPoint(`point-all-${target.year}`, 'target', x(target.year), y(target.value), 7));
@@ -173,7 +174,7 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
     const mid = requiredPath[Math.floor(requiredPath.length / 2)] ?? [0, 0];
     const text = LEVELS_LABEL_COPY.needs[lang](formatRate(rate, lang));
     requests.push(
-      labelBlocks('label-required', [{ k: 'label-required', text, size: LABEL, tone: COLORS.target }], mid[0], mid[1], 8, [
+      labelBlocks('label-required', [{ k: 'label-required', text, size: LABEL, tone: REQUIRED_PATH.color }], mid[0], mid[1], 8, [
         'nw',
         'se',
         'n',

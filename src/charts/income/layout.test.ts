@@ -90,8 +90,8 @@ describe('growth', () => {
   test('planned bars are hatched and achieved bars solid, widths in proportion to the rates', () => {
     const planned = bar('bar-urban-2015-2020-planned')!;
     const achieved = bar('bar-urban-2015-2020-achieved')!;
-    expect(planned.hatched).toBe(true);
-    expect(achieved.hatched).toBe(false);
+    expect(planned.look).toBe('planned');
+    expect(achieved.look).toBe('actual');
     expect(achieved.width / planned.width).toBeCloseTo(8.1 / 9);
   });
 

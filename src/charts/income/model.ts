@@ -24,6 +24,7 @@ export interface AreaMark {
 /** Points: a kind's shape from the kit's kinds table; Quzhou's values, another place, are diamonds. */
 export type { PointMark };
 
+/** Bars: planned rates hatched, achieved ones solid in their series' colour (kit/marks/grammar.ts). */
 export type { BarMark };
 
 /** Geometry of kc-income-chart for one view and size; each view fills the lists it uses. */

@@ -1,16 +1,14 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { renderText } from '../kit/render/text.ts';
 import { renderPoint } from '../kit/render/point.ts';
-import { renderBar, renderHatch } from '../kit/render/bar.ts';
+import { plannedHatch, renderBar } from '../kit/render/bar.ts';
 import type { IncomeModel } from './model.ts';
-
-const HATCH = 'kc-income-hatch';
 
 /** Draws kc-income-chart's model: grid, shaded gap, bars, lines, points, then labels on top. */
 export function renderIncomePlot(model: IncomeModel): TemplateResult {
   return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} style="font-variant-numeric: tabular-nums" aria-hidden="true">
     <defs>
-      ${renderHatch(HATCH)}
+      ${plannedHatch()}
     </defs>
     <g class="grid">
       ${model.rules.map(
@@ -19,7 +17,7 @@ export function renderIncomePlot(model: IncomeModel): TemplateResult {
       )}
     </g>
     ${model.areas.map((a) => svg`<path data-k=${a.k} class="backdrop" d=${a.d} fill=${a.color} opacity=${a.opacity}></path>`)}
-    ${model.bars.map((b) => renderBar(b, HATCH))}
+    ${model.bars.map((b) => renderBar(b))}
     ${model.lines.map(
       (l) => svg`<path data-k=${l.k} d=${l.d} fill="none" stroke=${l.color} stroke-width=${l.width}
         stroke-dasharray=${l.dash ?? 'none'} stroke-linecap="round" stroke-linejoin="round"></path>`,

@@ -47,7 +47,7 @@ export function growthText(income: SeriesDataset, lang: Lang): ChartText {
     subtitle: copy.subtitle[lang],
     summary: sentences.join(INCOME_COPY.sentenceGap[lang]),
     legend: [
-      { label: copy.plannedLegend[lang], swatch: 'hatched', color: COLORS.target },
+      { label: copy.plannedLegend[lang], swatch: 'planned' },
       ...series.map((s) => ({
         label: SERIES_COPY.achievedLegend[lang](s.label[lang]),
         swatch: 'square' as const,

@@ -4,7 +4,7 @@ import { formatRate, formatValue, trimDecimals, unitLabel } from '../../model/fo
 import { t } from '../../model/i18n/strings.ts';
 import { boundedValue } from '../../model/bounded-value.ts';
 import { findSeries } from './series.ts';
-import { COLORS, SERIES, VIEW_NOTES } from './views.ts';
+import { SERIES, VIEW_NOTES } from './views.ts';
 import { INCOME_COPY, LEVELS_COPY, LEVELS_POINT_COPY, type LevelsCopyFacts } from './copy.ts';
 
 export interface LevelsFacts {
@@ -67,7 +67,7 @@ export function levelsText(income: SeriesDataset, lang: Lang, facts: LevelsFacts
     legend: [
       ...(estimate ? [{ label: pointLegend(estimate.year, 'estimate'), swatch: 'estimate' as const }] : []),
       ...(target ? [{ label: pointLegend(target.year, 'target'), swatch: 'target' as const }] : []),
-      ...(rate !== undefined ? [{ label: t('requiredPath', lang), swatch: 'dotted' as const, color: COLORS.target }] : []),
+      ...(rate !== undefined ? [{ label: t('requiredPath', lang), swatch: 'required-path' as const }] : []),
     ],
     notes,
     sourceIds: [...new Set([urban, rural, all].flatMap((s) => s.points.map((p) => p.source)))],

@@ -7,13 +7,16 @@ import type { PointShape } from './marks/kinds.ts';
  */
 export type Copy<F> = Record<string, Record<Lang, string | string[] | ((f: F) => string | string[])>>;
 
+/** A legend entry for a meaning drawn as a bar or a path: its look and colour come from marks/grammar.ts. */
+export type MeaningSwatch = 'planned' | 'required' | 'required-path';
+
 /**
  * A legend entry; its swatch says how the mark looks, so the legend never relies on colour alone. A point of a
- * kind names the kind, and takes its shape and colour from marks/kinds.ts as the plot does; a line, an area or
- * another point names its look and colour.
+ * kind names the kind, and a planned or required bar or a required path names its meaning: each takes its shape
+ * and colour from marks/ as the plot does. A category's line, area or point names its look and colour.
  */
 export type LegendItem =
-  | { label: string; swatch: PointKind }
+  | { label: string; swatch: PointKind | MeaningSwatch }
   | {
       label: string;
       swatch: 'line' | 'dashed' | 'dotted' | 'square' | 'hatched' | PointShape;

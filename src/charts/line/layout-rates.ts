@@ -31,7 +31,7 @@ export function layoutRates(ctx: LineContext, size: Size, lang: Lang, sources: R
     color: KIND_COLOR.actual,
     records: [record],
   };
-  const drawn = layoutRateBars([group], size, lang, words, KIND_COLOR.target, { maxBar });
+  const drawn = layoutRateBars([group], size, lang, words, { maxBar });
   const { width, height } = size;
   // The bars and their axis fill only the top of a tall plot: they are centred in it instead.
   const used = Math.max(...drawn.labels.map((l) => l.y)) + 6;

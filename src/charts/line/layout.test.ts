@@ -108,9 +108,9 @@ describe('layoutLine scales', () => {
 describe('layoutLine rates', () => {
   test('record draws the growth record as a hatched planned bar and a solid achieved bar, and no levels', () => {
     const m = layoutLine(fixture, 'record', desktop, 'zh');
-    expect(m.bars.map((b) => [b.k, b.hatched])).toEqual([
-      ['bar-gdp-2015-2020-planned', true],
-      ['bar-gdp-2015-2020-achieved', false],
+    expect(m.bars.map((b) => [b.k, b.look])).toEqual([
+      ['bar-gdp-2015-2020-planned', 'planned'],
+      ['bar-gdp-2015-2020-achieved', 'actual'],
     ]);
     const [planned, achieved] = m.bars;
     expect((planned?.width ?? 0) / (achieved?.width ?? 1)).toBeCloseTo(8 / 7);
@@ -143,7 +143,7 @@ describe('layoutLine rates', () => {
     const text = layoutLine(gdp, 'record', desktop, 'en', sources).text;
     expect(text.table.columns).toEqual(['Period', 'Planned', 'Achieved', 'Status', 'Source']);
     expect(text.table.rows.map((r) => r.slice(0, 4))).toEqual([['2016–2020', '7% a year', '6.1% a year', 'Missed']]);
-    expect(text.legend.map((l) => `${l.label}:${l.swatch}`)).toEqual(['Planned:hatched', 'Achieved:square']);
+    expect(text.legend.map((l) => `${l.label}:${l.swatch}`)).toEqual(['Planned:planned', 'Achieved:square']);
     expect(text.summary).toContain('at comparable prices');
   });
 });
@@ -331,7 +331,7 @@ describe('layoutLine text (real data)', () => {
   test('the legend names only the kinds in view, each drawn as its points are', () => {
     const legend = (view: View) => layoutLine(gdp, view, desktop, 'en').text.legend.map((l) => `${l.label}:${l.swatch}`);
     expect(legend('break')).toEqual(['Actual:actual', 'Estimate:estimate']);
-    expect(legend('all')).toEqual(['Actual:actual', 'Estimate:estimate', 'Target:target', 'Path at the required rate:dashed']);
+    expect(legend('all')).toEqual(['Actual:actual', 'Estimate:estimate', 'Target:target', 'Path at the required rate:required-path']);
   });
 });
 

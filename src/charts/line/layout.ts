@@ -14,6 +14,7 @@ import { yearTicks } from '../kit/geometry/year-axis.ts';
 import type { BandMark, LineMark, SpanMark } from './marks.ts';
 import type { LineModel } from './model.ts';
 import { layoutRates } from './layout-rates.ts';
+import { LINE_DASH, REQUIRED_PATH } from '../kit/marks/grammar.ts';
 import { KIND_COLOR, kindPoint, type PointMark } from '../kit/marks/kinds.ts';
 
 export type { LineModel } from './model.ts';
@@ -106,8 +107,8 @@ export function layoutLine(dataset: SeriesDataset, view: View, size: Size, lang:
     const d = `M${a[0]},${a[1]}L${b[0]},${b[1]}`;
     const k = `line-${ctx.series.id}-${j.from.year}-${j.to.year}`;
     if (j.style === 'actual') lines.push({ k, d, color: KIND_COLOR.actual, width: 2.5 });
-    else if (j.style === 'estimate') lines.push({ k, d, color: KIND_COLOR.estimate, width: 2, dash: '6 4' });
-    else lines.push({ k, d, color: KIND_COLOR.target, width: 2, dash: '1.5 4' });
+    else if (j.style === 'estimate') lines.push({ k, d, color: KIND_COLOR.estimate, width: 2, dash: LINE_DASH.estimate });
+    else lines.push({ k, d, color: KIND_COLOR.target, width: 2, dash: LINE_DASH.target });
   }
   const pathLine = line<{ year: number; value: number }>()
     .x((v) => x(v.year))
@@ -116,9 +117,7 @@ export function layoutLine(dataset: SeriesDataset, view: View, size: Size, lang:
     lines.push({
       k: `path-${ctx.series.id}-${p.from.year}-${p.to.year}`,
       d: pathLine(p.values) ?? '',
-      color: KIND_COLOR.target,
-      width: 2,
-      dash: '6 4',
+      ...REQUIRED_PATH,
     });
   }
 

@@ -11,6 +11,7 @@ import { JUMP_LABEL_COPY, PATH_LABEL_COPY } from './copy.ts';
 import type { LineContext } from './line-context.ts';
 import { pointValue } from './line-text.ts';
 import type { BandMark, LineMark, SpanMark } from './marks.ts';
+import { MEANING_COLOR } from '../kit/marks/grammar.ts';
 import { KIND_COLOR, type PointMark } from '../kit/marks/kinds.ts';
 
 interface Geometry {
@@ -124,7 +125,7 @@ function requests(ctx: LineContext, g: Geometry): Request[] {
         const min = isFloorBound(p.to.bound);
         const lines: BlockLine[] = [
           { text: PATH_LABEL_COPY.needed[lang]({ rate, min }), size: 12, tone: 'muted' },
-          { text: PATH_LABEL_COPY.rate[lang]({ rate, min }), size: 13, bold: true, tone: KIND_COLOR.target },
+          { text: PATH_LABEL_COPY.rate[lang]({ rate, min }), size: 13, bold: true, tone: MEANING_COLOR.required },
         ];
         const poly = p.values.map((v) => [g.x(v.year), g.y(v.value)] as const);
         out.push({

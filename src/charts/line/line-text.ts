@@ -51,7 +51,7 @@ function legend(ctx: LineContext, lang: Lang): LegendItem[] {
   if (has('actual')) items.push({ label: t('actual', lang), swatch: 'actual' });
   if (has('estimate')) items.push({ label: t('estimate', lang), swatch: 'estimate' });
   if (has('target')) items.push({ label: t('target', lang), swatch: 'target' });
-  if (ctx.paths.length) items.push({ label: t('requiredPath', lang), swatch: 'dashed', color: KIND_COLOR.target });
+  if (ctx.paths.length) items.push({ label: t('requiredPath', lang), swatch: 'required-path' });
   return items;
 }
 
@@ -152,7 +152,7 @@ export function ratesText(ctx: LineContext, lang: Lang, sources: Record<string, 
     subtitle: ctx.spec.subtitle[lang](f),
     summary,
     legend: [
-      { label: RATES_COPY.plannedLegend[lang], swatch: 'hatched', color: KIND_COLOR.target },
+      { label: RATES_COPY.plannedLegend[lang], swatch: 'planned' },
       { label: RATES_COPY.achievedLegend[lang], swatch: 'square', color: KIND_COLOR.actual },
     ],
     notes: basisNotes(ctx, lang),

@@ -2,9 +2,8 @@ import { html, svg, type TemplateResult } from 'lit';
 import { renderText } from '../kit/render/text.ts';
 import type { LineModel } from './layout.ts';
 import { renderPoint } from '../kit/render/point.ts';
-import { renderBar, renderHatch } from '../kit/render/bar.ts';
+import { plannedHatch, renderBar } from '../kit/render/bar.ts';
 
-const HATCH = 'kc-line-hatch';
 /** Half the width of a span's end caps, and of the break marker's strokes across the x axis. */
 const CAP = 5;
 
@@ -15,7 +14,7 @@ export function renderLinePlot(m: LineModel): TemplateResult {
   const bottom = plot.y + plot.height;
   return html`<svg viewBox="0 0 ${m.width} ${m.height}" width=${m.width} height=${m.height} focusable="false"
     style="font-variant-numeric:tabular-nums">
-    ${m.bars.length ? svg`<defs>${renderHatch(HATCH)}</defs>` : ''}
+    ${m.bars.length ? svg`<defs>${plannedHatch()}</defs>` : ''}
     <g class="grid">
       ${m.grid.map(
         (g) => svg`<line data-k=${g.k} x1=${plot.x} x2=${right} y1=${g.y} y2=${g.y}
@@ -42,7 +41,7 @@ export function renderLinePlot(m: LineModel): TemplateResult {
           style="stroke:var(--_muted);stroke-width:1"></line>`,
       )}
     </g>
-    <g class="bars">${m.bars.map((b) => renderBar(b, HATCH))}</g>
+    <g class="bars">${m.bars.map((b) => renderBar(b))}</g>
     <g class="lines" fill="none">
       ${m.lines.map(
         (l) => svg`<path data-k=${l.k} d=${l.d}

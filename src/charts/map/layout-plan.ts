@@ -82,7 +82,7 @@ export function layoutPlan(geo: MapGeo, plan: SpatialPlanDataset, size: Size, la
         const [cx, cy] = px(first);
         zoneLabels.push({
           k: `label-${e.id}`,
-          lines: lines(e, lang, Math.min(wrapWidth, Math.max(84, width * 0.2)), 12, true, 'var(--_primary)', 4),
+          lines: lines(e, lang, Math.min(wrapWidth, Math.max(84, width * 0.2)), 12, true, 'var(--_rural)', 4),
           x: cx,
           y: cy,
           gap: 4,
@@ -104,7 +104,7 @@ export function layoutPlan(geo: MapGeo, plan: SpatialPlanDataset, size: Size, la
     const mid: [number, number] = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
     zoneLabels.push({
       k: `label-${e.id}`,
-      lines: lines(e, lang, Math.min(wrapWidth, 110), 12, false, 'var(--_secondary)'),
+      lines: lines(e, lang, Math.min(wrapWidth, 110), 12, false, 'fg'),
       x: mid[0],
       y: mid[1],
       gap: 8,

@@ -11,8 +11,8 @@ const PATH_STYLE: Record<
   focus: { fill: 'var(--_actual)', stroke: 'var(--_bg)', width: 1 },
   'focus-soft': { fill: 'var(--_actual)', fillOpacity: 0.22, stroke: 'var(--_actual)', width: 1.5 },
   outline: { fill: 'var(--_grid)', fillOpacity: 0.55, stroke: 'var(--_muted)', width: 1.5 },
-  zone: { fill: 'var(--_primary)', fillOpacity: 0.12, stroke: 'var(--_primary)', width: 1.5, dash: '5 3' },
-  axis: { fill: 'none', stroke: 'var(--_secondary)', width: 3.5 },
+  zone: { fill: 'var(--_rural)', fillOpacity: 0.12, stroke: 'var(--_rural)', width: 1.5, dash: '5 3' },
+  axis: { fill: 'none', stroke: 'var(--_fg)', width: 3.5 },
 };
 
 /** The id of the clip path that keeps the plan's zones inside Kecheng's outline. */
@@ -28,8 +28,8 @@ function path(p: MapPath, clipped: boolean): TemplateResult {
 /** The seat and the plan's centres are points as the legend draws them (a dot, a ring), by the kit's renderer. */
 const ROUND_POINT = {
   seat: { shape: 'dot', r: 4.5, color: 'var(--_fg)' },
-  core: { shape: 'dot', r: 7, color: 'var(--_secondary)' },
-  'sub-core': { shape: 'ring', r: 5.5, color: 'var(--_secondary)' },
+  core: { shape: 'dot', r: 7, color: 'var(--_fg)' },
+  'sub-core': { shape: 'ring', r: 5.5, color: 'var(--_fg)' },
 } as const;
 
 function point(p: MapPoint): TemplateResult {
@@ -47,8 +47,8 @@ function point(p: MapPoint): TemplateResult {
 
 /** A shaded square of the sequential scale: a tint of the full colour with a full-colour edge (dashed at level 0). */
 function square(k: string, x: number, y: number, w: number, h: number, level: number): TemplateResult {
-  return svg`<rect data-k=${k} x=${x} y=${y} width=${w} height=${h} rx="2" fill=${level === 0 ? 'var(--_bg)' : 'var(--_primary)'}
-    fill-opacity=${LEVEL_OPACITY[level] ?? 1} stroke="var(--_primary)" stroke-width="1.2" stroke-dasharray=${level === 0 ? '3 2' : nothing}></rect>`;
+  return svg`<rect data-k=${k} x=${x} y=${y} width=${w} height=${h} rx="2" fill=${level === 0 ? 'var(--_bg)' : 'var(--_actual)'}
+    fill-opacity=${LEVEL_OPACITY[level] ?? 1} stroke="var(--_actual)" stroke-width="1.2" stroke-dasharray=${level === 0 ? '3 2' : nothing}></rect>`;
 }
 
 function tile(t: MapTile): TemplateResult {

@@ -3,8 +3,9 @@ import type { TextMark } from '../kit/geometry/text-mark.ts';
 import type { Sector } from './views.ts';
 
 /**
- * One sector's share in one bar; target bars are hatched and outlined. A faded segment (a sector the view
- * does not bring forward) is a pale tint with its outline in the sector's colour, so it keeps 3:1 contrast.
+ * One sector's share in one bar; the plan's target bar is hatched as every planned value is (its sectors told
+ * apart by their order, labels and the gaps between them). A faded segment (a sector the view does not bring
+ * forward) is a pale tint outlined in its colour, so it keeps 3:1 contrast.
  */
 export interface Segment {
   k: string;

@@ -50,7 +50,7 @@ export function structureText(data: StructureDataset, view: View, lang: Lang): C
     summary,
     legend: [
       ...SECTORS.map((s) => ({ label: s.label[lang], swatch: 'square' as const, color: s.color })),
-      { label: words.targetLegend[lang], swatch: 'hatched' as const, color: 'var(--_muted)' },
+      { label: words.targetLegend[lang], swatch: 'planned' as const },
     ],
     notes: (data.notes ?? []).map((note) => note[lang]),
     sourceIds: [...new Set(data.entries.map((e) => e.source))],

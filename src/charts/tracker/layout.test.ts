@@ -42,7 +42,8 @@ describe('layoutTracker geometry', () => {
     expect(m.gauge.base.x).toBe(0);
     expect(m.gauge.base.width).toBeCloseTo((size.width - 2) / 2);
     expect(m.gauge.gap.x + m.gauge.gap.width).toBeCloseTo(size.width - 2);
-    expect(m.gauge.base.tone).toBe('var(--_actual)');
+    expect(m.gauge.base.look).toBe('actual');
+    expect(m.gauge.gap.look).toBe('planned');
   });
   test('rate bars start at zero, scale with the rate, and the required one comes first', () => {
     const m = layoutTracker(input, size, 'en');
@@ -52,13 +53,9 @@ describe('layoutTracker geometry', () => {
     expect(ach?.width).toBeCloseTo((plan?.width ?? 0) / 2);
     expect(m.bars.every((b) => b.x === 0)).toBe(true);
   });
-  test('required is drawn in the target colour, achieved in the actual colour, planned hatched', () => {
+  test('each rate is drawn as its meaning: required dashed, achieved solid as an actual value, planned hatched', () => {
     const m = layoutTracker(input, size, 'zh');
-    expect(m.bars.map((b) => [b.tone, b.hatched])).toEqual([
-      ['var(--_target)', false],
-      ['var(--_actual)', false],
-      ['var(--_muted)', true],
-    ]);
+    expect(m.bars.map((b) => b.look)).toEqual(['required', 'actual', 'planned']);
   });
   test('a rule at the required rate crosses each past bar', () => {
     const m = layoutTracker(input, size, 'zh');
@@ -163,9 +160,9 @@ describe('layoutTracker text', () => {
   test('the legend shows planned only where a planned rate is drawn', () => {
     expect(real('gdp-2026', 'en').text.legend.map((l) => l.label)).toEqual(['Required', 'Achieved']);
     expect(real('retail-2026', 'en').text.legend.map((l) => `${l.label}:${l.swatch}`)).toEqual([
-      'Required:square',
+      'Required:required',
       'Achieved:square',
-      'Planned:hatched',
+      'Planned:planned',
     ]);
   });
 });

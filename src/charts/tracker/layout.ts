@@ -8,7 +8,8 @@ import { t } from '../../model/i18n/strings.ts';
 import { overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
 import { centredText, textBox, type TextMark } from '../kit/geometry/text-mark.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
-import { KIND_COLOR } from '../kit/marks/kinds.ts';
+import type { BarMark } from '../kit/marks/bars.ts';
+import { MEANING_COLOR } from '../kit/marks/grammar.ts';
 import { FLOOR_HEAD_COPY, GAUGE_COPY, TRACKER_COPY, WORD_COPY } from './copy.ts';
 import { resolveTrackerInput, type TrackerInput } from './inputs.ts';
 import { TONES, isFloor, rateLabel, requiredLabel, requiredRate, trackerText } from './tracker-text.ts';
@@ -18,18 +19,19 @@ export interface Rect extends Box {
   k: string;
 }
 
-/** A bar of annual growth: the required rate or a past one. */
-export interface RateBar extends Rect {
+/** A bar of annual growth: the required rate or a past one, drawn as its meaning is (marks/grammar.ts). */
+export interface RateBar extends BarMark {
   kind: 'required' | 'achieved' | 'planned';
-  tone: string;
-  hatched: boolean;
 }
+
+/** Each rate's look: what was achieved is an actual value, solid. */
+const RATE_LOOK = { required: 'required', achieved: 'actual', planned: 'planned' } as const;
 
 export interface TrackerModel extends ChartModel {
   width: number;
   height: number;
-  /** The gauge: filled from zero to the baseline, hatched from the baseline to the target. */
-  gauge: { base: Rect & { tone: string }; gap: Rect; targetTick: Rect };
+  /** The gauge: the baseline as its kind (solid if actual, hollow if an estimate), hatched as planned to the target. */
+  gauge: { base: BarMark; gap: BarMark; targetTick: Rect };
   bars: RateBar[];
   /** Ticks at the required rate across each bar of a past rate, to compare against (as a path). */
   rule: { k: string; d: string };
@@ -64,7 +66,7 @@ function gaugeTexts(input: TrackerInput, lang: Lang, width: number, bx: number, 
       text: head(target.year, t('target', lang)) + floor,
       size: LABEL,
       anchor: 'end',
-      tone: TONES.required,
+      tone: MEANING_COLOR.target,
     },
     { k: 'gauge-target-value', x: width, y: yValue, text: targetValue, size: VALUE, anchor: 'end', bold: true },
   ];
@@ -97,8 +99,15 @@ export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sourc
   const bx = g(baseline.value);
   const tx = g(target.value);
   const gauge = {
-    base: { k: 'gauge-base', x: 0, y: yBar, width: bx, height: gh, tone: KIND_COLOR[baseline.kind] },
-    gap: { k: 'gauge-gap', x: bx, y: yBar, width: Math.max(0, tx - bx), height: gh },
+    base: {
+      k: 'gauge-base',
+      x: 0,
+      y: yBar,
+      width: bx,
+      height: gh,
+      look: baseline.kind === 'estimate' ? ('estimate' as const) : ('actual' as const),
+    },
+    gap: { k: 'gauge-gap', x: bx, y: yBar, width: Math.max(0, tx - bx), height: gh, look: 'planned' as const },
     targetTick: { k: 'gauge-target', x: tx - 1.5, y: yBar - 5, width: 3, height: gh + 10 },
   };
   texts.push(...gaugeTexts(input, lang, width, bx, yHead, yValue));
@@ -113,7 +122,7 @@ export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sourc
           size: LABEL,
           anchor: 'middle',
           bold: true,
-          tone: TONES.required,
+          tone: MEANING_COLOR.target,
           halo: true,
         },
         yBar + gh / 2,
@@ -157,7 +166,7 @@ export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sourc
           size: VALUE,
           bold: true,
           halo: true,
-          tone: row.kind === 'required' ? TONES.required : row.kind === 'planned' ? 'muted' : undefined,
+          tone: TONES[row.kind],
         },
         y + bh / 2,
       ),
@@ -169,8 +178,7 @@ export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sourc
       y,
       width: Math.max(0, x(row.value)),
       height: bh,
-      tone: TONES[row.kind],
-      hatched: row.kind === 'planned',
+      look: RATE_LOOK[row.kind],
     };
   });
   const rx = x(need);

@@ -7,7 +7,7 @@ import { sourcePlace } from '../../model/source-line.ts';
 import { targetBound } from '../../model/target-bound.ts';
 import type { PastRate, StatedValue, TrackerInput } from './inputs.ts';
 import type { Basis } from './views.ts';
-import { KIND_COLOR } from '../kit/marks/kinds.ts';
+import { MEANING_COLOR } from '../kit/marks/grammar.ts';
 import {
   COMPUTED_COPY,
   COMPUTED_FROM_COPY,
@@ -20,7 +20,8 @@ import {
   type TrackerFacts,
 } from './copy.ts';
 
-export const TONES = { required: KIND_COLOR.target, achieved: KIND_COLOR.actual, planned: 'var(--_muted)' } as const;
+/** The colour of each rate's value label: its meaning's (an achieved rate's in the text colour). */
+export const TONES = { required: MEANING_COLOR.required, achieved: 'fg', planned: MEANING_COLOR.planned } as const;
 
 const pct = (n: number) => `${trimDecimals(n, 1)}%`;
 
@@ -141,11 +142,10 @@ function notes(input: TrackerInput, lang: Lang): string[] {
 }
 
 function legend(input: TrackerInput, lang: Lang): LegendItem[] {
-  const items: LegendItem[] = [{ label: TRACKER_COPY.requiredLegend[lang], swatch: 'square', color: TONES.required }];
+  const items: LegendItem[] = [{ label: TRACKER_COPY.requiredLegend[lang], swatch: 'required' }];
   if (input.rates.some((r) => r.kind === 'achieved'))
-    items.push({ label: TRACKER_COPY.achievedLegend[lang], swatch: 'square', color: TONES.achieved });
-  if (input.rates.some((r) => r.kind === 'planned'))
-    items.push({ label: TRACKER_COPY.plannedLegend[lang], swatch: 'hatched', color: TONES.planned });
+    items.push({ label: TRACKER_COPY.achievedLegend[lang], swatch: 'square', color: MEANING_COLOR.actual });
+  if (input.rates.some((r) => r.kind === 'planned')) items.push({ label: TRACKER_COPY.plannedLegend[lang], swatch: 'planned' });
   return items;
 }
 

@@ -5,6 +5,7 @@ import type { Size } from '../size.ts';
 import { textWidth } from './text-width.ts';
 import { centredText, type TextMark } from './text-mark.ts';
 import type { BarMark, RuleMark } from '../marks/bars.ts';
+import { MEANING_COLOR } from '../marks/grammar.ts';
 
 const LABEL = 12;
 
@@ -42,14 +43,13 @@ const defaultMaxBar = (height: number) => Math.max(30, height / 20);
 
 /**
  * Planned and achieved average annual growth as paired horizontal bars, one group per series, on one
- * percentage axis from zero: planned hatched in the target's colour, achieved solid in the group's.
+ * percentage axis from zero: planned hatched in the plan's purple, achieved solid in the group's (marks/grammar.ts).
  */
 export function layoutRateBars(
   groups: readonly RateBarGroup[],
   size: Size,
   lang: Lang,
   words: RateBarWords,
-  plannedColor: string,
   options: RateBarOptions = {},
 ): RateBars {
   const { width, height } = size;
@@ -134,13 +134,20 @@ export function layoutRateBars(
           y: top,
           width: x(row.value) - x(0),
           height: bar,
-          color: row.planned ? plannedColor : group.color,
-          hatched: row.planned,
+          look: row.planned ? 'planned' : 'actual',
+          color: group.color,
         });
         const text = wordy ? withWords(row.planned, row.value) : formatRate(row.value, lang);
         labels.push(
           centredText(
-            { k: `label-${k}`, x: x(row.value) + 5, text, size: LABEL, tone: row.planned ? plannedColor : 'fg', bold: !row.planned },
+            {
+              k: `label-${k}`,
+              x: x(row.value) + 5,
+              text,
+              size: LABEL,
+              tone: row.planned ? MEANING_COLOR.planned : 'fg',
+              bold: !row.planned,
+            },
             top + bar / 2,
           ),
         );

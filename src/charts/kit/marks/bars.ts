@@ -1,12 +1,15 @@
-/** A bar of a rate-bar chart: planned values are drawn outlined and hatched, achieved ones solid. */
+import type { BarLook } from './grammar.ts';
+
+/** A bar placed by a layout: its look says what it is (grammar.ts); color is an actual bar's series colour. */
 export interface BarMark {
   k: string;
   x: number;
   y: number;
   width: number;
   height: number;
-  color: string;
-  hatched: boolean;
+  look: BarLook;
+  color?: string;
+  faded?: boolean;
 }
 
 /** A straight grid or axis line. */

@@ -1,15 +1,23 @@
-import { svg, type TemplateResult } from 'lit';
+import { nothing, svg, type TemplateResult } from 'lit';
+import { barStyle, MEANING_COLOR, PLANNED_HATCH } from '../marks/grammar.ts';
 import type { BarMark } from '../marks/bars.ts';
 
-/** The diagonal hatching a planned bar is filled with; `id` is the chart's own, as `renderBar` refers to it. */
-export function renderHatch(id: string): TemplateResult {
+/** The planned hatching: the plan's purple at 45° over the background. One per plot, and one per legend swatch. */
+export function plannedHatch(id = PLANNED_HATCH): TemplateResult {
   return svg`<pattern id=${id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <line x1="0" y1="0" x2="0" y2="6" stroke="var(--_target)" stroke-width="2"></line>
-      </pattern>`;
+    <rect width="6" height="6" style="fill:var(--_bg)"></rect>
+    <line x1="0" y1="0" x2="0" y2="6" style=${`stroke:${MEANING_COLOR.planned};stroke-width:2`}></line>
+  </pattern>`;
 }
 
-/** A bar: hatched with the pattern `hatchId` and outlined when planned, solid when achieved. */
-export function renderBar(b: BarMark, hatchId: string): TemplateResult {
-  return svg`<rect data-k=${b.k} x=${b.x} y=${b.y} width=${Math.max(0, b.width)} height=${b.height}
-    fill=${b.hatched ? `url(#${hatchId})` : b.color} stroke=${b.color} stroke-width=${b.hatched ? 1.5 : 0}></rect>`;
+/**
+ * Draws a bar, in a chart's plot and in a legend's swatch alike, so the two cannot disagree. An outline is drawn
+ * inside the bar's box (inset by half its width), so an outlined bar is as long as a solid one.
+ */
+export function renderBar(b: BarMark, hatch = PLANNED_HATCH): TemplateResult {
+  const inset = b.look === 'actual' && !b.faded ? 0 : b.look === 'planned' || b.faded ? 0.75 : 1;
+  const width = Math.max(0, b.width - 2 * inset);
+  const height = Math.max(0, b.height - 2 * inset);
+  return svg`<rect data-k=${b.k || nothing} x=${b.x + inset} y=${b.y + inset} width=${width} height=${height}
+    style=${barStyle(b.look, b.color, b.faded, hatch)}></rect>`;
 }
