@@ -125,10 +125,13 @@ export function offlinePath(story: Story): string {
   return `offline/${story.id}-${story.lang}.html`;
 }
 
-/** Links for teachers: the printable handouts (the class's and the teacher's) and the offline copy of the page. */
-function classroomLinks(story: Story, rootPrefix: string): string {
+/**
+ * Links for teachers: the printable handouts (the class's and the teacher's) and the offline copy of the page,
+ * under the headline and again after the story (phones show only that one: their first screen is the story's).
+ */
+function classroomLinks(story: Story, rootPrefix: string, at: 'header' | 'end'): string {
   const { lang } = story;
-  return `<nav class="classroom-links" aria-label="${escapeHtml(t('handoutLinks', lang))}"><a href="./handout/">${t('handout', lang)}</a> · <a href="./handout/teacher/">${t('teacherHandout', lang)}</a> · <a href="${rootPrefix}${offlinePath(story)}" download>${t('offlineCopy', lang)}</a></nav>`;
+  return `<nav class="classroom-links" data-at="${at}" aria-label="${escapeHtml(t('handoutLinks', lang))}"><a href="./handout/">${t('handout', lang)}</a> · <a href="./handout/teacher/">${t('teacherHandout', lang)}</a> · <a href="${rootPrefix}${offlinePath(story)}" download>${t('offlineCopy', lang)}</a></nav>`;
 }
 
 /** The graphic for the first step, drawn before any script; the live element takes it over. */
@@ -158,7 +161,7 @@ ${langLink}
 <h1>${lineRunsHtml(story.title, lang)}</h1>
 <div class="dek">${paragraphs(story.dek, lang)}</div>
 <p class="byline">${escapeHtml(story.byline)} · ${t('updated', lang)} <time datetime="${escapeHtml(story.updated)}">${escapeHtml(longDate(story.updated, lang))}</time></p>
-${classroomLinks(story, rootPrefix)}
+${classroomLinks(story, rootPrefix, 'header')}
 </header>
 <kc-story id="story-start" lang="${lang}" tabindex="-1">
 <div class="progress" aria-hidden="true"><span></span></div>
@@ -173,6 +176,7 @@ ${story.steps.map((s, i) => stepHtml(s, i, total, lang, data, rootPrefix)).join(
 </div>
 </div>
 </kc-story>
+${classroomLinks(story, rootPrefix, 'end')}
 ${correctionsHtml(story)}
 ${sourcesHtml(data, lang)}
 </article>
