@@ -111,7 +111,7 @@ const storyCases: Case[] = [
   {
     fixture: 'stories/steps-differ.aml',
     replaces: EN,
-    message: `${EN}: steps[0].id: "one" does not match "place" of the zh story`,
+    message: `${EN}: steps[0].id: "one" does not match "scorecard-all" of the zh story`,
     exact: true,
   },
   {
