@@ -9,7 +9,9 @@ export const figuresChart: ChartDefinition<FiguresModel> = {
   model(data, view, size, lang) {
     const shown = isView(view) ? view : DEFAULT_VIEW;
     const datasets: Record<string, FiguresDataset> = {};
-    for (const ref of FIGURES_VIEWS[shown].figures) datasets[ref.dataset] = datasetOf(data, ref.dataset, 'figures');
+    const config = FIGURES_VIEWS[shown];
+    for (const ref of [...config.figures, ...Object.values(config.latest ?? {})])
+      datasets[ref.dataset] = datasetOf(data, ref.dataset, 'figures');
     return layoutFigures(datasets, shown, size, lang);
   },
   plot: renderFiguresPlot,

@@ -18,6 +18,19 @@ export const FIGURE_COPY = {
   },
 } satisfies Copy<FigureFacts>;
 
+/** Where a target's indicator last stood, under the target: "2021 年预计 587 亿元" / "2021 estimate: 58.7 billion yuan". */
+export const LATEST_COPY = {
+  line: {
+    zh: (f) => `${f.year} 年${kindWord(f.kind, 'zh')} ${f.value}`,
+    en: (f) => `${f.year} ${kindWord(f.kind, 'en')}: ${f.value}`,
+  },
+  /** After the target in the summary. */
+  aside: {
+    zh: (f) => `，${f.year} 年${kindWord(f.kind, 'zh')}为 ${f.value}`,
+    en: (f) => `, against ${f.value} in ${f.year} (${kindWord(f.kind, 'en')})`,
+  },
+} satisfies Copy<FigureFacts>;
+
 /** Fixed words of kc-figures and the punctuation its lists are joined with. */
 export const FIGURES_COPY = {
   figureColumn: { zh: '指标', en: 'Figure' },
@@ -44,7 +57,7 @@ export const VILLAGES_TITLE_COPY = {
 /** The targets view's title: the latest target year, the first target with its value, and how many targets. */
 export const TARGETS_TITLE_COPY = {
   title: {
-    zh: (f) => `${f.year} 年目标：${f.label}${f.value}等 ${f.count} 项`,
-    en: (f) => `Targets for ${f.year}: ${f.label} ${f.value} and ${f.count - 1} more`,
+    zh: (f) => `${f.year} 年目标：${f.label}${f.value}等 ${f.count} 项，结果尚未公布`,
+    en: (f) => `Targets for ${f.year}: ${f.label} ${f.value} and ${f.count - 1} more, no results yet`,
   },
 } satisfies Copy<{ year: number; label: string; value: string; count: number }>;

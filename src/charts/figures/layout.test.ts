@@ -4,7 +4,7 @@ import type { Figure, FiguresDataset, Lang } from '../../model/types.ts';
 import { overlaps } from '../kit/geometry/avoid-overlap.ts';
 import { textBox } from '../kit/geometry/text-mark.ts';
 import { columnsFor, layoutFigures, resolveFigure } from './layout.ts';
-import { valueParts } from './tile.ts';
+import { MIN_BODY, valueParts } from './tile.ts';
 import { FIGURES_VIEWS, VIEWS, type View } from './views.ts';
 
 const datasets: Record<string, FiguresDataset> = Object.fromEntries(
@@ -97,8 +97,8 @@ describe('text', () => {
     ['place', 'zh', '柯城：衢州的中心城区，四省边际'],
     ['villages', 'zh', '2026 年目标：15 个未来乡村、15 个精品村；余东村 2021 年先行'],
     ['villages', 'en', 'Targets for 2026: 15 future villages, 15 boutique villages; Yudong went first in 2021'],
-    ['targets', 'zh', '2026 年目标：地区生产总值超过 800 亿元等 8 项'],
-    ['targets', 'en', 'Targets for 2026: GDP more than 80 billion yuan and 7 more'],
+    ['targets', 'zh', '2026 年目标：地区生产总值超过 800 亿元等 8 项，结果尚未公布'],
+    ['targets', 'en', 'Targets for 2026: GDP more than 80 billion yuan and 7 more, no results yet'],
   ] as [View, Lang, string][])('the %s title in %s', (view, lang, title) => {
     expect(layoutFigures(datasets, view, desktop, lang).text.title).toBe(title);
   });
@@ -114,5 +114,47 @@ describe('text', () => {
   test('the legend lists only the kinds shown', () => {
     expect(layoutFigures(datasets, 'villages', desktop, 'en').text.legend.map((l) => l.label)).toEqual(['Target', 'Actual']);
     expect(layoutFigures(datasets, 'place', desktop, 'en').text.legend.map((l) => l.label)).toEqual(['Actual']);
+  });
+});
+
+describe('the targets view as a tracker', () => {
+  const latestRefs = Object.entries(FIGURES_VIEWS.targets.latest ?? {});
+  test('names a latest figure of the same indicator for some targets, each in the data', () => {
+    expect(latestRefs.length).toBeGreaterThan(0);
+    for (const [id, ref] of latestRefs) {
+      const target = resolveFigure(datasets, { dataset: 'targets-2026', figure: id });
+      const latest = resolveFigure(datasets, ref);
+      expect(latest.unit).toBe(target.unit);
+      expect(latest.year).toBeLessThan(target.year);
+    }
+  });
+  test.each(sizes.flatMap((size) => (['zh', 'en'] as Lang[]).map((lang) => [size, lang] as const)))(
+    'at %o (%s) a target tile ends with where its indicator last stood, inside the tile, below its other text',
+    (size, lang) => {
+      const model = layoutFigures(datasets, 'targets', size, lang);
+      for (const [id, ref] of latestRefs) {
+        const tile = model.tiles.find((t) => t.k === `fig-targets-2026-${id}`);
+        // A tile too small for the line and its value goes without it.
+        if ((tile?.height ?? 0) < MIN_BODY + 18) {
+          expect(tile?.texts.some((t) => t.text.includes('2021'))).toBe(false);
+          continue;
+        }
+        const latest = resolveFigure(datasets, ref);
+        const last = tile?.texts.at(-1);
+        expect(last?.text).toContain(String(latest.year));
+        expect(last?.tone).toBe('var(--_estimate)');
+        for (const t of tile?.texts.slice(0, -1) ?? []) expect(t.y).toBeLessThan((last?.y ?? 0) - 12);
+        expect(last?.y ?? Infinity).toBeLessThanOrEqual(tile?.height ?? 0);
+      }
+      const without = model.tiles.filter((t) => !latestRefs.some(([id]) => t.k === `fig-targets-2026-${id}`));
+      for (const tile of without) expect(tile.texts.some((t) => t.text.includes('2021'))).toBe(false);
+    },
+  );
+  test.each(['zh', 'en'] as Lang[])('the summary, table and sources carry the latest figures too (%s)', (lang) => {
+    const { text } = layoutFigures(datasets, 'targets', desktop, lang);
+    const count = FIGURES_VIEWS.targets.figures.length + latestRefs.length;
+    expect(text.table?.rows).toHaveLength(count);
+    expect(text.summary).toContain(lang === 'zh' ? '2021 年预计为 587 亿元' : 'against 58.7 billion yuan in 2021 (estimate)');
+    expect(text.legend.map((l) => l.swatch)).toEqual(['target', 'estimate']);
   });
 });

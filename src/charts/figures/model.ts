@@ -13,6 +13,8 @@ export interface FigureTile {
   color: string;
   /** where the kind's point sits beside the tag (its shape: kit/marks/kinds.ts) */
   marker: { cx: number; cy: number };
+  /** the latest figure's kind point, before its line at the tile's foot */
+  latestMarker?: { cx: number; cy: number; kind: PointKind };
   texts: TextMark[];
 }
 

@@ -14,6 +14,7 @@ function tile(t: FigureTile): TemplateResult {
     <line x1="0" x2=${t.width} y1="1.5" y2="1.5" stroke=${t.color} stroke-width="3"
       stroke-dasharray=${LINE_DASH[t.kind] || 'none'}></line>
     ${marker(t)}
+    ${t.latestMarker ? renderPoint(kindPoint('', t.latestMarker.kind, t.latestMarker.cx, t.latestMarker.cy, 4.5)) : ''}
     ${t.texts.map(renderText)}
   </g>`;
 }

@@ -1,5 +1,6 @@
 import type { Figure, Lang } from '../../model/types.ts';
 import { boundPrefix, formatValue } from '../../model/format.ts';
+import { boundedValue } from '../../model/bounded-value.ts';
 import { kindWord } from '../../model/i18n/kind-word.ts';
 import { CAP_HEIGHT } from '../kit/geometry/font-metrics.ts';
 import { textWidth } from '../kit/geometry/text-width.ts';
@@ -7,6 +8,7 @@ import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { wrapText } from '../kit/geometry/wrap-text.ts';
 import { KIND_COLOR } from '../kit/marks/kinds.ts';
 import type { FigureTile } from './model.ts';
+import { LATEST_COPY } from './copy.ts';
 
 const TAG = 12;
 const LABEL = 13;
@@ -69,17 +71,56 @@ function valueRow(
   return { texts, big };
 }
 
+/** The line under a target saying where its indicator last stood. */
+export function latestLine(latest: Figure, lang: Lang): string {
+  return LATEST_COPY.line[lang]({
+    label: latest.label[lang],
+    value: boundedValue(latest.value, latest.unit, latest.bound, lang),
+    year: latest.year,
+    kind: latest.kind,
+  });
+}
+
 /**
  * A tile's text in its own coordinates. Roomy tiles: the kind and year on top, the value large, the label
- * wrapped below. Short tiles: the kind marker beside the value, a smaller label with the year after it.
+ * wrapped below. Short tiles: the kind marker beside the value, a smaller label with the year after it. A
+ * `latest` figure (where the indicator last stood) takes the tile's last line, in its kind's colour.
  */
-export function layoutTile(figure: Figure, k: string, x: number, y: number, width: number, height: number, lang: Lang): FigureTile {
+export function layoutTile(
+  figure: Figure,
+  k: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  lang: Lang,
+  latest?: Figure,
+): FigureTile {
+  // The latest line takes a strip at the tile's foot, when the rest still fits above it.
+  const foot = latest && height - LATEST_FOOT >= MIN_BODY ? LATEST_FOOT : 0;
+  const body = tileBody(figure, width, height - foot, lang);
+  if (latest && foot) {
+    const pad = Math.min(12, Math.max(8, (height - foot) * 0.1));
+    const [text = ''] = wrapText(latestLine(latest, lang), width - 2 * pad - 14, LATEST, 1);
+    const baseline = height - pad + 2;
+    body.texts.push({ k: '', x: pad + 14, y: baseline, text, size: LATEST, bold: true, tone: KIND_COLOR[latest.kind] });
+    const latestMarker = { cx: pad + 5, cy: baseline - LATEST * 0.35, kind: latest.kind };
+    return { k, x, y, width, height, kind: figure.kind, color: KIND_COLOR[figure.kind], ...body, latestMarker };
+  }
+  return { k, x, y, width, height, kind: figure.kind, color: KIND_COLOR[figure.kind], ...body };
+}
+
+const LATEST = 12;
+const LATEST_FOOT = Math.round(LATEST * LEADING) + 2;
+/** The least height a tile's value and label need (a compact tile's, one line of label). */
+export const MIN_BODY = 40;
+
+function tileBody(figure: Figure, width: number, height: number, lang: Lang): TileBody {
   const pad = Math.min(12, Math.max(8, height * 0.1));
   const maxBig = Math.max(18, Math.min(46, height * 0.28));
   // Roomy only when two lines of label fit under the tag and the value.
   const roomy = height >= pad * 2 + TAG + 6 + maxBig + 8 + 2 * LABEL * LEADING;
-  const body = roomy ? roomyTile(figure, width, height, pad, maxBig, lang) : compactTile(figure, width, height, pad, maxBig, lang);
-  return { k, x, y, width, height, kind: figure.kind, color: KIND_COLOR[figure.kind], ...body };
+  return roomy ? roomyTile(figure, width, height, pad, maxBig, lang) : compactTile(figure, width, height, pad, maxBig, lang);
 }
 
 type TileBody = Pick<FigureTile, 'marker' | 'texts'>;

@@ -18,6 +18,11 @@ const ref = (dataset: string, figure: string): FigureRef => ({ dataset, figure }
 
 export interface FiguresView {
   figures: FigureRef[];
+  /**
+   * The latest figure the documents give for a tile's indicator, on the same scope, by the tile's figure id: a
+   * target tile then reads as a tracker, from where the indicator last stood to where it is to be.
+   */
+  latest?: Record<string, FigureRef>;
   /** datasets whose notes the view shows under the tiles */
   notes: string[];
   /** the title, with any number taken from the view's figures (in the order listed) */
@@ -58,6 +63,12 @@ export const FIGURES_VIEWS: Record<View, FiguresView> = {
       'income-all',
       'urban-rural-ratio',
     ].map((id) => ref('targets-2026', id)),
+    // The 2021 estimates of the report that set the 2026 targets (the congress guide), from the same page.
+    latest: {
+      gdp: ref('record-2021', 'gdp'),
+      'retail-sales': ref('record-2021', 'retail-sales'),
+      'income-all': ref('record-2021', 'income-all'),
+    },
     notes: ['targets-2026'],
     title: (figures, lang) => {
       const [first] = figures;
