@@ -32,13 +32,24 @@ export function layoutFigures(datasets: Record<string, FiguresDataset>, view: Vi
   const cols = columnsFor(figures.length, width);
   const rows = Math.ceil(figures.length / cols);
   const tileW = (width - (cols - 1) * GAP) / cols;
-  // Tiles share the height, but grow no taller than a little more than they are wide; the grid sits at the top.
-  // On a plot too small for the tiles (a phone at 200 % zoom) they keep a legible minimum and run past its foot.
+  // Tiles share the height, but grow no taller than a little more than they are wide; the grid is centred in a
+  // taller plot. On a plot too small for the tiles (a phone at 200 % zoom) they keep a legible minimum and run
+  // past its foot.
   const tileH = Math.max(40, Math.min((height - (rows - 1) * GAP) / rows, Math.max(150, tileW * 1.1), 240));
+  const top = Math.max(0, (height - rows * tileH - (rows - 1) * GAP) / 2);
   const tiles: FigureTile[] = figures.map(({ ref, figure, latest }, i) => {
     const col = i % cols;
     const row = Math.floor(i / cols);
-    return layoutTile(figure, `fig-${ref.dataset}-${ref.figure}`, col * (tileW + GAP), row * (tileH + GAP), tileW, tileH, lang, latest);
+    return layoutTile(
+      figure,
+      `fig-${ref.dataset}-${ref.figure}`,
+      col * (tileW + GAP),
+      top + row * (tileH + GAP),
+      tileW,
+      tileH,
+      lang,
+      latest,
+    );
   });
   return { text: figuresText(datasets, view, lang), width, height, tiles };
 }

@@ -95,6 +95,18 @@ describe('growth', () => {
     expect(achieved.width / planned.width).toBeCloseTo(8.1 / 9);
   });
 
+  test.each([
+    { width: 800, height: 700 },
+    { width: 1000, height: 900 },
+  ])('on a tall plot (%o) the bars and their axis sit in its middle, not at its top', (size) => {
+    const tall = layoutIncome(data, 'growth', size, 'en');
+    const ys = [...tall.bars.flatMap((b) => [b.y, b.y + b.height]), ...tall.labels.map((l) => l.y)];
+    const above = Math.min(...ys);
+    const below = size.height - Math.max(...ys);
+    expect(above).toBeGreaterThan(size.height * 0.1);
+    expect(Math.abs(above - below)).toBeLessThan(size.height * 0.1);
+  });
+
   test('the 2017–2021 rates appear as achieved bars only', () => {
     expect(bar('bar-rural-2016-2021-achieved')).toBeDefined();
     expect(bar('bar-rural-2016-2021-planned')).toBeUndefined();

@@ -31,14 +31,8 @@ export function layoutRates(ctx: LineContext, size: Size, lang: Lang, sources: R
     color: KIND_COLOR.actual,
     records: [record],
   };
-  const drawn = layoutRateBars([group], size, lang, words, { maxBar });
+  const { bars, rules, labels } = layoutRateBars([group], size, lang, words, { maxBar });
   const { width, height } = size;
-  // The bars and their axis fill only the top of a tall plot: they are centred in it instead.
-  const used = Math.max(...drawn.labels.map((l) => l.y)) + 6;
-  const dy = Math.max(0, (height - used) / 2);
-  const bars = drawn.bars.map((b) => ({ ...b, y: b.y + dy }));
-  const rules = drawn.rules.map((r) => ({ ...r, y1: r.y1 + dy, y2: r.y2 + dy }));
-  const labels = drawn.labels.map((l) => ({ ...l, y: l.y + dy }));
   return {
     text: ratesText(ctx, lang, sources),
     width,

@@ -176,5 +176,11 @@ export function layoutRateBars(
       tone: 'muted',
     });
   }
-  return { bars, labels, rules };
+  // On a tall plot the bars and their axis fill only its top: they are centred in it instead.
+  const dy = Math.max(0, (height - (axisY + 22)) / 2);
+  return {
+    bars: bars.map((b) => ({ ...b, y: b.y + dy })),
+    labels: labels.map((l) => ({ ...l, y: l.y + dy })),
+    rules: rules.map((r) => ({ ...r, y1: r.y1 + dy, y2: r.y2 + dy })),
+  };
 }
