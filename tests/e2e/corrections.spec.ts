@@ -32,7 +32,7 @@ async function expectLog(page: Page, heading: string, label: RegExp): Promise<vo
     const box = document.querySelector('section.corrections')?.getBoundingClientRect();
     return { last: last?.id, cardBottom: card?.bottom ?? Infinity, logTop: box?.top ?? -Infinity };
   });
-  expect(order.last).toBe('takeaway');
+  expect(order.last).toBe('takeaway-2026');
   expect(order.logTop).toBeGreaterThanOrEqual(order.cardBottom);
 
   // Scrolled to, it is on screen and nothing (the sticky graphic, a step) covers it.

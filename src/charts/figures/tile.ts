@@ -96,22 +96,34 @@ export function layoutTile(
   lang: Lang,
   latest?: Figure,
 ): FigureTile {
-  // The latest line takes a strip at the tile's foot, when the rest still fits above it.
-  const foot = latest && height - LATEST_FOOT >= MIN_BODY ? LATEST_FOOT : 0;
-  const body = tileBody(figure, width, height - foot, lang);
-  if (latest && foot) {
-    const pad = Math.min(12, Math.max(8, (height - foot) * 0.1));
-    const [text = ''] = wrapText(latestLine(latest, lang), width - 2 * pad - 14, LATEST, 1);
-    const baseline = height - pad + 2;
-    body.texts.push({ k: '', x: pad + 14, y: baseline, text, size: LATEST, bold: true, tone: KIND_COLOR[latest.kind] });
-    const latestMarker = { cx: pad + 5, cy: baseline - LATEST * 0.35, kind: latest.kind };
-    return { k, x, y, width, height, kind: figure.kind, color: KIND_COLOR[figure.kind], ...body, latestMarker };
+  // The latest figure takes up to two lines at the tile's foot, when the value and label still fit above them.
+  if (latest) {
+    const pad = Math.min(12, Math.max(8, height * 0.1));
+    const lines = wrapText(latestLine(latest, lang), width - 2 * pad - 14, LATEST, 2);
+    const foot = Math.round(lines.length * LATEST * LEADING) + 2;
+    if (height - foot >= MIN_BODY) {
+      const body = tileBody(figure, width, height - foot, lang);
+      const first = height - pad + 2 - (lines.length - 1) * LATEST * LEADING;
+      lines.forEach((text, i) => {
+        body.texts.push({
+          k: '',
+          x: pad + 14,
+          y: first + i * LATEST * LEADING,
+          text,
+          size: LATEST,
+          bold: true,
+          tone: KIND_COLOR[latest.kind],
+        });
+      });
+      const latestMarker = { cx: pad + 5, cy: first - LATEST * 0.35, kind: latest.kind };
+      return { k, x, y, width, height, kind: figure.kind, color: KIND_COLOR[figure.kind], ...body, latestMarker };
+    }
   }
+  const body = tileBody(figure, width, height, lang);
   return { k, x, y, width, height, kind: figure.kind, color: KIND_COLOR[figure.kind], ...body };
 }
 
 const LATEST = 12;
-const LATEST_FOOT = Math.round(LATEST * LEADING) + 2;
 /** The least height a tile's value and label need (a compact tile's, one line of label). */
 export const MIN_BODY = 40;
 

@@ -63,7 +63,7 @@ export const FIGURES_VIEWS: Record<View, FiguresView> = {
       'income-all',
       'urban-rural-ratio',
     ].map((id) => ref('targets-2026', id)),
-    // The 2021 estimates of the report that set the 2026 targets (the congress guide), from the same page.
+    // The 2021 estimates of the congress guide of December 2021, which also set most of these targets.
     latest: {
       gdp: ref('record-2021', 'gdp'),
       'retail-sales': ref('record-2021', 'retail-sales'),
