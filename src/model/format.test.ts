@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { formatRate, formatTick, formatValue, trimDecimals, unitLabel } from './format.ts';
+import { describe, expect, it, test } from 'vitest';
+import { formatMarkValue, formatRate, formatTick, formatValue, trimDecimals, unitLabel } from './format.ts';
 import type { Lang, UnitKind } from './types.ts';
 
 describe('formatValue(value, unit, lang)', () => {
@@ -65,5 +65,17 @@ describe('axis labels', () => {
   it('writes a rate per year', () => {
     expect(formatRate(6.12, 'zh')).toBe('6.1%/年');
     expect(formatRate(6.12, 'en')).toBe('6.1% a year');
+  });
+});
+
+describe('formatMarkValue', () => {
+  test('writes yuan in whole yuan in both languages, so one chart never mixes 元 and 万元', () => {
+    expect(formatMarkValue(74000, 'yuan', 'zh')).toBe('74000 元');
+    expect(formatMarkValue(50755, 'yuan', 'zh')).toBe('50755 元');
+    expect(formatMarkValue(74000, 'yuan', 'en')).toBe('74,000 yuan');
+  });
+  test('writes every other unit as formatValue does', () => {
+    expect(formatMarkValue(587, 'yi-yuan', 'zh')).toBe(formatValue(587, 'yi-yuan', 'zh'));
+    expect(formatMarkValue(3.5, 'percent', 'en')).toBe(formatValue(3.5, 'percent', 'en'));
   });
 });

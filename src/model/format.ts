@@ -109,6 +109,14 @@ export function formatTick(value: number, unit: UnitKind, lang: Lang): string {
 }
 
 /** The unit as an axis title: 亿元 / billion yuan. */
+/**
+ * A value as a chart's marks write it: as formatValue, but an amount of yuan always in whole yuan, so a chart
+ * never sets "50755 元" beside "7.4 万元" (how prose, following the documents, writes a round target).
+ */
+export function formatMarkValue(value: number, unit: UnitKind, lang: Lang): string {
+  return unit === 'yuan' ? `${formatNumber(value, lang, 0)} ${unitLabel('yuan', lang)}` : formatValue(value, unit, lang);
+}
+
 export function unitLabel(unit: UnitKind, lang: Lang): string {
   const labels: Record<UnitKind, [string, string]> = {
     'yi-yuan': ['亿元', 'billion yuan'],

@@ -57,7 +57,8 @@ describe('valueParts', () => {
     [figure(800, 'yi-yuan', 'min'), 'en', { prefix: 'at least', number: '80', unit: 'billion yuan' }],
     [figure(1.8, 'ratio', 'max'), 'zh', { prefix: '不超过', number: '1.8', unit: '' }],
     [figure(60, 'percent', 'min'), 'en', { prefix: 'at least', number: '60%', unit: '' }],
-    [figure(74000, 'yuan'), 'zh', { prefix: '', number: '7.4', unit: '万元' }],
+    // In whole yuan, as every chart writes amounts of yuan: a 2021 estimate of 50755 元 may sit under it.
+    [figure(74000, 'yuan'), 'zh', { prefix: '', number: '74000', unit: '元' }],
   ] as [Figure, Lang, ReturnType<typeof valueParts>][])('valueParts(%o, %s)', (f, lang, parts) => {
     expect(valueParts(f, lang)).toEqual(parts);
   });
@@ -117,8 +118,8 @@ describe('text', () => {
   });
 });
 
-describe('the targets view as a tracker', () => {
-  const latestRefs = Object.entries(FIGURES_VIEWS.targets.latest ?? {});
+describe('the watch view as a tracker', () => {
+  const latestRefs = Object.entries(FIGURES_VIEWS.watch.latest ?? {});
   test('names a latest figure of the same indicator for some targets, each in the data', () => {
     expect(latestRefs.length).toBeGreaterThan(0);
     for (const [id, ref] of latestRefs) {
@@ -131,7 +132,7 @@ describe('the targets view as a tracker', () => {
   test.each(sizes.flatMap((size) => (['zh', 'en'] as Lang[]).map((lang) => [size, lang] as const)))(
     'at %o (%s) a target tile ends with where its indicator last stood, inside the tile, below its other text',
     (size, lang) => {
-      const model = layoutFigures(datasets, 'targets', size, lang);
+      const model = layoutFigures(datasets, 'watch', size, lang);
       for (const [id, ref] of latestRefs) {
         const tile = model.tiles.find((t) => t.k === `fig-targets-2026-${id}`);
         // A tile too small for the line and its value goes without it.
@@ -155,8 +156,8 @@ describe('the targets view as a tracker', () => {
     },
   );
   test.each(['zh', 'en'] as Lang[])('the summary, table and sources carry the latest figures too (%s)', (lang) => {
-    const { text } = layoutFigures(datasets, 'targets', desktop, lang);
-    const count = FIGURES_VIEWS.targets.figures.length + latestRefs.length;
+    const { text } = layoutFigures(datasets, 'watch', desktop, lang);
+    const count = FIGURES_VIEWS.watch.figures.length + latestRefs.length;
     expect(text.table?.rows).toHaveLength(count);
     expect(text.summary).toContain(lang === 'zh' ? '2021 年预计为 587 亿元' : 'against 58.7 billion yuan in 2021 (estimate)');
     expect(text.legend.map((l) => l.swatch)).toEqual(['target', 'estimate']);

@@ -1,5 +1,5 @@
 import type { Figure, Lang } from '../../model/types.ts';
-import { boundPrefix, formatValue } from '../../model/format.ts';
+import { boundPrefix, formatMarkValue } from '../../model/format.ts';
 import { boundedValue } from '../../model/bounded-value.ts';
 import { kindWord } from '../../model/i18n/kind-word.ts';
 import { CAP_HEIGHT } from '../kit/geometry/font-metrics.ts';
@@ -16,7 +16,7 @@ const LEADING = 1.3;
 
 /** The value split for display: the bound in words, the number set large, the unit after it. */
 export function valueParts(figure: Figure, lang: Lang): { prefix: string; number: string; unit: string } {
-  const formatted = formatValue(figure.value, figure.unit, lang);
+  const formatted = formatMarkValue(figure.value, figure.unit, lang);
   const space = formatted.indexOf(' ');
   const number = space < 0 ? formatted : formatted.slice(0, space);
   const unit = space < 0 ? '' : formatted.slice(space + 1);
@@ -75,7 +75,7 @@ function valueRow(
 export function latestLine(latest: Figure, lang: Lang): string {
   return LATEST_COPY.line[lang]({
     label: latest.label[lang],
-    value: boundedValue(latest.value, latest.unit, latest.bound, lang),
+    value: boundedValue(latest.value, latest.unit, latest.bound, lang, formatMarkValue),
     year: latest.year,
     kind: latest.kind,
   });

@@ -1,3 +1,3 @@
 /** Views of kc-figures. */
-export const VIEWS = ['place', 'villages', 'targets'] as const;
+export const VIEWS = ['place', 'villages', 'targets', 'watch'] as const;
 export type View = (typeof VIEWS)[number];

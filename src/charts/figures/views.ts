@@ -31,6 +31,14 @@ export interface FiguresView {
 
 const value = (f: Figure | undefined, lang: Lang) => (f ? boundedValue(f.value, f.unit, f.bound, lang) : '');
 
+/** A list of targets' title: the latest target year, the first target with its value, how many, no results yet. */
+function targetsTitle(figures: Figure[], lang: Lang): string {
+  const [first] = figures;
+  if (!first) return '';
+  const year = Math.max(...figures.map((f) => f.year));
+  return TARGETS_TITLE_COPY.title[lang]({ year, label: first.label[lang], value: value(first, lang), count: figures.length });
+}
+
 export const FIGURES_VIEWS: Record<View, FiguresView> = {
   place: {
     figures: [
@@ -63,18 +71,19 @@ export const FIGURES_VIEWS: Record<View, FiguresView> = {
       'income-all',
       'urban-rural-ratio',
     ].map((id) => ref('targets-2026', id)),
-    // The 2021 estimates of the congress guide of December 2021, which also set most of these targets.
+    notes: ['targets-2026'],
+    title: (figures, lang) => targetsTitle(figures, lang),
+  },
+  // The watch list the story ends on: targets for 2026 beside the 2021 estimates of the congress guide of
+  // December 2021 — where each indicator last stood in these documents, and where it is to be.
+  watch: {
+    figures: ['gdp', 'retail-sales', 'income-all'].map((id) => ref('targets-2026', id)),
     latest: {
       gdp: ref('record-2021', 'gdp'),
       'retail-sales': ref('record-2021', 'retail-sales'),
       'income-all': ref('record-2021', 'income-all'),
     },
     notes: ['targets-2026'],
-    title: (figures, lang) => {
-      const [first] = figures;
-      const year = Math.max(...figures.map((f) => f.year));
-      if (!first) return '';
-      return TARGETS_TITLE_COPY.title[lang]({ year, label: first.label[lang], value: value(first, lang), count: figures.length });
-    },
+    title: (figures, lang) => targetsTitle(figures, lang),
   },
 };

@@ -1,7 +1,8 @@
 import { scaleLinear } from '../kit/geometry/linear-scale.ts';
 import { area, line } from 'd3-shape';
 import type { Bound, Lang, Point, SeriesDataset } from '../../model/types.ts';
-import { boundPrefix, formatNumber, formatRate, unitLabel } from '../../model/format.ts';
+import { formatMarkValue, formatRate } from '../../model/format.ts';
+import { boundedValue } from '../../model/bounded-value.ts';
 import { cagr, growthPath } from '../../model/growth.ts';
 import type { Size } from '../kit/size.ts';
 import { avoidOverlap, type Box } from '../kit/geometry/avoid-overlap.ts';
@@ -26,8 +27,7 @@ const LABEL = 12;
  * beside "7.4 万元" (how the general formatter writes a round target).
  */
 export function wholeYuan(value: number, bound: Bound | undefined, lang: Lang): string {
-  const prefix = boundPrefix(bound, lang);
-  return `${prefix}${prefix && lang === 'zh' ? ' ' : ''}${formatNumber(value, lang, 0)} ${unitLabel('yuan', lang)}`;
+  return boundedValue(value, 'yuan', bound, lang, formatMarkValue);
 }
 
 /** Small boxes along a polyline, so labels keep off the line. */

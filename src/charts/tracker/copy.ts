@@ -122,6 +122,40 @@ export const READING_COPY = {
   },
 } satisfies Copy<ReadingFacts>;
 
+/**
+ * The reading in counts, for a narrow plot's subtitle, where the bars under it give each rate: "所需增速低于图中
+ * 全部 4 个过去的增速" / "Slower than all 4 past rates shown". The summary keeps the full reading.
+ */
+export const SHORT_READING_COPY = {
+  reading: {
+    zh: (f) => {
+      const n = f.above.length + f.below.length + f.same.length;
+      const all = (k: number) => `${k === n && n > 1 ? '全部' : ''} ${k} 个`;
+      const parts = [
+        f.above.length ? `高于图中${all(f.above.length)}过去的增速` : '',
+        f.below.length ? `低于图中${all(f.below.length)}过去的增速` : '',
+        f.same.length ? `与图中${all(f.same.length)}过去的增速持平` : '',
+      ].filter(Boolean);
+      const apart = f.unlike.length ? `${parts.length ? '；另有' : '图中'} ${f.unlike.length} 个增速价格口径不同，不能直接比较` : '';
+      return `${parts.length ? `所需增速${parts.join('，')}` : ''}${apart}。`;
+    },
+    en: (f) => {
+      const n = f.above.length + f.below.length + f.same.length;
+      const all = (k: number) => (k === n && n > 1 ? `all ${k}` : String(k));
+      const rates = (k: number) => (k === 1 ? 'past rate' : 'past rates');
+      const parts = [
+        f.above.length ? `faster than ${all(f.above.length)} ${rates(f.above.length)} shown` : '',
+        f.below.length ? `slower than ${all(f.below.length)} ${rates(f.below.length)} shown` : '',
+        f.same.length ? `about the same as ${all(f.same.length)} ${rates(f.same.length)} shown` : '',
+      ].filter(Boolean);
+      const k = f.unlike.length;
+      const apart = k ? `${parts.length ? '; ' : ''}${k} at other prices cannot be compared directly` : '';
+      const text = `${parts.join('; ')}${apart}.`;
+      return text.charAt(0).toUpperCase() + text.slice(1);
+    },
+  },
+} satisfies Copy<ReadingFacts>;
+
 /** The numbers of a tracker view, as the language writes them. */
 export interface TrackerFacts {
   subject: string;

@@ -23,6 +23,7 @@ const input: TrackerInput = {
 };
 const size = { width: 400, height: 300 };
 const mobile = { width: 360, height: 300 };
+const wide = { width: 640, height: 400 };
 const cases = VIEWS.flatMap((view) => (['zh', 'en'] as Lang[]).map((lang) => [view, lang] as [View, Lang]));
 const real = (view: View, lang: Lang, s = mobile) => layoutTrackerView(bundle.datasets, view, s, lang, bundle.sources);
 
@@ -71,7 +72,7 @@ describe('layoutTracker geometry', () => {
     }
   });
   test.each(cases)('no two pieces of text overlap in %s (%s) at 360 px, tall or at the frame’s 1.6 aspect', (view, lang) => {
-    for (const size of [mobile, { width: 360, height: 225 }]) {
+    for (const size of [mobile, { width: 360, height: 225 }, { width: 366, height: 165 }]) {
       const boxes = textBoxes(real(view, lang, size));
       for (const [i, a] of boxes.entries()) {
         for (const b of boxes.slice(i + 1)) expect(overlaps(a.box, b.box), `${size.height}: ${a.k} overlaps ${b.k}`).toBe(false);
@@ -87,6 +88,16 @@ describe('layoutTracker geometry', () => {
       const bottom = Math.max(...m.bars.map((b) => b.y + b.height));
       expect(bottom).toBeLessThanOrEqual(s.height);
       expect(m.bars.every((b) => b.height >= 6)).toBe(true);
+    }
+  });
+  test.each(cases)('in %s (%s) no row label reaches into another row’s bar, even on a phone’s cramped plot', (view, lang) => {
+    for (const size of [mobile, { width: 366, height: 165 }]) {
+      const m = real(view, lang, size);
+      for (const l of m.rowLabels) {
+        const box = { x: l.x, y: l.y - l.size * 0.82, width: textWidth(l.main + l.qualifier, l.size), height: l.size * 1.07 };
+        for (const b of m.bars) expect(overlaps(box, b), `${size.height}: ${l.k} overlaps ${b.k}`).toBe(false);
+      }
+      expect(m.bars.every((b) => b.height >= 3)).toBe(true);
     }
   });
 });
@@ -117,10 +128,20 @@ describe('layoutTracker text', () => {
     ],
     ['retail-2026', 'en', 'That is faster than the 5.7% achieved in 2016–2020; slower than the 8.5% planned in 2016–2020.'],
   ] as const)('the reading of %s in %s compares the required rate only with rates at its own prices', (view, lang, reading) => {
+    expect(real(view, lang, wide).text.subtitle).toBe(reading);
+    expect(real(view, lang).text.summary).toContain(reading);
+  });
+  test.each([
+    ['gdp-2025', 'zh', '所需增速低于图中 1 个过去的增速；另有 2 个增速价格口径不同，不能直接比较。'],
+    ['gdp-2026', 'en', 'Slower than 1 past rate shown; 1 at other prices cannot be compared directly.'],
+    ['retail-2026', 'en', 'Faster than 1 past rate shown; slower than 1 past rate shown.'],
+    ['income-2026', 'en', 'Slower than all 4 past rates shown.'],
+    ['income-2026', 'zh', '所需增速低于图中全部 4 个过去的增速。'],
+  ] as const)('on a phone the reading of %s in %s is in counts: “%s”', (view, lang, reading) => {
     expect(real(view, lang).text.subtitle).toBe(reading);
   });
   test('income needs less than every rate of the past', () => {
-    const s = real('income-2026', 'en').text.subtitle ?? '';
+    const s = real('income-2026', 'en', wide).text.subtitle ?? '';
     expect(
       s.startsWith('That is slower than the 7.9% achieved for urban residents in 2017–2021, the 9.8% achieved for rural residents'),
     ).toBe(true);

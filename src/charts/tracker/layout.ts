@@ -3,7 +3,7 @@ import { scaleLinear } from '../kit/geometry/linear-scale.ts';
 import type { ChartModel } from '../kit/chart-definition.ts';
 import type { Size } from '../kit/size.ts';
 import type { Dataset, Lang, Source } from '../../model/types.ts';
-import { formatRate, formatValue, trimDecimals } from '../../model/format.ts';
+import { formatMarkValue, formatRate, trimDecimals } from '../../model/format.ts';
 import { t } from '../../model/i18n/strings.ts';
 import { overlaps, type Box } from '../kit/geometry/avoid-overlap.ts';
 import { centredText, textBox, type TextMark } from '../kit/geometry/text-mark.ts';
@@ -41,6 +41,8 @@ export interface TrackerModel extends ChartModel {
 
 const LABEL = 12;
 const VALUE = 13;
+/** Plots narrower than this (a phone's) get the reading in counts as their subtitle. */
+const NARROW = 520;
 
 /** The label above a bar: main words, then a muted qualifier (prices) on the same line. */
 export interface RowLabel {
@@ -55,7 +57,7 @@ export interface RowLabel {
 function gaugeTexts(input: TrackerInput, lang: Lang, width: number, bx: number, yHead: number, yValue: number): TextMark[] {
   const { baseline, target } = input;
   const head = (year: number, kind: string) => GAUGE_COPY.head[lang]({ year, kind, value: '' });
-  const value = formatValue(target.value, input.unit, lang);
+  const value = formatMarkValue(target.value, input.unit, lang);
   const floor = isFloor(input) ? FLOOR_HEAD_COPY[lang] : '';
   const targetValue = isFloor(input) ? GAUGE_COPY.floorValue[lang]({ year: target.year, kind: '', value }) : value;
   const right: TextMark[] = [
@@ -72,7 +74,7 @@ function gaugeTexts(input: TrackerInput, lang: Lang, width: number, bx: number, 
   ];
   const left = (x: number, anchor: 'start' | 'end'): TextMark[] => [
     { k: 'gauge-base-head', x, y: yHead, text: head(baseline.year, t(baseline.kind, lang)), size: LABEL, anchor, tone: 'muted' },
-    { k: 'gauge-base-value', x, y: yValue, text: formatValue(baseline.value, input.unit, lang), size: VALUE, anchor, bold: true },
+    { k: 'gauge-base-value', x, y: yValue, text: formatMarkValue(baseline.value, input.unit, lang), size: VALUE, anchor, bold: true },
   ];
   // The baseline's labels end where its bar ends, unless they would run into the target's: then they start at zero.
   const atEnd = left(bx, 'end');
@@ -146,31 +148,29 @@ export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sourc
   if (roomy) texts.push({ k: 'rates-head', x: 0, y: headY, text: TRACKER_COPY.ratesHead[lang], size: LABEL, bold: true });
   const rowsTop = roomy ? headY + 10 : sectionTop + 4;
   const rowH = Math.min(60, (height - rowsTop - 2) / rows.length);
-  const bh = Math.max(6, Math.min(22, rowH - LABEL * 1.25 - 10));
+  // A row is its label, then its bar with its value at the end. In a plot too cramped for that (a phone's), the
+  // value moves to the end of the label's line and the bar runs thin beneath them: no text then sits on a bar.
+  const cramped = rowH < 36;
+  const labelSize = cramped ? 11 : LABEL;
+  const valueSize = cramped ? 11 : VALUE;
+  const bh = cramped ? Math.max(3, Math.min(8, rowH - 16)) : Math.max(VALUE - 3, Math.min(22, rowH - LABEL * 1.25 - 10));
   const rowLabels: RowLabel[] = [];
-  const widest = max(rows, (row) => textWidth(valueText(row), VALUE, true)) ?? 0;
+  const widest = max(rows, (row) => textWidth(valueText(row), valueSize, true)) ?? 0;
   const x = scaleLinear()
     .domain([0, max(rows, (r) => r.value) ?? 1])
-    .range([0, Math.max(40, width - widest - 10)]);
+    .range([0, cramped ? width - 2 : Math.max(40, width - widest - 10)]);
 
   const bars: RateBar[] = rows.map((row, i) => {
     const top = rowsTop + i * rowH;
-    const y = top + LABEL * 1.1 + 3;
-    rowLabels.push({ k: `${row.k}-label`, x: 0, y: top + LABEL * 0.95, ...row.label, size: LABEL });
-    texts.push(
-      centredText(
-        {
-          k: `${row.k}-value`,
-          x: x(row.value) + 6,
-          text: valueText(row),
-          size: VALUE,
-          bold: true,
-          halo: true,
-          tone: TONES[row.kind],
-        },
-        y + bh / 2,
-      ),
-    );
+    const labelY = top + labelSize * (cramped ? 0.82 : 0.95);
+    const y = cramped ? top + labelSize * 1.1 + 1.5 : top + LABEL * 1.1 + 3;
+    rowLabels.push({ k: `${row.k}-label`, x: 0, y: labelY, ...row.label, size: labelSize });
+    // On a cramped line too short for the label and "at least 6.4% a year", the floor is written as its sign.
+    const words = valueText(row);
+    const lineFits = textWidth(row.label.main + row.label.qualifier, labelSize) + 8 + textWidth(words, valueSize, true) <= width;
+    const text = cramped && !lineFits && row.kind === 'required' && isFloor(input) ? `≥${formatRate(row.value, lang)}` : words;
+    const value = { k: `${row.k}-value`, text, size: valueSize, bold: true, halo: true, tone: TONES[row.kind] };
+    texts.push(cramped ? { ...value, x: width, y: labelY, anchor: 'end' } : centredText({ ...value, x: x(row.value) + 6 }, y + bh / 2));
     return {
       k: row.k,
       kind: row.kind,
@@ -182,12 +182,13 @@ export function layoutTracker(input: TrackerInput, size: Size, lang: Lang, sourc
     };
   });
   const rx = x(need);
+  const reach = cramped ? 1 : 3;
   const rule = bars
     .filter((b) => b.kind !== 'required')
-    .map((b) => `M${rx},${b.y - 3}V${b.y + b.height + 3}`)
+    .map((b) => `M${rx},${b.y - reach}V${b.y + b.height + reach}`)
     .join('');
   return {
-    text: trackerText(input, lang, sources),
+    text: trackerText(input, lang, sources, width < NARROW),
     width,
     height,
     gauge,

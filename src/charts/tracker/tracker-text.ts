@@ -14,6 +14,7 @@ import {
   PHRASE_COPY,
   RATE_LABEL_COPY,
   READING_COPY,
+  SHORT_READING_COPY,
   TRACKER_COPY,
   TRACKER_SENTENCES,
   WORD_COPY,
@@ -86,7 +87,7 @@ function phrases(rates: PastRate[], lang: Lang): string[] {
  * How the required rate compares with each past rate, as a sentence. Rates within 0.05 points are "about the
  * same". Only rates at the required rate's prices are compared; one at other prices is named as not comparable.
  */
-export function reading(input: TrackerInput, lang: Lang): string {
+export function reading(input: TrackerInput, lang: Lang, short = false): string {
   const need = requiredRate(input);
   const alike = (r: PastRate) => !input.requiredBasis || !r.basis || r.basis === input.requiredBasis;
   const group = (keep: (r: PastRate) => boolean) =>
@@ -101,7 +102,7 @@ export function reading(input: TrackerInput, lang: Lang): string {
     input.rates.filter((r) => !alike(r)),
     lang,
   );
-  return READING_COPY.reading[lang]({ above, below, same, unlike });
+  return (short ? SHORT_READING_COPY : READING_COPY).reading[lang]({ above, below, same, unlike });
 }
 
 /** The numbers of the view that its sentences are written from. */
@@ -159,8 +160,11 @@ function computedFrom(a: StatedValue, b: StatedValue, sources: Record<string, So
   });
 }
 
-/** The frame's text for a tracker view: title, reading, summary, legend, notes, sources and table. */
-export function trackerText(input: TrackerInput, lang: Lang, sources: Record<string, Source> = {}): ChartText {
+/**
+ * The frame's text for a tracker view: title, reading, summary, legend, notes, sources and table. A narrow plot's
+ * subtitle gives the reading in counts (`shortReading`), leaving the height to the bars that give each rate.
+ */
+export function trackerText(input: TrackerInput, lang: Lang, sources: Record<string, Source> = {}, shortReading = false): ChartText {
   const { baseline, target } = input;
   const said = facts(input, lang);
   const need = said.need;
@@ -169,7 +173,7 @@ export function trackerText(input: TrackerInput, lang: Lang, sources: Record<str
   const computed = TRACKER_COPY.computed[lang];
   return {
     title: TRACKER_SENTENCES.title[lang](said),
-    subtitle: reading(input, lang),
+    subtitle: reading(input, lang, shortReading),
     summary: `${from}${TRACKER_COPY.sentenceGap[lang]}${reading(input, lang)}`,
     legend: legend(input, lang),
     notes: notes(input, lang),
