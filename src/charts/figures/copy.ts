@@ -1,5 +1,5 @@
 import type { Copy } from '../kit/chart-text.ts';
-import type { Figure, PointKind } from '../../model/types.ts';
+import type { Bilingual, Figure, PointKind } from '../../model/types.ts';
 import { kindWord } from '../../model/i18n/kind-word.ts';
 
 /** A figure as the summary states it. */
@@ -61,3 +61,17 @@ export const TARGETS_TITLE_COPY = {
     en: (f) => `Targets for ${f.year}: ${f.label} ${f.value} and ${f.count - 1} more, no results yet`,
   },
 } satisfies Copy<{ year: number; label: string; value: string; count: number }>;
+
+/**
+ * Shorter names for tiles too small for a figure's own label (a phone's grid of eight targets), by figure id; the
+ * summary and the data table keep the full labels from the data.
+ */
+export const FIGURE_SHORT_LABELS: Record<string, Bilingual> = {
+  'services-va': { zh: '服务业增加值', en: 'Services value added' },
+  'retail-sales': { zh: '社会消费品零售', en: 'Retail sales' },
+  'rd-share': { zh: '研发经费占比', en: 'R&D share of GDP' },
+  'high-tech-share': { zh: '高新技术产业占比', en: 'High-tech share' },
+  'unemployment-rate': { zh: '城镇登记失业率', en: 'Urban unemployment' },
+  'income-all': { zh: '居民人均收入', en: 'Income per person' },
+  'urban-rural-ratio': { zh: '城乡收入倍差', en: 'Urban–rural ratio' },
+};

@@ -163,3 +163,19 @@ describe('the watch view as a tracker', () => {
     expect(text.legend.map((l) => l.swatch)).toEqual(['target', 'estimate']);
   });
 });
+
+describe('labels on a phone', () => {
+  test.each(['zh', 'en'] as Lang[])('no tile of the targets view cuts its label with “…” on a 366 px plot, tall or short (%s)', (lang) => {
+    for (const size of [
+      { width: 366, height: 190 },
+      { width: 366, height: 260 },
+      { width: 320, height: 190 },
+    ]) {
+      const model = layoutFigures(datasets, 'targets', size, lang);
+      for (const tile of model.tiles) {
+        const cut = tile.texts.filter((t) => t.text.endsWith('…')).map((t) => t.text);
+        expect(cut, `${size.width}×${size.height} ${tile.k}`).toEqual([]);
+      }
+    }
+  });
+});

@@ -8,7 +8,7 @@ import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { wrapText } from '../kit/geometry/wrap-text.ts';
 import { KIND_COLOR } from '../kit/marks/kinds.ts';
 import type { FigureTile } from './model.ts';
-import { LATEST_COPY } from './copy.ts';
+import { FIGURE_SHORT_LABELS, LATEST_COPY } from './copy.ts';
 
 const TAG = 12;
 const LABEL = 13;
@@ -137,6 +137,21 @@ function tileBody(figure: Figure, width: number, height: number, lang: Lang): Ti
 
 type TileBody = Pick<FigureTile, 'marker' | 'texts'>;
 
+/**
+ * A label's lines: the first of `texts` that fits in `lines` lines whole (wrapText ends a cut line with "…"); the
+ * last, cut, if none fits.
+ */
+function firstWhole(texts: string[], width: number, size: number, lines: number): string[] {
+  const tries = texts.map((text) => wrapText(text, width, size, lines));
+  return tries.find((t) => !t.some((line) => line.endsWith('…'))) ?? tries.at(-1) ?? [];
+}
+
+/** A figure's own label, then its short name for a small tile (the summary and the data table keep the label). */
+const labels = (figure: Figure, lang: Lang): string[] => {
+  const short = FIGURE_SHORT_LABELS[figure.id]?.[lang];
+  return [figure.label[lang], ...(short ? [short] : [])];
+};
+
 function roomyTile(figure: Figure, width: number, height: number, pad: number, big: number, lang: Lang): TileBody {
   const inner = width - 2 * pad;
   const tagY = pad + 2 + TAG * CAP_HEIGHT;
@@ -146,7 +161,7 @@ function roomyTile(figure: Figure, width: number, height: number, pad: number, b
   texts.push(...valueRow(valueParts(figure, lang), pad, baseline, inner, big).texts);
   const labelTop = baseline + 10;
   const room = Math.max(1, Math.floor((height - pad - labelTop) / (LABEL * LEADING)));
-  wrapText(figure.label[lang], inner, LABEL, room).forEach((text, i) => {
+  firstWhole(labels(figure, lang), inner, LABEL, room).forEach((text, i) => {
     texts.push({ k: '', x: pad, y: labelTop + LABEL + LABEL * LEADING * i, text, size: LABEL });
   });
   return { marker: { cx: pad + 5, cy: tagY - TAG * 0.35 }, texts };
@@ -163,7 +178,9 @@ function compactTile(figure: Figure, width: number, height: number, pad: number,
   const big = Math.max(16, Math.min(maxBig, height - 2 * top - (twoLines ? 2 : 1) * SMALL_LINE - 2));
   const baseline = top + big * CAP_HEIGHT;
   const texts = valueRow(valueParts(figure, lang), pad + 14, baseline, inner - 14, big).texts;
-  wrapText(`${figure.label[lang]} · ${figure.year}`, inner, SMALL_LABEL, twoLines ? 2 : 1).forEach((text, i) => {
+  // The year goes last of all: the label says what the number is.
+  const withYear = labels(figure, lang).map((label) => `${label} · ${figure.year}`);
+  firstWhole([...withYear, ...labels(figure, lang).slice(1)], inner, SMALL_LABEL, twoLines ? 2 : 1).forEach((text, i) => {
     texts.push({ k: '', x: pad, y: baseline + 6 + SMALL_LABEL + SMALL_LINE * i, text, size: SMALL_LABEL });
   });
   return { marker: { cx: pad + 5, cy: baseline - big * 0.3 }, texts };

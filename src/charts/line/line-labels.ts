@@ -187,7 +187,8 @@ export function placeLineLabels(ctx: LineContext, g: Geometry): { texts: TextMar
   placed.forEach((c, i) => {
     const r = reqs[i];
     if (!c || !r) return;
-    texts.push(...blockMarks(r.k, c.lines, c));
+    // A halo keeps a label legible where a rule runs under it (the break's dashed divider, a grid line).
+    texts.push(...blockMarks(r.k, c.lines, c).map((t) => ({ ...t, halo: true })));
     boxes.push({ k: r.k, box: c.box });
   });
   return { texts, boxes };
