@@ -126,10 +126,11 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
   };
   requests.push(valueLabel(last(urbanRun), 'urban', 'fg', ['n', 'nw', 'w']));
   requests.push(valueLabel(last(ruralRun), 'rural', 'fg', ['s', 'sw', 'se', 'e']));
-  requests.push(valueLabel(first(urbanRun), 'urban', 'fg', ['ne', 'n', 'se']));
-  requests.push(valueLabel(first(ruralRun), 'rural', 'fg', ['se', 's', 'ne']));
+  // The lines' names before their first values: no legend names the two lines.
   requests.push(seriesName(urban.label[lang], 'urban', COLORS.urban, urbanRun, -1));
   requests.push(seriesName(rural.label[lang], 'rural', COLORS.rural, ruralRun, 1));
+  requests.push(valueLabel(first(urbanRun), 'urban', 'fg', ['ne', 'n', 'se']));
+  requests.push(valueLabel(first(ruralRun), 'rural', 'fg', ['se', 's', 'ne']));
   const kindLine = (p: Point, color: string, sides: readonly Side[]) =>
     labelBlocks(
       `label-all-${p.year}`,

@@ -219,3 +219,12 @@ describe('on a phone (366 px wide plots)', () => {
     );
   });
 });
+
+test.each(['zh', 'en'] as Lang[])('levels: both lines keep their names on a phone’s plot, 366 px wide and 150–220 px tall (%s)', (lang) => {
+  for (const height of [150, 170, 190, 220]) {
+    const m = layoutIncome(data, 'levels', { width: 366, height }, lang);
+    const keys = m.labels.map((l) => l.k);
+    expect(keys, `${height}`).toContain('name-urban');
+    expect(keys, `${height}`).toContain('name-rural');
+  }
+});
