@@ -124,11 +124,11 @@ export function layoutLevels(income: SeriesDataset, size: Size, lang: Lang): Inc
     const k = `label-${id}-${p.year}`;
     return labelBlocks(k, [{ k, text: valueText(p), size: LABEL, tone: color }], x(p.year), y(p.value), 8, sides);
   };
-  requests.push(valueLabel(last(urbanRun), 'urban', 'fg', ['n', 'nw', 'w']));
-  requests.push(valueLabel(last(ruralRun), 'rural', 'fg', ['s', 'sw', 'se', 'e']));
-  // The lines' names before their first values: no legend names the two lines.
+  // The lines' names first: no legend names the two lines.
   requests.push(seriesName(urban.label[lang], 'urban', COLORS.urban, urbanRun, -1));
   requests.push(seriesName(rural.label[lang], 'rural', COLORS.rural, ruralRun, 1));
+  requests.push(valueLabel(last(urbanRun), 'urban', 'fg', ['n', 'nw', 'w']));
+  requests.push(valueLabel(last(ruralRun), 'rural', 'fg', ['s', 'sw', 'se', 'e']));
   requests.push(valueLabel(first(urbanRun), 'urban', 'fg', ['ne', 'n', 'se']));
   requests.push(valueLabel(first(ruralRun), 'rural', 'fg', ['se', 's', 'ne']));
   const kindLine = (p: Point, color: string, sides: readonly Side[]) =>
