@@ -97,7 +97,9 @@ test('the tools open by keyboard, follow the chosen view, language and theme, co
   await expect(script).toHaveValue(
     `<script type="module" src="${origin}/lib/kc-charts.js"></script>\n<kc-line-chart dataset="gdp" view="target" lang="en"></kc-line-chart>`,
   );
-  await expect(iframe).toHaveValue(new RegExp(`^<iframe src="${origin}/embed/\\?chart=gdp&view=target&lang=en" title="To pass`));
+  await expect(iframe).toHaveValue(
+    new RegExp(`^<iframe src="${origin}/embed/\\?chart=gdp&view=target&lang=en" title="The 2026 goal: GDP to pass`),
+  );
   await expect(iframe).toHaveValue(/height="\d{3,4}"/);
   await expect(iframe).toHaveValue(new RegExp(`<script src="${origin}/embed/loader.js" async></script>$`));
   // Each preview lays the chart out at its own width, scaled to fit.
