@@ -65,6 +65,16 @@ export const frameStyles = css`
       line-height: 1.3;
     }
   }
+  /* In a very short sticky graphic (a phone at 200 % zoom, or turned sideways) the subtitle keeps its first line,
+     so the plot keeps some height; its whole text stays in the page (and in the chart's summary). */
+  @media (max-height: 479.98px) {
+    figure.compact .subtitle {
+      display: -webkit-box;
+      -webkit-line-clamp: 1;
+      -webkit-box-orient: vertical;
+      overflow: hidden;
+    }
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;
