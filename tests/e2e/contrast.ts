@@ -86,12 +86,16 @@ export async function chartContrastProblems(page: Page): Promise<string[]> {
     /** Every colour that may be painted at a point, from the shapes under it (bottom to top). */
     const paintedAt = (x: number, y: number, except: Element): RGB[] => {
       let colours: RGB[] = [background];
-      const hits = root
-        .elementsFromPoint(x, y)
-        .filter(
-          (h): h is SVGGeometryElement => h instanceof SVGGeometryElement && svg.contains(h) && !h.closest('text') && !h.contains(except),
-        );
-      for (const shape of hits.reverse()) {
+      // Every shape of the plot whose box holds the point, in paint order (document order in SVG); not
+      // elementsFromPoint, which sees only what is in the viewport (a chart below the fold on load).
+      const hits = [...svg.querySelectorAll('*')].filter((h): h is SVGGeometryElement => {
+        if (!(h instanceof SVGGeometryElement) || h.closest('text, defs, pattern, clipPath, mask') || h.contains(except)) return false;
+        const style = getComputedStyle(h);
+        if (style.display === 'none' || style.visibility !== 'visible') return false;
+        const b = h.getBoundingClientRect();
+        return x >= b.left - 1 && x <= b.right + 1 && y >= b.top - 1 && y <= b.bottom + 1;
+      });
+      for (const shape of hits) {
         const s = getComputedStyle(shape);
         const m = shape.getScreenCTM();
         if (!m) continue;
