@@ -1,7 +1,24 @@
 import { css } from 'lit';
 
+/** Styles of a plot's marks: all a standalone SVG of the plot needs besides the theme. */
+export const plotStyles = css`
+  text {
+    fill: var(--_fg);
+  }
+  .axis text,
+  .muted {
+    fill: var(--_muted);
+  }
+  .grid line,
+  .axis line,
+  .axis path {
+    stroke: var(--_grid);
+  }
+`;
+
 /** Styles of the frame every chart shares: title, legend, plot, notes, source line, data table. */
 export const frameStyles = css`
+  ${plotStyles}
   :host {
     display: flex;
     flex-direction: column;
@@ -217,18 +234,6 @@ export const frameStyles = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
-  }
-  text {
-    fill: var(--_fg);
-  }
-  .axis text,
-  .muted {
-    fill: var(--_muted);
-  }
-  .grid line,
-  .axis line,
-  .axis path {
-    stroke: var(--_grid);
   }
   /* A very short frame (a phone's graphic at 200 % zoom, a landscape phone) sets its title and legend tighter,
      so the plot keeps room to be read rather than shrinking to nothing under them. */

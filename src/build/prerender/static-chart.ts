@@ -6,7 +6,7 @@ import { CHART_DEFINITIONS } from '../../charts/definitions.ts';
 import type { ChartText } from '../../charts/kit/chart-text.ts';
 import { CHART_TAGS, type ChartId } from '../../charts/kit/registry.ts';
 import { chartFrame } from '../../elements/frame.ts';
-import { frameStyles } from '../../elements/frame-styles.ts';
+import { frameStyles, plotStyles } from '../../elements/frame-styles.ts';
 import { themeStyles } from '../../elements/theme.ts';
 import type { Size } from '../../charts/kit/size.ts';
 import type { DataBundle, Lang } from '../../model/types.ts';
@@ -64,7 +64,10 @@ export function staticChartText(chart: ChartId, view: string, lang: Lang, data: 
  */
 export function standalonePlotSvg(chart: ChartId, view: string, lang: Lang, data: DataBundle): string {
   const { model, definition } = chartModel(chart, view, lang, data);
-  const css = styles.replaceAll(':host', 'svg') + '\nsvg { font-family: var(--_font); color-scheme: light; }';
+  // The theme and the marks' styles only: the frame's (title, legend, table) would be repeated in every image.
+  const css =
+    `${themeStyles.cssText}\n${plotStyles.cssText}`.replaceAll(':host', 'svg') +
+    '\nsvg { font-family: var(--_font); color-scheme: light; }';
   return renderToString(definition.plot(model))
     .replace(/^\s*<svg\b/, '<svg xmlns="http://www.w3.org/2000/svg"')
     .replace(/(<svg\b[^>]*>)/, `$1<style>${css}</style>`);
