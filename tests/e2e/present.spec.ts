@@ -498,7 +498,7 @@ test.describe('step keys in the scrolling story', () => {
   test('↓/↑, →/←, PageDown/PageUp, Space/Shift+Space, Home/End move from step to step', async ({ page }) => {
     test.setTimeout(90_000);
     const errors = watchConsole(page);
-    const ids = await presentable(page, '/en/#place');
+    const ids = await presentable(page, '/en/#scorecard-all');
     await page.locator('body').focus();
     /** Presses `key` until the story shows another step (a long card is read to its end first); returns it. */
     const pressUntilMoved = async (key: string): Promise<string> => {
