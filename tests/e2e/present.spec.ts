@@ -54,7 +54,7 @@ async function presentable(page: Page, path: string): Promise<string[]> {
   if (path.includes('?present')) await expect(page.locator('.present-chrome')).toBeVisible();
   else if ((page.viewportSize()?.width ?? 0) < 600) {
     // A phone's screen is the story's: no Present button there, the step keys all the same.
-    await expect(page.locator('kc-story.is-live')).toBeAttached();
+    await expect(page.locator('kc-story[data-keys] .graphic-bar .present-open')).toBeAttached();
     await expect(page.locator('.graphic-bar .present-open')).toBeHidden();
   } else await expect(page.locator('.graphic-bar .present-open')).toBeVisible();
   return ids;
