@@ -2,7 +2,7 @@ import type { Size } from '../kit/size.ts';
 import type { FiguresDataset, Lang } from '../../model/types.ts';
 import type { FiguresModel, FigureTile } from './model.ts';
 import { figuresText } from './text.ts';
-import { resolveFigure } from './resolve.ts';
+import { resolveTiles } from './resolve.ts';
 import { layoutTile } from './tile.ts';
 import { FIGURES_VIEWS, type View } from './views.ts';
 
@@ -25,10 +25,7 @@ export function columnsFor(n: number, width: number): number {
 export function layoutFigures(datasets: Record<string, FiguresDataset>, view: View, size: Size, lang: Lang): FiguresModel {
   const { width, height } = size;
   const config = FIGURES_VIEWS[view];
-  const figures = config.figures.map((ref) => {
-    const latest = config.latest?.[ref.figure];
-    return { ref, figure: resolveFigure(datasets, ref), latest: latest && resolveFigure(datasets, latest) };
-  });
+  const figures = resolveTiles(datasets, config);
   const cols = columnsFor(figures.length, width);
   const rows = Math.ceil(figures.length / cols);
   const tileW = (width - (cols - 1) * GAP) / cols;
