@@ -11,6 +11,7 @@ import { chartFrame } from './frame.ts';
 import { frameStyles } from './frame-styles.ts';
 import { hostResetStyles } from './host-reset.ts';
 import { prefersReducedMotion } from './motion.ts';
+import { readReaderState, restoreReaderState, type ReaderState } from './prerender-handover.ts';
 import { problemMessage, problemStyles } from './problem-message.ts';
 import { SizeController } from './size-controller.ts';
 import { themeStyles } from './theme.ts';
@@ -48,6 +49,8 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
   /** Set when the attributes name an unknown dataset or view, or the layout failed: shown instead of the plot. */
   protected problem?: ChartProblem;
   private marksBefore?: MarkSnapshot;
+  /** The focus and open disclosures in the build's markup, for the first live render to take over. */
+  private prerenderedState?: ReaderState;
 
   /** The chart's pure model and plot functions (charts/<name>/chart.ts). */
   protected abstract readonly chart: ChartDefinition<M>;
@@ -83,8 +86,12 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // The build may have drawn this chart in a declarative shadow root; the live render replaces it.
-    this.shadowRoot?.replaceChildren();
+    // The build may have drawn this chart in a declarative shadow root; the live render replaces it, keeping
+    // what the reader did in it meanwhile.
+    if (this.shadowRoot) {
+      this.prerenderedState = readReaderState(this.shadowRoot);
+      this.shadowRoot.replaceChildren();
+    }
     return super.createRenderRoot();
   }
 
@@ -113,6 +120,8 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
     // The plot's size is known only after the first render; observe it so the layout fits it.
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (plot) this.sizer.observe(plot);
+    if (this.prerenderedState && this.shadowRoot) restoreReaderState(this.shadowRoot, this.prerenderedState);
+    this.prerenderedState = undefined;
   }
 
   protected override updated(): void {

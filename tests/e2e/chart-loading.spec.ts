@@ -28,3 +28,26 @@ test('a chart whose code fails to load shows a message and a retry that works', 
   // The failed requests are the network's errors, not the page's: nothing else may reach the console.
   expect(errors.filter((e) => !/Failed to load resource|Failed to fetch dynamically imported module|internet/i.test(e))).toEqual([]);
 });
+
+/**
+ * The first chart is drawn by the build and gets its code only when the reader first scrolls, taps or types. A
+ * keyboard reader who has reached its "Notes and data" and opened it keeps both when the live chart takes over.
+ */
+test('a reader inside the first chart keeps the focus and the open table when its code arrives', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('./en/');
+  const chart = page.locator('.graphic-inner > .is-active');
+  const summary = chart.locator('figure > details > summary');
+  expect(await page.evaluate(() => customElements.get('kc-scorecard')), 'the code has not arrived yet').toBeUndefined();
+  // Focus and open without a key or a scroll, either of which would fetch the code at once.
+  await summary.evaluate((el: HTMLElement) => {
+    el.focus();
+    (el.parentElement as HTMLDetailsElement).open = true;
+  });
+  await page.evaluate(() => window.dispatchEvent(new Event('scroll')));
+  await page.waitForFunction(() => customElements.get('kc-scorecard'));
+  await expect(chart.locator('figure > details')).toHaveJSProperty('open', true);
+  await expect(summary).toBeFocused();
+  expect(await summary.evaluate((el) => el.matches(':focus-visible') || el.matches(':focus'))).toBe(true);
+  expect(errors).toEqual([]);
+});
