@@ -185,9 +185,22 @@ export async function expectStepOnScreen(page: Page, id?: string): Promise<strin
   }).toPass({ timeout: 5000, intervals: [50, 100, 200] });
   await settle(page);
   const { onScreen, shown } = await screenAndShown(page);
-  expect(shown, 'still the step on screen once settled').toEqual({ ...onScreen, drawn: true });
+  const chart = shown.drawn ? '' : ` (the chart shows: ${await shownChartText(page)})`;
+  expect(shown, `still the step on screen once settled${chart}`).toEqual({ ...onScreen, drawn: true });
   if (id !== undefined) expect(onScreen.id).toBe(id);
   return onScreen.id;
+}
+
+/** What the shown chart's shadow root holds, in short: to tell an empty plot from a message in a failure. */
+async function shownChartText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const chart = document.querySelector('.graphic-inner > .is-active');
+    const root = chart?.shadowRoot;
+    if (!root) return chart ? `no shadow root; light DOM "${chart.textContent?.trim().slice(0, 80)}"` : 'no active chart';
+    const plot = root.querySelector('.plot');
+    const text = (plot ?? root).textContent?.replace(/\s+/g, ' ').trim().slice(0, 120);
+    return `${plot ? `plot ${plot.getBoundingClientRect().width}×${plot.getBoundingClientRect().height}, ${plot.children.length} children` : 'no plot'}: "${text}"`;
+  });
 }
 
 /** Asserts the page does not scroll sideways. */
