@@ -130,7 +130,17 @@ async function hasStory(page: Page): Promise<boolean> {
 // Independent tests: spread them over the workers (the step-by-step audits are the long ones).
 test.describe.configure({ mode: 'parallel' });
 
+/**
+ * The offline copies are the pages' story in one file, built from the same code and styles: what can differ (the
+ * inlined page, its first state, its static images, the keyboard's path) is audited on them; what the shared
+ * code does step by step, slide by slide and on a step change is audited once, on the pages.
+ */
+function isOfflineCopy(path: string): boolean {
+  return path.startsWith('/offline/');
+}
+
 for (const path of builtPages()) {
+  const offlineCopy = isOfflineCopy(path);
   test.describe(`accessibility of ${path}`, () => {
     test('no axe violation and enough contrast in the chart once the page has loaded, light and dark', async ({ page }) => {
       // Two full axe runs: on the long pages (the handouts, ~20 charts inline) 20–50 s on a busy two-core machine.
@@ -148,7 +158,7 @@ for (const path of builtPages()) {
 
     // The step-by-step audit is the long one: a test per few steps, so the workers share it and none runs long.
     const stepGroups = chunks(stepIdsIn(path), 5);
-    for (const [g, group] of (stepGroups.length ? stepGroups : [[]]).entries()) {
+    for (const [g, group] of (offlineCopy ? [] : stepGroups.length ? stepGroups : [[]]).entries()) {
       const name = group.length
         ? `steps ${g * 5 + 1}–${g * 5 + group.length} (${group[0]} to ${group[group.length - 1]})`
         : 'its one state';
@@ -187,6 +197,7 @@ for (const path of builtPages()) {
 
     test('no axe violation in presentation mode and in the speaker view, on every slide, light and dark', async ({ page }, testInfo) => {
       test.skip(testInfo.project.name !== 'desktop', 'presentation mode is audited at a laptop’s size');
+      test.skip(offlineCopy, 'the slides of the offline copy are the pages’ (tests/e2e/offline.spec.ts runs them)');
       test.setTimeout(480_000);
       await page.goto(path);
       test.skip(!(await hasStory(page)), 'no story on this page');
@@ -282,6 +293,8 @@ for (const path of builtPages()) {
     });
 
     test('with reduced motion, the marks take their new places at once after a step change', async ({ browser }, testInfo) => {
+      test.skip(offlineCopy, 'the same story code as the pages');
+      test.skip(testInfo.project.name !== 'phone', 'a step change moves the marks the same way at any size');
       test.setTimeout(120_000);
       /** For each step that changes the view of the chart before it: do its marks move, and are they still moving after a frame? */
       const probe = async (reducedMotion: 'reduce' | 'no-preference'): Promise<{ step: string; changed: boolean; still: boolean }[]> => {
@@ -349,6 +362,7 @@ for (const path of builtPages()) {
     });
 
     test('the live region announces the chart’s summary, with its numbers, after each step change', async ({ page }) => {
+      test.skip(offlineCopy, 'the same story code as the pages');
       test.setTimeout(120_000);
       await page.goto(path);
       test.skip(!(await hasStory(page)), 'no story on this page');
@@ -391,6 +405,7 @@ for (const path of builtPages()) {
     });
 
     test('the shown chart’s data table opens from the keyboard, in plain sight', async ({ page }) => {
+      test.skip(offlineCopy, 'the same story code as the pages');
       await page.goto(path);
       const story = await hasStory(page);
       if (!story) await settled(page);
