@@ -5,6 +5,7 @@
 //
 //   node scripts/bench.mjs [--no-build] [--dist DIR] [--skip-lighthouse]
 //                          [--skip-frames] [--runs N] [--frame-runs N] [--out FILE]
+//                          [--anchor DIR] [--scroll-speed N]
 // See BENCHMARK.md.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
@@ -14,7 +15,8 @@ import { parseArgs } from 'node:util';
 import { measureBytes } from './bench/bytes.mjs';
 import { EMBED_PAGE, formatEmbed, measureLibraryBytes } from './bench/embed.mjs';
 import { cleanupOnSignals, isShuttingDown, onCleanup, runCleanups } from './bench/cleanup.mjs';
-import { measureAllFrames } from './bench/frames.mjs';
+import { anchorDist } from './bench/anchor.mjs';
+import { DEFAULT_SCROLL_SPEED, measurePagesFrames } from './bench/frames.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { formatSummary } from './bench/report.mjs';
 import { startServer } from './bench/server.mjs';
@@ -34,7 +36,10 @@ const USAGE = `Usage: node scripts/bench.mjs [options]
   --skip-frames       skip the scrolling frame-pacing runs
   --runs N            Lighthouse runs per page, median reported (default 1)
   --frame-runs N      scroll runs per viewport, median reported (default 1)
-  --out FILE          results file (default: bench/results.json)`;
+  --out FILE          results file (default: bench/results.json)
+  --anchor DIR        scroll the reference page in DIR (built when it has no dist/) and the story's script-free
+                      twin in the same run, and report the story's scroll figures against them
+  --scroll-speed N    px per second of the steady scroll (default ${DEFAULT_SCROLL_SPEED})`;
 
 function parseOptions(argv) {
   const { values } = parseArgs({
@@ -47,6 +52,8 @@ function parseOptions(argv) {
       runs: { type: 'string', default: '1' },
       'frame-runs': { type: 'string', default: '1' },
       out: { type: 'string' },
+      anchor: { type: 'string' },
+      'scroll-speed': { type: 'string', default: String(DEFAULT_SCROLL_SPEED) },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -65,6 +72,8 @@ function parseOptions(argv) {
     runs: count('runs'),
     frameRuns: count('frame-runs'),
     out: values.out ? path.resolve(values.out) : path.join(ROOT, 'bench', 'results.json'),
+    anchor: values.anchor ? path.resolve(values.anchor) : null,
+    scrollSpeed: count('scroll-speed'),
   };
 }
 
@@ -137,7 +146,7 @@ async function main() {
       dirty: Boolean(git(['status', '--porcelain'])),
       node: process.version,
       dist: opts.dist.startsWith(ROOT + path.sep) ? path.relative(ROOT, opts.dist) : opts.dist,
-      options: { build: opts.build, runs: opts.runs, frameRuns: opts.frameRuns },
+      options: { build: opts.build, runs: opts.runs, frameRuns: opts.frameRuns, scrollSpeed: opts.scrollSpeed, anchor: opts.anchor },
       timings,
     },
     targets: TARGETS,
@@ -151,10 +160,13 @@ async function main() {
   results.embed = { library: await step('embed bytes', timings, errors, () => measureLibraryBytes(opts.dist)) };
 
   if (opts.lighthouse || opts.frames) {
-    const removeTwin = opts.lighthouse ? await makeNoscriptTwin(opts.dist) : async () => {};
+    const compare = opts.frames && opts.anchor;
+    const removeTwin = opts.lighthouse || compare ? await makeNoscriptTwin(opts.dist) : async () => {};
     const server = await startServer(opts.dist);
+    const anchorServer = compare ? await startServer(await anchorDist(opts.anchor, log)) : null;
     const release = onCleanup(async () => {
       await server.close();
+      await anchorServer?.close();
       await removeTwin();
     });
     log(`serving ${opts.dist} at ${server.origin}`);
@@ -173,12 +185,20 @@ async function main() {
       for (const [page, r] of Object.entries(lhPages)) {
         if (r.error && !isShuttingDown()) errors.push({ step: `lighthouse ${page}`, message: r.error });
       }
-      results.frames = opts.frames
-        ? await step('frames', timings, errors, () => measureAllFrames(urls.zh, { runs: opts.frameRuns, log }))
+      const scrolled = { story: urls.zh };
+      if (anchorServer) {
+        scrolled.anchor = `${anchorServer.origin}/`;
+        scrolled.twin = `${server.origin}/${NOSCRIPT_DIR}${PAGES.zh.url}`;
+      }
+      const frames = opts.frames
+        ? await step('frames', timings, errors, () => measurePagesFrames(scrolled, { runs: opts.frameRuns, speed: opts.scrollSpeed, log }))
         : { skipped: true };
+      results.frames = frames.story ?? frames;
+      if (anchorServer) results.scrollCompare = frames.error ? frames : { anchor: frames.anchor, twin: frames.twin };
     } finally {
       release();
       await server.close();
+      await anchorServer?.close();
       await removeTwin();
     }
   } else {

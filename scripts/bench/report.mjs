@@ -77,9 +77,44 @@ function frameRows(frames) {
       figure(`${f} p95`, r.p95, ms1, TARGETS.frameP95),
       figure(`${f} max`, r.max, ms1),
       [`${f} frames`, `${r.frames} (${r.over20ms} > 20 ms)`, '', ''],
+      figure(`${f} dropped frames`, r.dropped, num),
+      figure(`${f} main-thread blocking`, r.blockingMs, ms),
+      figure(`${f} layout shift`, r.layoutShift, num, TARGETS.cls),
     );
   }
   return rows;
+}
+
+const ratio = (story, other) => (story == null || other == null ? '' : other === 0 ? (story === 0 ? '1×' : '∞×') : `${(story / other).toFixed(2)}×`);
+
+/** The story's scroll figures against the anchor's and the script-free twin's, measured in the same run. */
+function compareSection(frames, compare) {
+  const rows = [];
+  const figures = [
+    ['dropped frames', 'dropped', num],
+    ['main-thread blocking', 'blockingMs', ms],
+    ['layout shift', 'layoutShift', num],
+    ['longest frame', 'max', ms1],
+    ['p95 frame', 'p95', ms1],
+  ];
+  for (const setup of Object.keys(frames)) {
+    for (const [label, key, format] of figures) {
+      const story = frames[setup]?.[key];
+      const anchor = compare.anchor?.[setup]?.[key];
+      const twin = compare.twin?.[setup]?.[key];
+      rows.push([`${setup} ${label}`, format(story), format(anchor), ratio(story, anchor), format(twin)]);
+    }
+  }
+  const lines = [table(rows, ['While scrolling', 'story', 'anchor', 'story ÷ anchor', 'script-free twin'])];
+  for (const [setup, r] of Object.entries(frames)) {
+    const shifts = Object.entries(r.shiftsByStep ?? {});
+    if (shifts.length) lines.push(`Layout shift by step, story ${setup}: ${shifts.map(([step, v]) => `${step} ${v}`).join(', ')}`);
+    if (r.scripts?.length) {
+      lines.push(`Long animation frames by script, story ${setup} (total ms, of it forced style and layout, count):`);
+      for (const sc of r.scripts) lines.push(`  ${String(sc.duration).padStart(6)}  ${String(sc.forcedLayout).padStart(6)}  ×${sc.count}  ${sc.name}`);
+    }
+  }
+  return lines.join('\n');
 }
 
 function sectionRows(section, toRows, name) {
@@ -100,6 +135,10 @@ export function formatSummary(results) {
     ...sectionRows(results.frames, frameRows, 'Frames'),
   ];
   parts.push('', table(rows, ['Figure', 'Value', 'Target', '']));
+  const compare = results.scrollCompare;
+  if (compare && !compare.error && results.frames && !results.frames.error && !results.frames.skipped) {
+    parts.push('', compareSection(results.frames, compare));
+  } else if (compare?.error) parts.push('', `Scroll comparison: error: ${compare.error}`);
   const notes = [];
   for (const [page, r] of Object.entries(results.lighthouse ?? {})) {
     if (r?.failedA11yAudits?.length) notes.push(`LH ${page} failing a11y audits: ${r.failedA11yAudits.join(', ')}`);
