@@ -1,13 +1,14 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ChartDefinition, ChartModel } from '../charts/kit/chart-definition.ts';
-import { elementProblem, type ChartProblem } from '../charts/kit/chart-problem.ts';
+import { elementProblem, viewsOfElement, type ChartProblem } from '../charts/kit/chart-problem.ts';
 import type { ChartText } from '../charts/kit/chart-text.ts';
 import { MIN_PLOT, type Size } from '../charts/kit/size.ts';
 import { bundle } from '../model/bundle.ts';
 import type { Lang } from '../model/types.ts';
 import { animateMarks, settleMarks, snapshotMarks, type MarkSnapshot } from './animate-marks.ts';
 import { chartFrame } from './frame.ts';
+import { FrameReserve, type FrameReserveHost, type ReserveOffsets } from './frame-reserve.ts';
 import { frameStyles } from './frame-styles.ts';
 import { hostResetStyles } from './host-reset.ts';
 import { prefersReducedMotion } from './motion.ts';
@@ -22,7 +23,7 @@ import { themeStyles } from './theme.ts';
  *
  * @cssproperty --kc-plot-aspect - width / height of the plot when the element has no set height (default 1.6)
  */
-export abstract class ChartElement<M extends ChartModel> extends LitElement {
+export abstract class ChartElement<M extends ChartModel> extends LitElement implements FrameReserveHost {
   static override styles = [themeStyles, frameStyles, hostResetStyles, problemStyles];
 
   /** Language of the chart's text and numbers. */
@@ -45,6 +46,8 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
   }
 
   protected readonly sizer = new SizeController(this);
+  /** Filling a set height, the plot stays in one place from view to view. */
+  private readonly reserve = new FrameReserve(this);
   protected model?: M;
   /** Set when the attributes name an unknown dataset or view, or the layout failed: shown instead of the plot. */
   protected problem?: ChartProblem;
@@ -60,11 +63,11 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
     return undefined;
   }
 
-  private layout(size: Size): M {
+  private layout(size: Size, view = this.view): M {
     // A plot squeezed to a sliver (a phone at 200 % zoom, a collapsing container) is drawn at a floor size and
     // scaled down by its viewBox: no layout has to work below it, and none produces coordinates that are not numbers.
     const drawn = { width: Math.max(size.width, MIN_PLOT.width), height: Math.max(size.height, MIN_PLOT.height) };
-    return this.chart.model(bundle, this.view, drawn, this.lang, this.chartDataset());
+    return this.chart.model(bundle, view, drawn, this.lang, this.chartDataset());
   }
 
   /** The plot's measured size; before the first measurement, a nominal size so the layout is never empty. */
@@ -108,6 +111,30 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement {
       this.model = undefined;
       this.problem = { kind: 'failed' };
     }
+    if (this.fill && !isServer) this.reserveRoom(this.reserve.offsets(this.view, changed.has('view')));
+  }
+
+  private reserveRoom(offsets: ReserveOffsets | undefined): void {
+    for (const [name, value] of Object.entries(offsets ?? { title: 0, subtitle: 0, legend: 0, caption: 0, top: 0, bottom: 0 })) {
+      const px = `${value}px`;
+      if (this.style.getPropertyValue(`--kc-reserve-${name}`) !== px) this.style.setProperty(`--kc-reserve-${name}`, px);
+    }
+  }
+
+  /** @internal The views whose frames the plot's place is reserved for: all the element can show. */
+  reserveViews(): readonly string[] {
+    if (!this.fill || this.problem || this.sizer.size.width === 0) return [];
+    return viewsOfElement(this.localName, this.chartDataset());
+  }
+
+  /** @internal A view's frame at the current size, with an empty plot, to measure. */
+  frameFor(view: string): TemplateResult {
+    return chartFrame(this.layout(this.plotSize(), view).text, html``, this.lang, bundle.sources, this.fill);
+  }
+
+  /** @internal What a view's frame depends on besides the view: the plot's width, the language, a short screen. */
+  reserveKey(): string {
+    return `${this.sizer.size.width} ${this.lang} ${window.innerHeight < 480}`;
   }
 
   protected override render(): TemplateResult {

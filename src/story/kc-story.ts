@@ -170,9 +170,44 @@ export class KcStory extends HTMLElement implements StoryHost {
       window.clearTimeout(timer);
       events.forEach((type) => window.removeEventListener(type, load));
       (Object.keys(CHART_TAGS) as ChartId[]).forEach((id) => void loadChartCode(id).catch(() => undefined));
+      this.warm = true;
+      this.prepareNeighbours();
     };
     events.forEach((type) => window.addEventListener(type, load, { once: true, passive: true }));
     timer = window.setTimeout(load, 8000);
+  }
+
+  /** Whether the page's first moments are over (the reader has moved, or a quiet while has passed). */
+  private warm = false;
+  private preparing = 0;
+
+  /**
+   * At an idle moment, draws the charts of the steps before and after the active one, hidden, in their views: a
+   * step change then only shows a chart already drawn, and a chart's frame is measured before it is seen
+   * (elements/frame-reserve.ts), so its first view change does not move it.
+   */
+  private prepareNeighbours(): void {
+    if (!this.warm || this.preparing) return;
+    const prepare = (): void => {
+      this.preparing = 0;
+      if (!this.isConnected) return;
+      for (const index of [this.active + 1, this.active - 1]) {
+        const step = this.steps[index];
+        const chartId = step?.dataset.chart ?? '';
+        if (!step || !isChartId(chartId)) continue;
+        const fresh = !this.charts.has(chartId);
+        const chart = this.chartFor(chartId);
+        if (chart.classList.contains('is-active')) continue;
+        if (fresh) {
+          chart.inert = true;
+          chart.setAttribute('aria-hidden', 'true');
+          void loadChartInto(chart, chartId, this.lang_);
+        }
+        chart.view = step.dataset.view ?? '';
+      }
+    };
+    this.preparing =
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(prepare, { timeout: 1000 }) : window.setTimeout(prepare, 200);
   }
 
   private stepIndex(id: string): number {
@@ -273,6 +308,7 @@ export class KcStory extends HTMLElement implements StoryHost {
     for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch')) link.hash = step.dataset.step ?? '';
     const detail: StepDetail = { index, id: step.dataset.step, chart: chartId, view };
     this.dispatchEvent(new CustomEvent('kc-step', { detail, bubbles: true }));
+    this.prepareNeighbours();
   }
 
   /** Writes step `index` to the address and announces it. */
