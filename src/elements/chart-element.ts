@@ -1,7 +1,7 @@
 import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ChartDefinition, ChartModel } from '../charts/kit/chart-definition.ts';
-import { elementProblem, viewsOfElement, type ChartProblem } from '../charts/kit/chart-problem.ts';
+import { elementProblem, type ChartProblem } from '../charts/kit/chart-problem.ts';
 import type { ChartText } from '../charts/kit/chart-text.ts';
 import { MIN_PLOT, type Size } from '../charts/kit/size.ts';
 import { bundle } from '../model/bundle.ts';
@@ -34,6 +34,11 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
   @property({ type: Boolean, reflect: true }) fill = false;
   /** light | dark; unset follows the reader's system. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+  /**
+   * With `fill`, the views the element will be shown in one after another (the story's steps): the plot keeps one
+   * place and size across them. Empty, each view's frame takes the room it needs.
+   */
+  @property({ attribute: false }) frameViews: readonly string[] = [];
 
   /** What the chart shows in its current view, with the numbers: for live regions and alt text. */
   get summary(): string {
@@ -121,15 +126,16 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
     }
   }
 
-  /** @internal The views whose frames the plot's place is reserved for: all the element can show. */
+  /** @internal The views whose frames the plot's place is reserved for. */
   reserveViews(): readonly string[] {
     if (!this.fill || this.problem || this.sizer.size.width === 0) return [];
-    return viewsOfElement(this.localName, this.chartDataset());
+    return this.frameViews;
   }
 
   /** @internal A view's frame at the current size, with an empty plot, to measure. */
-  frameFor(view: string): TemplateResult {
-    return chartFrame(this.layout(this.plotSize(), view).text, html``, this.lang, bundle.sources, this.fill);
+  frameFor(view: string): { frame: TemplateResult; minPlot: number } {
+    const model = this.layout(this.plotSize(), view);
+    return { frame: chartFrame(model.text, html``, this.lang, bundle.sources, this.fill), minPlot: model.minHeight ?? 0 };
   }
 
   /** @internal What a view's frame depends on besides the view: the plot's width, the language, a short screen. */

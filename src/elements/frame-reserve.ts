@@ -5,8 +5,8 @@ export interface FrameReserveHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The views whose frames are measured: every view the element may be asked to show. */
   reserveViews(): readonly string[];
-  /** The frame of `view` at the current size and language, with an empty plot. */
-  frameFor(view: string): TemplateResult;
+  /** The frame of `view` at the current size and language, with an empty plot, and the least plot height it needs. */
+  frameFor(view: string): { frame: TemplateResult; minPlot: number };
   /** What the frame's size depends on besides the views: the plot's width and the language, say. */
   reserveKey(): string;
 }
@@ -33,6 +33,9 @@ interface ViewFrame {
   parts: Partial<Record<Part, PartBox>>;
   /** from the bottom of the plot to the bottom of the frame */
   below: number;
+  /** the plot's height in the view's own frame, and the least its marks fit in */
+  plot: number;
+  minPlot: number;
 }
 
 interface Measured {
@@ -89,14 +92,15 @@ export class FrameReserve implements ReactiveController {
     }
     if (!this.inUse && !viewChanged && this.host.checkVisibility({ visibilityProperty: true })) return undefined;
     this.inUse = true;
-    const frames = [...measured.views.values()];
+    const frames = this.host.reserveViews().map((v) => measured.views.get(v) ?? frame);
     const most = (part: Part): PartBox => ({
       height: Math.max(0, ...frames.map((f) => f.parts[part]?.height ?? 0)),
       margin: Math.max(0, ...frames.map((f) => f.parts[part]?.margin ?? 0)),
     });
     const [title, subtitle, legend, caption] = PARTS.map(most) as [PartBox, PartBox, PartBox, PartBox];
     const missing = (part: Part, box: PartBox): number => (frame.parts[part] ? 0 : box.height + box.margin);
-    return {
+    const own = (part: Part): number => frame.parts[part]?.height ?? 0;
+    const offsets: ReserveOffsets = {
       title: title.height,
       subtitle: subtitle.height,
       legend: legend.height,
@@ -106,6 +110,12 @@ export class FrameReserve implements ReactiveController {
       bottom:
         Math.max(...frames.map((f) => f.below - (f.parts.figcaption?.height ?? 0))) - (frame.below - (frame.parts.figcaption?.height ?? 0)),
     };
+    // A view whose marks cannot shrink (tiles) keeps its own frame rather than run past the plot's foot.
+    const squeeze =
+      offsets.top +
+      offsets.bottom +
+      PARTS.filter((part) => frame.parts[part]).reduce((sum, part) => sum + Math.max(0, most(part).height - own(part)), 0);
+    return frame.plot - squeeze >= frame.minPlot ? offsets : undefined;
   }
 
   private complete(): boolean {
@@ -139,7 +149,8 @@ export class FrameReserve implements ReactiveController {
     probe.inert = true;
     this.host.renderRoot.append(probe);
     try {
-      render(this.host.frameFor(view), probe);
+      const { frame, minPlot } = this.host.frameFor(view);
+      render(frame, probe);
       const figure = probe.querySelector('figure')?.getBoundingClientRect();
       const plot = probe.querySelector('.plot')?.getBoundingClientRect();
       const parts: ViewFrame['parts'] = {};
@@ -147,10 +158,15 @@ export class FrameReserve implements ReactiveController {
         const el = probe.querySelector(part === 'figcaption' ? 'figure > figcaption' : `figure > .${part}`);
         if (el) parts[part] = { height: el.getBoundingClientRect().height, margin: parseFloat(getComputedStyle(el).marginTop) || 0 };
       }
-      measured.views.set(view, { parts, below: figure && plot ? figure.bottom - plot.bottom : 0 });
+      measured.views.set(view, {
+        parts,
+        below: figure && plot ? figure.bottom - plot.bottom : 0,
+        plot: plot?.height ?? 0,
+        minPlot,
+      });
     } catch {
       // A view that cannot be laid out at this size shows a message, not a frame: it reserves nothing.
-      measured.views.set(view, { parts: {}, below: 0 });
+      measured.views.set(view, { parts: {}, below: 0, plot: 0, minPlot: 0 });
     } finally {
       probe.remove();
     }

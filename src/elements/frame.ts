@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { ChartText } from '../charts/kit/chart-text.ts';
 import type { Lang, Source } from '../model/types.ts';
 import { t } from '../model/i18n/strings.ts';
@@ -23,13 +24,19 @@ export function chartFrame(
   tools = compact,
 ): TemplateResult {
   const notes = text.notes.map((note) => html`<p class="note">${note}</p>`);
+  // Text that changes with the view is drawn anew rather than rewritten in place: a line of the old text moving
+  // to where the new text wraps would count as the layout shifting under the reader.
+  const legendKey = text.legend.map((item) => item.label).join('\n');
   return html`<figure lang=${lang} class=${compact ? 'compact' : ''}>
-    <h2 class="title" id="title">${lineRunsTemplate(text.title, lang)}</h2>
-    ${text.subtitle ? html`<p class="subtitle">${lineRunsTemplate(text.subtitle, lang)}</p>` : nothing}
+    <h2 class="title" id="title">${keyed(text.title, lineRunsTemplate(text.title, lang))}</h2>
+    ${text.subtitle ? html`<p class="subtitle">${keyed(text.subtitle, lineRunsTemplate(text.subtitle, lang))}</p>` : nothing}
     ${
       text.legend.length
         ? html`<ul class="legend">
-          ${text.legend.map((item) => html`<li>${legendSwatch(item)}<span>${item.label}</span></li>`)}
+          ${keyed(
+            legendKey,
+            text.legend.map((item) => html`<li>${legendSwatch(item)}<span>${item.label}</span></li>`),
+          )}
         </ul>`
         : nothing
     }
@@ -38,7 +45,7 @@ export function chartFrame(
     <figcaption>
       ${compact ? nothing : notes}
       <div class="foot">
-        <p class="source">${sourceLine(text.sourceIds, sources, lang)}</p>
+        <p class="source">${keyed(text.sourceIds.join(' '), sourceLine(text.sourceIds, sources, lang))}</p>
         ${
           tools
             ? html`<button class="tools" type="button" aria-haspopup="dialog" @click=${requestTools}>${TOOLS_BUTTON[lang]}</button>`

@@ -13,7 +13,13 @@ import { watchSteps, type StepScroller } from './scroll-steps.ts';
 import type { StoryHost } from './story-host.ts';
 
 /** A chart element as the story drives it: a view to show and, once drawn, a sentence describing it. */
-type ChartHost = HTMLElement & { view: string; lang: string; summary?: string; updateComplete?: Promise<boolean> };
+type ChartHost = HTMLElement & {
+  view: string;
+  lang: string;
+  frameViews: readonly string[];
+  summary?: string;
+  updateComplete?: Promise<boolean>;
+};
 
 /**
  * @summary The scroll engine: binds the prerendered steps in its light DOM to the sticky graphic.
@@ -69,6 +75,7 @@ export class KcStory extends HTMLElement implements StoryHost {
       if (!isChartId(id)) continue;
       this.charts.set(id, el);
       this.prerendered.add(el);
+      el.frameViews = this.viewsOf(id);
     }
     this.prefetchCharts();
     // Every chart frame in the story offers Share & download; the tools' code loads when first asked for.
@@ -328,10 +335,16 @@ export class KcStory extends HTMLElement implements StoryHost {
     el.setAttribute('fill', '');
     el.setAttribute('lang', this.lang_);
     el.dataset.chart = id;
+    el.frameViews = this.viewsOf(id);
     if ('dataset' in entry) el.setAttribute('dataset', entry.dataset);
     this.querySelector('.graphic-inner')?.append(el);
     this.charts.set(id, el);
     return el;
+  }
+
+  /** The views the story's steps show chart `id` in: its frame keeps the plot in one place across them. */
+  private viewsOf(id: ChartId): string[] {
+    return [...new Set(this.steps.filter((s) => s.dataset.chart === id).map((s) => s.dataset.view ?? ''))];
   }
 
   private async announce(chart: ChartHost, index: number): Promise<void> {

@@ -372,3 +372,33 @@ export function longestLag(frames: { line: number; shown: number }[]): { frames:
   }
   return { frames: worst.length, at: worst.slice(0, 3) };
 }
+
+/** A layout shift the reader did not cause by a tap or a key, with the step active when it happened. */
+export interface LayoutShift {
+  value: number;
+  step: string;
+}
+
+/** Starts recording layout shifts (those the Layout Instability API counts toward CLS), from the page's start. */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __shifts: LayoutShift[] };
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (entry.hadRecentInput) continue;
+        const step = document.querySelector<HTMLElement>('.step.is-active')?.dataset.step ?? '(none)';
+        w.__shifts.push({ value: entry.value, step });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shifts recorded so far, summed by step, largest first. */
+export async function layoutShiftsByStep(page: Page): Promise<{ total: number; byStep: [string, number][] }> {
+  const shifts = await page.evaluate(() => (window as unknown as { __shifts?: LayoutShift[] }).__shifts ?? []);
+  const byStep = new Map<string, number>();
+  for (const { value, step } of shifts) byStep.set(step, (byStep.get(step) ?? 0) + value);
+  const total = shifts.reduce((sum, s) => sum + s.value, 0);
+  return { total, byStep: [...byStep].sort((a, b) => b[1] - a[1]) };
+}

@@ -26,6 +26,18 @@ describe('views', () => {
   });
 });
 
+describe('minHeight', () => {
+  test.each(cases)('%s (%s): the tiles fit a plot of the least height the layout asks for, and not one less', (view, lang) => {
+    for (const width of [300, 366, 640, 1000]) {
+      const least = layoutFigures(datasets, view, { width, height: 1000 }, lang).minHeight ?? 0;
+      const fitted = layoutFigures(datasets, view, { width, height: least }, lang);
+      expect(Math.max(...fitted.tiles.map((tile) => tile.y + tile.height))).toBeLessThanOrEqual(least);
+      const squeezed = layoutFigures(datasets, view, { width, height: least - 1 }, lang);
+      expect(Math.max(...squeezed.tiles.map((tile) => tile.y + tile.height))).toBeGreaterThan(least - 1);
+    }
+  });
+});
+
 describe('columnsFor', () => {
   test.each([
     [4, 360, 2],

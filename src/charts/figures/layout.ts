@@ -12,6 +12,8 @@ export { resolveFigure } from './resolve.ts';
 /** Plots narrower than this get two columns. */
 export const PHONE = 520;
 const GAP = 12;
+/** A compact tile: the value and one line of label. */
+const MIN_TILE = 40;
 
 /** Columns for n tiles: two on phones; on wider plots three or four, whichever leaves fewer empty cells. */
 export function columnsFor(n: number, width: number): number {
@@ -32,7 +34,7 @@ export function layoutFigures(datasets: Record<string, FiguresDataset>, view: Vi
   // Tiles share the height, but grow no taller than a little more than they are wide; the grid is centred in a
   // taller plot. On a plot too small for the tiles (a phone at 200 % zoom) they keep a legible minimum and run
   // past its foot.
-  const tileH = Math.max(40, Math.min((height - (rows - 1) * GAP) / rows, Math.max(150, tileW * 1.1), 240));
+  const tileH = Math.max(MIN_TILE, Math.min((height - (rows - 1) * GAP) / rows, Math.max(150, tileW * 1.1), 240));
   const top = Math.max(0, (height - rows * tileH - (rows - 1) * GAP) / 2);
   const tiles: FigureTile[] = figures.map(({ ref, figure, latest }, i) => {
     const col = i % cols;
@@ -48,5 +50,5 @@ export function layoutFigures(datasets: Record<string, FiguresDataset>, view: Vi
       latest,
     );
   });
-  return { text: figuresText(datasets, view, lang), width, height, tiles };
+  return { text: figuresText(datasets, view, lang), width, height, tiles, minHeight: rows * MIN_TILE + (rows - 1) * GAP };
 }

@@ -6,6 +6,11 @@ import type { Size } from './size.ts';
 /** What a chart's pure layout returns: the frame's text and the geometry its element draws. */
 export interface ChartModel {
   text: ChartText;
+  /**
+   * The least plot height the geometry fits in at this width, for charts whose marks keep a least size (tiles):
+   * a frame sharing its room across views never squeezes the plot below it (elements/frame-reserve.ts).
+   */
+  minHeight?: number;
 }
 
 /**

@@ -26,13 +26,6 @@ export function elementProblem(tag: string, dataset: string | undefined, view: s
   return viewProblem(id, view);
 }
 
-/** The views an element can show: those of the chart its tag (and dataset, if it draws several) names. */
-export function viewsOfElement(tag: string, dataset: string | undefined): readonly string[] {
-  const entries = entriesOf(tag);
-  const entry = entries.find(([, e]) => dataset !== undefined && e.dataset === dataset) ?? entries[0];
-  return entry ? CHART_VIEWS[entry[0]] : [];
-}
-
 /** An unknown view of a known chart, or undefined; an empty view is the chart's default. */
 export function viewProblem(chart: ChartId, view: string): ChartProblem | undefined {
   const views = CHART_VIEWS[chart];
