@@ -43,13 +43,10 @@ interface Measured {
   views: Map<string, ViewFrame>;
 }
 
-/**
- * Calls back at an idle moment, with how long it may run. No deadline: the reserve is worth having, not worth a
- * frame missed while the reader scrolls (a view changed before it is measured moves as it did without one).
- */
+/** Calls back at an idle moment, with how long it may run (a moment at least, when the page is never idle). */
 const idle = (callback: (timeLeft: () => number) => void): number =>
   typeof requestIdleCallback === 'function'
-    ? requestIdleCallback((deadline) => callback(() => deadline.timeRemaining()))
+    ? requestIdleCallback((deadline) => callback(() => deadline.timeRemaining()), { timeout: 1000 })
     : window.setTimeout(() => callback(() => 0), 50);
 const cancelIdle = (handle: number): void => {
   if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
@@ -133,7 +130,6 @@ export class FrameReserve implements ReactiveController {
     const key = this.host.reserveKey();
     if (this.measured?.key !== key) this.measured = { key, views: new Map() };
     const measured = this.measured;
-    let cost = 0;
     do {
       const view = this.host.reserveViews().find((v) => !measured.views.has(v));
       if (view === undefined) {
@@ -141,11 +137,8 @@ export class FrameReserve implements ReactiveController {
         this.host.requestUpdate();
         return;
       }
-      const start = performance.now();
       this.measure(view, measured);
-      // Another view only if one more fits in the moment left, as long as this one took.
-      cost = performance.now() - start;
-    } while (timeLeft() > cost * 1.5);
+    } while (timeLeft() > 8);
     this.pending = idle(this.measureNext);
   };
 

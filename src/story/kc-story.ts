@@ -214,7 +214,7 @@ export class KcStory extends HTMLElement implements StoryHost {
       }
     };
     this.preparing =
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(prepare) : window.setTimeout(prepare, 200);
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(prepare, { timeout: 1000 }) : window.setTimeout(prepare, 200);
   }
 
   private stepIndex(id: string): number {
@@ -298,8 +298,7 @@ export class KcStory extends HTMLElement implements StoryHost {
     // A chart the build drew in this very view can wait for its code until the page is idle.
     if (!(this.prerendered.has(chart) && chart.getAttribute('view') === view)) void loadChartInto(chart, chartId, this.lang_);
     const instant = !animate || !this.settled || prefersReducedMotion();
-    // On the graphic, not the story: a class on the story would restyle every element of the page at each step.
-    this.querySelector('.graphic-inner')?.classList.toggle('instant', instant);
+    this.classList.toggle('instant', instant);
     chart.view = view;
     for (const [id, el] of this.charts) {
       const shown = id === chartId;
