@@ -23,6 +23,10 @@ import { themeStyles } from './theme.ts';
  *
  * @cssproperty --kc-plot-aspect - width / height of the plot when the element has no set height (default 1.6)
  */
+/** A screen short enough for the frame's tighter type (frame-styles.ts): a media query, read without forcing a layout. */
+let shortScreenQuery: MediaQueryList | undefined;
+const shortScreen = (): MediaQueryList => (shortScreenQuery ??= window.matchMedia('(max-height: 479.98px)'));
+
 export abstract class ChartElement<M extends ChartModel> extends LitElement implements FrameReserveHost {
   static override styles = [themeStyles, frameStyles, hostResetStyles, problemStyles];
 
@@ -140,7 +144,7 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
 
   /** @internal What a view's frame depends on besides the view: the plot's width, the language, a short screen. */
   reserveKey(): string {
-    return `${this.sizer.size.width} ${this.lang} ${window.innerHeight < 480}`;
+    return `${this.sizer.size.width} ${this.lang} ${shortScreen().matches}`;
   }
 
   protected override render(): TemplateResult {

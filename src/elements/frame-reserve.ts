@@ -97,24 +97,24 @@ export class FrameReserve implements ReactiveController {
       height: Math.max(0, ...frames.map((f) => f.parts[part]?.height ?? 0)),
       margin: Math.max(0, ...frames.map((f) => f.parts[part]?.margin ?? 0)),
     });
-    const [title, subtitle, legend, caption] = PARTS.map(most) as [PartBox, PartBox, PartBox, PartBox];
-    const missing = (part: Part, box: PartBox): number => (frame.parts[part] ? 0 : box.height + box.margin);
-    const own = (part: Part): number => frame.parts[part]?.height ?? 0;
+    const box = Object.fromEntries(PARTS.map((part) => [part, most(part)])) as Record<Part, PartBox>;
+    const missing = (part: Part): number => (frame.parts[part] ? 0 : box[part].height + box[part].margin);
     const offsets: ReserveOffsets = {
-      title: title.height,
-      subtitle: subtitle.height,
-      legend: legend.height,
-      caption: caption.height,
-      top: missing('subtitle', subtitle) + missing('legend', legend),
+      title: box.title.height,
+      subtitle: box.subtitle.height,
+      legend: box.legend.height,
+      caption: box.figcaption.height,
+      top: missing('subtitle') + missing('legend'),
       // The caption takes its most height itself; what else differs below the plot is added at the bottom.
       bottom:
         Math.max(...frames.map((f) => f.below - (f.parts.figcaption?.height ?? 0))) - (frame.below - (frame.parts.figcaption?.height ?? 0)),
     };
     // A view whose marks cannot shrink (tiles) keeps its own frame rather than run past the plot's foot.
-    const squeeze =
-      offsets.top +
-      offsets.bottom +
-      PARTS.filter((part) => frame.parts[part]).reduce((sum, part) => sum + Math.max(0, most(part).height - own(part)), 0);
+    const grown = PARTS.reduce((sum, part) => {
+      const own = frame.parts[part];
+      return own ? sum + Math.max(0, box[part].height - own.height) : sum;
+    }, 0);
+    const squeeze = offsets.top + offsets.bottom + grown;
     return frame.plot - squeeze >= frame.minPlot ? offsets : undefined;
   }
 
