@@ -121,36 +121,17 @@ export const frameStyles = css`
   :host([fill]) .plot {
     aspect-ratio: auto;
     flex: 1 1 0;
-    /* The room the view needing most takes above and below the plot (frame-reserve.ts): the plot stays put. */
-    margin-top: calc(0.5em + var(--kc-reserve-top, 0px));
-  }
-  :host([fill]) figure {
-    padding-bottom: var(--kc-reserve-bottom, 0px);
+    /* The room the view needing most takes above and below the plot (frame-reserve.ts) is set on the title,
+       subtitle, legend, caption, plot and figure themselves (chart-element.ts): the plot stays put. */
   }
   :host([fill]) {
     position: relative;
   }
-  :host([fill]) .title {
-    min-height: var(--kc-reserve-title, 0px);
-  }
-  :host([fill]) .subtitle {
-    min-height: var(--kc-reserve-subtitle, 0px);
-  }
-  :host([fill]) figcaption {
-    min-height: var(--kc-reserve-caption, 0px);
-  }
   :host([fill]) .legend {
-    min-height: var(--kc-reserve-legend, 0px);
     align-content: flex-start;
   }
   /* A view's frame, measured off screen. */
   .frame-probe {
-    --kc-reserve-title: 0px;
-    --kc-reserve-subtitle: 0px;
-    --kc-reserve-legend: 0px;
-    --kc-reserve-caption: 0px;
-    --kc-reserve-top: 0px;
-    --kc-reserve-bottom: 0px;
     position: absolute;
     inset: 0;
     display: flex;

@@ -298,10 +298,11 @@ export class KcStory extends HTMLElement implements StoryHost {
     // A chart the build drew in this very view can wait for its code until the page is idle.
     if (!(this.prerendered.has(chart) && chart.getAttribute('view') === view)) void loadChartInto(chart, chartId, this.lang_);
     const instant = !animate || !this.settled || prefersReducedMotion();
-    this.classList.toggle('instant', instant);
     chart.view = view;
     for (const [id, el] of this.charts) {
       const shown = id === chartId;
+      // On each chart, not on the story: a class on the story restyles every element of the page.
+      el.classList.toggle('instant', instant);
       el.classList.toggle('is-active', shown);
       el.inert = !shown;
       el.setAttribute('aria-hidden', String(!shown));
