@@ -1,17 +1,16 @@
-import type { GeoProjection } from 'd3-geo';
 import type { Lang } from '../../model/types.ts';
 import type { Box } from '../kit/geometry/avoid-overlap.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { FURNITURE_COPY } from './copy.ts';
+import type { MapProjection } from './mercator.ts';
 
 const KM_PER_DEGREE = 111.32;
 const NICE = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
 
 /** Pixels per kilometre east–west at a point, from the projection itself. */
-export function pixelsPerKm(projection: GeoProjection, [lon, lat]: [number, number]): number {
+export function pixelsPerKm(projection: MapProjection, [lon, lat]: [number, number]): number {
   const a = projection([lon - 0.05, lat]);
   const b = projection([lon + 0.05, lat]);
-  if (!a || !b) return 0;
   return Math.hypot(b[0] - a[0], b[1] - a[1]) / (0.1 * KM_PER_DEGREE * Math.cos((lat * Math.PI) / 180));
 }
 
@@ -32,7 +31,7 @@ export interface Furniture {
  * A scale bar at the bottom left (true at the given point, the map's centre of interest) and a north
  * arrow at the top right: the views whose geography is real carry both.
  */
-export function furniture(projection: GeoProjection, at: [number, number], width: number, height: number, lang: Lang): Furniture {
+export function furniture(projection: MapProjection, at: [number, number], width: number, height: number, lang: Lang): Furniture {
   const perKm = pixelsPerKm(projection, at);
   const km = niceKm(perKm, Math.max(40, width * 0.22));
   const bar = { x: 2, y: height - 6, width: km * perKm };

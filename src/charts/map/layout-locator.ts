@@ -1,9 +1,8 @@
-import { geoCentroid } from 'd3-geo';
 import type { Size } from '../kit/size.ts';
 import type { Lang } from '../../model/types.ts';
 import type { Box } from '../kit/geometry/avoid-overlap.ts';
 import { MAP_COPY } from './copy.ts';
-import { centroidOf, fitMercator, labelPoint, pathOf } from './fit.ts';
+import { centreOf, centroidOf, fitMercator, labelPoint, pathOf } from './fit.ts';
 import { furniture } from './furniture.ts';
 import type { MapGeo } from './geo.ts';
 import type { MapModel } from './model.ts';
@@ -15,7 +14,7 @@ export const SEAT_RADIUS = 4.5;
 /** The locator: the four provinces around Quzhou, Quzhou tinted, Kecheng a dot; province names where they fit. */
 export function layoutLocator(geo: MapGeo, size: Size, lang: Lang): Omit<MapModel, 'text'> {
   const { width, height } = size;
-  const [cx, cy] = geoCentroid(geo.kecheng);
+  const [cx, cy] = centreOf(geo.kecheng);
   const { lon, lat } = LOCATOR_SPAN;
   const window = {
     type: 'MultiPoint' as const,
@@ -25,7 +24,7 @@ export function layoutLocator(geo: MapGeo, size: Size, lang: Lang): Omit<MapMode
     ],
   };
   const projection = fitMercator(window, size);
-  const seat = projection([cx, cy]) ?? [width / 2, height / 2];
+  const seat = projection([cx, cy]);
   const quzhouAt = centroidOf(projection, geo.quzhou);
   const furn = furniture(projection, [cx, cy], width, height, lang);
   const obstacles: Box[] = [...furn.boxes, around(seat[0], seat[1], SEAT_RADIUS + 1)];

@@ -1,11 +1,11 @@
-import { geoCentroid, geoPath } from 'd3-geo';
+import { geoPath } from 'd3-geo';
 import type { Size } from '../kit/size.ts';
 import type { Lang, PlanElement, RelativePoint, SpatialPlanDataset } from '../../model/types.ts';
 import type { Box } from '../kit/geometry/avoid-overlap.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { wrapText } from '../kit/geometry/wrap-text.ts';
 import { MAP_COPY } from './copy.ts';
-import { fitMercator, pathOf } from './fit.ts';
+import { centreOf, fitMercator, pathOf } from './fit.ts';
 import { furniture } from './furniture.ts';
 import type { MapGeo } from './geo.ts';
 import type { MapModel, MapPath, MapPoint } from './model.ts';
@@ -33,7 +33,7 @@ export function layoutPlan(geo: MapGeo, plan: SpatialPlanDataset, size: Size, la
   const projection = planProjection(geo, size);
   const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(geo.kecheng);
   const px = (p: RelativePoint): [number, number] => [x0 + p.x * (x1 - x0), y0 + p.y * (y1 - y0)];
-  const furn = furniture(projection, geoCentroid(geo.kecheng), width, height, lang);
+  const furn = furniture(projection, centreOf(geo.kecheng), width, height, lang);
 
   const paths: MapPath[] = [{ k: 'kecheng', d: pathOf(projection, geo.kecheng), role: 'outline' }];
   const points: MapPoint[] = [];

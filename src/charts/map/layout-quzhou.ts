@@ -1,8 +1,7 @@
-import { geoCentroid } from 'd3-geo';
 import type { Size } from '../kit/size.ts';
 import type { Lang } from '../../model/types.ts';
 import { COUNTY_LABEL_COPY } from './copy.ts';
-import { centroidOf, fitMercator, labelPoint, pathOf } from './fit.ts';
+import { centreOf, centroidOf, fitMercator, labelPoint, pathOf } from './fit.ts';
 import { furniture } from './furniture.ts';
 import { KECHENG_ID, type MapGeo, type Shape } from './geo.ts';
 import type { MapModel } from './model.ts';
@@ -18,7 +17,7 @@ export function layoutQuzhou(geo: MapGeo, size: Size, lang: Lang): Omit<MapModel
   const { width, height } = size;
   const collection = { type: 'FeatureCollection' as const, features: geo.counties };
   const projection = fitMercator(collection, size);
-  const furn = furniture(projection, geoCentroid(geo.kecheng), width, height, lang);
+  const furn = furniture(projection, centreOf(geo.kecheng), width, height, lang);
   // Kecheng first, so its label is never the one dropped.
   const ordered = [...geo.counties].sort((a, b) => Number(b.id === KECHENG_ID) - Number(a.id === KECHENG_ID));
   const requests: LabelRequest[] = ordered.map((c) => {
