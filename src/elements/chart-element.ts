@@ -8,7 +8,7 @@ import { bundle } from '../model/bundle.ts';
 import type { Lang } from '../model/types.ts';
 import { animateMarks, settleMarks, snapshotMarks, type MarkSnapshot } from './animate-marks.ts';
 import { chartFrame } from './frame.ts';
-import { FrameReserve, type FrameReserveHost, type ReserveOffsets } from './frame-reserve.ts';
+import type { FrameReserve, FrameReserveHost, ReserveOffsets } from './frame-reserve.ts';
 import { frameStyles } from './frame-styles.ts';
 import { hostResetStyles } from './host-reset.ts';
 import { prefersReducedMotion } from './motion.ts';
@@ -55,8 +55,12 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
   }
 
   protected readonly sizer = new SizeController(this);
-  /** Filling a set height, the plot stays in one place from view to view. */
-  private readonly reserve = new FrameReserve(this);
+  /**
+   * Filling a set height and shown in several views (`frameViews`), the plot stays in one place from view to view.
+   * Its code loads only then: an embedded chart shows one view and does not carry it.
+   */
+  private reserve?: FrameReserve;
+  private reserveRequested = false;
   protected model?: M;
   /** Set when the attributes name an unknown dataset or view, or the layout failed: shown instead of the plot. */
   protected problem?: ChartProblem;
@@ -139,7 +143,19 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
       this.model = undefined;
       this.problem = { kind: 'failed' };
     }
-    if (this.fill && !isServer) this.room = this.reserve.offsets(this.view, changed.has('view'));
+    if (this.fill && !isServer) {
+      this.room = this.reserve?.offsets(this.view, changed.has('view'));
+      if (this.frameViews.length > 0) this.loadReserve();
+    }
+  }
+
+  private loadReserve(): void {
+    if (this.reserveRequested) return;
+    this.reserveRequested = true;
+    void import('./frame-reserve.ts').then(({ FrameReserve }) => {
+      this.reserve = new FrameReserve(this);
+      this.requestUpdate();
+    });
   }
 
   /** The room the frame reserve keeps around the plot in this view; none while the views are being measured. */
