@@ -4,10 +4,20 @@ import { alternateLinksPlugin, storyPlugin } from './src/build/vite/story-plugin
 import { handoutPlugin } from './src/build/vite/handout-plugin.ts';
 import { offlinePlugin } from './src/build/vite/offline-plugin.ts';
 import { embedLoaderPlugin } from './src/build/vite/loader-plugin.ts';
+import { cssTemplatesPlugin } from './src/build/vite/css-templates-plugin.ts';
+import { headersPlugin } from './src/build/vite/headers-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [storyPlugin(), alternateLinksPlugin(), handoutPlugin(), offlinePlugin(), embedLoaderPlugin()],
+  plugins: [
+    storyPlugin(),
+    alternateLinksPlugin(),
+    handoutPlugin(),
+    offlinePlugin(),
+    embedLoaderPlugin(),
+    cssTemplatesPlugin(),
+    headersPlugin(),
+  ],
   build: {
     // KC_OUT_DIR lets parallel test runs build side by side (see playwright.config.ts for KC_TEST_PORT).
     outDir: process.env.KC_OUT_DIR ?? 'dist',

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { libraryDataPlugin } from './src/build/vite/library-data-plugin.ts';
+import { cssTemplatesPlugin } from './src/build/vite/css-templates-plugin.ts';
 import { libraryMinifyPlugin } from './src/build/vite/library-minify-plugin.ts';
 // Chunk names the benchmark reads too (scripts/bench/embed.mjs).
 import chunks from './src/build/library/chunks.json' with { type: 'json' };
@@ -13,7 +14,7 @@ import chunks from './src/build/library/chunks.json' with { type: 'json' };
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [libraryDataPlugin(), libraryMinifyPlugin()],
+  plugins: [libraryDataPlugin(), cssTemplatesPlugin(), libraryMinifyPlugin()],
   build: {
     outDir: resolve(process.env.KC_OUT_DIR ?? 'dist', 'lib'),
     emptyOutDir: true,

@@ -79,8 +79,8 @@ export function htmlEntryScripts(html) {
     const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
     if (rel.includes('modulepreload') && attr(tag, 'href')) urls.push(attr(tag, 'href'));
   }
-  // The story's pages request their scripts from an inline loader after the first paint (afterFirstPaint in
-  // src/build/vite/story-plugin.ts): what it imports is the page's JS all the same.
+  // Builds before the start script (src/start.ts) requested their scripts from an inline loader after the first
+  // paint: what it imports is the page's JS all the same (so older builds can be measured beside new ones).
   for (const [, body] of html.matchAll(/<script\b[^>]*type=["']?module["']?[^>]*>([^<]*)<\/script>/gi)) {
     for (const [, , src] of body.matchAll(/\bimport\((["'`])([^"'`]+)\1\)/g)) urls.push(src);
   }
@@ -108,6 +108,14 @@ export function pageScripts(files, htmlRel) {
     const rel = lookup(src, htmlRel);
     if (rel) queue.push(rel);
     else missing.push(src);
+    // The story's start script (src/start.ts) asks for the engine right after the first paint: what it imports,
+    // dynamically as it is, is the page's JS all the same.
+    if (rel && /(^|\/)start-[^/]*\.js$/.test(rel)) {
+      for (const [, , spec] of files.get(rel).text.matchAll(JS_STRING)) {
+        const dep = lookup(spec, rel) ?? lookup(spec, 'index.html');
+        if (dep) queue.push(dep);
+      }
+    }
   }
   while (queue.length) {
     const rel = queue.shift();

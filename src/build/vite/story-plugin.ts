@@ -84,26 +84,7 @@ export function storyPlugin(root = process.cwd()): Plugin {
   };
 }
 
-/** After Vite's own HTML processing: hreflang links (Vite would take "./" for an asset) and the script moved to the end. */
-/**
- * The engine starts after the first paint anyway, so its scripts are requested only then: they never compete
- * with the page's CSS, text and prerendered chart for the first paint (on a slow phone network that is the LCP).
- * Takes every module script with a `src` (the build may emit several for one entry) and every modulepreload
- * link out of the page, and returns the page with one inline loader at the end of the body that imports them.
- */
-export function afterFirstPaint(html: string): string {
-  const tag = /\s*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>|\s*<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>/g;
-  const scripts: string[] = [];
-  const page = html.replace(tag, (_whole, script?: string) => {
-    if (script) scripts.push(script);
-    return '';
-  });
-  if (scripts.length === 0) return html;
-  const imports = scripts.map((src) => `import(${JSON.stringify(src)})`).join(', ');
-  const loader = `<script type="module">requestAnimationFrame(() => setTimeout(() => Promise.all([${imports}])));</script>`;
-  return page.replace('</body>', `${loader}\n</body>`);
-}
-
+/** After Vite's own HTML processing: hreflang links (Vite would take "./" for an asset). */
 export function alternateLinksPlugin(): Plugin {
   return {
     name: 'kc-alternate-links',
@@ -113,9 +94,8 @@ export function alternateLinksPlugin(): Plugin {
         const lang = PAGE_LANG[ctx.path];
         if (!lang) return html;
         const hrefs = lang === 'zh' ? { zh: './', en: './en/' } : { zh: '../', en: './' };
-        const page = afterFirstPaint(html);
         return {
-          html: page,
+          html,
           tags: [
             { tag: 'link', attrs: { rel: 'alternate', hreflang: 'zh-Hans', href: hrefs.zh }, injectTo: 'head' },
             { tag: 'link', attrs: { rel: 'alternate', hreflang: 'en', href: hrefs.en }, injectTo: 'head' },

@@ -1,0 +1,60 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { declaredSteps, expectStep, wheelTo } from './story-page.ts';
+
+/**
+ * The built site under the policy its own `_headers` file tells a host to send (src/build/publish/headers.ts):
+ * `script-src 'self'`, no inline script. Every page's response gets the header here, as the host would send it.
+ */
+const outDir = process.env.KC_OUT_DIR ?? 'dist';
+
+function publishedPolicy(): string {
+  const file = readFileSync(resolve(import.meta.dirname, '../..', outDir, '_headers'), 'utf8');
+  const policy = /^\/\*\n(?: {2}.+\n)*? {2}Content-Security-Policy: (.+)$/m.exec(file)?.[1];
+  if (!policy) throw new Error(`no Content-Security-Policy for /* in ${outDir}/_headers`);
+  return policy;
+}
+
+/** Serves every page with the policy and returns the violations the page reports, as they come. */
+async function underPolicy(page: Page): Promise<string[]> {
+  const policy = publishedPolicy();
+  expect(policy).toContain("script-src 'self'");
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+  });
+  return violations;
+}
+
+for (const path of ['/', '/en/']) {
+  test(`the story at ${path} runs under the published policy: the steps drive the charts, nothing is blocked`, async ({ page }) => {
+    const violations = await underPolicy(page);
+    await page.goto(path);
+    await expect(page.locator('kc-story.is-live')).toHaveCount(1, { timeout: 15_000 });
+    const steps = await declaredSteps(page);
+    // A step of each chart the story shows, in order.
+    const seen = new Set<string>();
+    const ofEachChart = steps.filter((step) => !seen.has(step.chart) && seen.add(step.chart));
+    expect(ofEachChart.length).toBeGreaterThanOrEqual(5);
+    for (const step of ofEachChart) {
+      await wheelTo(page, step.id);
+      await expectStep(page, step);
+    }
+    expect(violations).toEqual([]);
+  });
+}
+
+test('the handout and the chart page run under the published policy', async ({ page }) => {
+  const violations = await underPolicy(page);
+  await page.goto('/en/handout/');
+  await expect(page.locator('h1')).toBeVisible();
+  await page.goto('/embed/?chart=gdp&view=target&lang=en');
+  await expect(page.locator('[data-chart] .plot svg').first()).toBeVisible({ timeout: 15_000 });
+  expect(violations).toEqual([]);
+});
