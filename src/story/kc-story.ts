@@ -10,6 +10,7 @@ import type { Lang } from '../model/types.ts';
 import { t } from '../model/i18n/strings.ts';
 import { KEY_LEAD, placeAtLine, scrollToPlace, stepAtLine, triggerLine, type Place, type StepBox } from './active-step.ts';
 import { watchSteps, type StepScroller } from './scroll-steps.ts';
+import { idFromHash } from './step-hash.ts';
 import type { StoryHost } from './story-host.ts';
 
 /** A chart element as the story drives it: a view to show and, once drawn, a sentence describing it. */
@@ -82,7 +83,7 @@ export class KcStory extends HTMLElement implements StoryHost {
     listenForTools();
     this.classList.add('is-live');
 
-    const fromHash = this.stepIndex(decodeURIComponent(location.hash.slice(1)));
+    const fromHash = this.stepIndex(idFromHash(location.hash));
     // A deep link opens at its step whatever the browser did with the anchor; scroll-margin places it on the line.
     if (fromHash >= 0 && this.stepOnScreen() !== fromHash) this.steps[fromHash]?.scrollIntoView({ block: 'start' });
     this.width = window.innerWidth;
@@ -282,7 +283,7 @@ export class KcStory extends HTMLElement implements StoryHost {
   };
 
   private readonly onHashChange = (): void => {
-    const index = this.stepIndex(decodeURIComponent(location.hash.slice(1)));
+    const index = this.stepIndex(idFromHash(location.hash));
     if (index >= 0 && !this.held) this.show(index, true);
   };
 

@@ -115,6 +115,25 @@ for (const path of ['/', '/en/']) {
   });
 }
 
+test('a malformed or unknown fragment lands on the first step, and scrolling still drives the charts', async ({ page }) => {
+  for (const hash of ['#%', '#scorecard-missed%', '#%E4%B8', `#${'x'.repeat(3000)}`]) {
+    const errors = watchConsole(page);
+    // A new load each time: from the same page, a new fragment only scrolls.
+    await page.goto('about:blank');
+    await page.goto(`/${hash}`);
+    await expect(page.locator('kc-story.is-live')).toHaveCount(1, { timeout: 15_000 });
+    const steps = await declaredSteps(page);
+    const [first, , third] = steps;
+    if (!first || !third) throw new Error('too few steps');
+    await expectStep(page, first);
+    await wheelTo(page, third.id);
+    await expectStep(page, third);
+    expect(errors, hash.slice(0, 40)).toEqual([]);
+    page.removeAllListeners('console');
+    page.removeAllListeners('pageerror');
+  }
+});
+
 test('the language switch keeps the current step', async ({ page, hasTouch }) => {
   await page.goto('/#structure-industry');
   await expectStep(page, { id: 'structure-industry', chart: 'structure', view: 'industry' });

@@ -8,7 +8,8 @@ import { presentAction, type PresentAction } from './keys.ts';
 import { buildPresentChrome } from './present-chrome.ts';
 import { chartZoom, inertAround, projectorRemembered, rememberProjector, restoreInert } from './present-page.ts';
 import { keyIsFree } from './key-is-free.ts';
-import { clampIndex, indexFromHash, modeFromSearch, moveIndex, progressOf, urlFor } from './slides.ts';
+import { clampIndex, modeFromSearch, moveIndex, progressOf, urlFor } from './slides.ts';
+import { indexFromHash } from '../step-hash.ts';
 
 let current: Presenter | undefined;
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampIndex, idFromHash, indexFromHash, modeFromSearch, moveIndex, progressOf, urlFor } from './slides.ts';
+import { indexFromHash } from '../step-hash.ts';
+import { clampIndex, modeFromSearch, moveIndex, progressOf, urlFor } from './slides.ts';
 
 describe('clampIndex and moveIndex', () => {
   it('keeps an index among the slides', () => {
@@ -45,14 +46,6 @@ describe('modes and addresses', () => {
     expect(modeFromSearch('?present=1&x=2')).toBe('present');
     expect(modeFromSearch('?x=2&speaker')).toBe('speaker');
     expect(modeFromSearch('?presenter')).toBe('story');
-  });
-  it('reads the step from the hash', () => {
-    const ids = ['intro', 'gdp-target', '指标'];
-    expect(indexFromHash('#gdp-target', ids)).toBe(1);
-    expect(indexFromHash('#%E6%8C%87%E6%A0%87', ids)).toBe(2);
-    expect(indexFromHash('#nothing', ids)).toBe(-1);
-    expect(indexFromHash('', ids)).toBe(-1);
-    expect(idFromHash('#%E0%A4%A')).toBe('%E0%A4%A');
   });
   it('builds the address of a slide in each mode, keeping other parameters', () => {
     expect(urlFor('/en/', '', 'present', 'gdp-target')).toBe('/en/?present#gdp-target');

@@ -31,22 +31,6 @@ export function modeFromSearch(search: string): Mode {
   return 'story';
 }
 
-/** The step id a hash names (`#gdp-target`, percent-encoded or not), or '' for none. */
-export function idFromHash(hash: string): string {
-  const raw = hash.replace(/^#/, '');
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
-/** The index of the step a hash names among `ids`, or -1. */
-export function indexFromHash(hash: string, ids: readonly string[]): number {
-  const id = idFromHash(hash);
-  return id ? ids.indexOf(id) : -1;
-}
-
 /**
  * The address of step `id` in `mode`, from the page's path and query: the mode's parameter replaces any other
  * mode's (`/en/?present#gdp-target`), every other parameter stays, and the story mode has none.

@@ -6,7 +6,8 @@ import { ChartPreviews, drawnTitle } from './chart-preview.ts';
 import { openLink, type Link, type PresentMessage } from './channel.ts';
 import { presentAction } from './keys.ts';
 import { keyIsFree } from './key-is-free.ts';
-import { clampIndex, indexFromHash, moveIndex, urlFor } from './slides.ts';
+import { clampIndex, moveIndex, urlFor } from './slides.ts';
+import { indexFromHash } from '../step-hash.ts';
 import { elapsed, formatElapsed, isoDuration, pauseWatch, startWatch, stoppedWatch, type Stopwatch } from './timer.ts';
 
 /** Copies of an element's children, ids dropped (a copy must never duplicate an id on the page). */
