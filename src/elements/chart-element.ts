@@ -5,6 +5,8 @@ import { elementProblem, type ChartProblem } from '../charts/kit/chart-problem.t
 import type { ChartText } from '../charts/kit/chart-text.ts';
 import { MIN_PLOT, type Size } from '../charts/kit/size.ts';
 import { bundle } from '../model/bundle.ts';
+import { echoed } from '../model/echoed.ts';
+import { LANGS, langOf } from '../model/i18n/lang.ts';
 import type { Lang } from '../model/types.ts';
 import { animateMarks, settleMarks, snapshotMarks, type MarkSnapshot } from './animate-marks.ts';
 import { chartFrame } from './frame.ts';
@@ -17,16 +19,19 @@ import { problemMessage, problemStyles } from './problem-message.ts';
 import { SizeController } from './size-controller.ts';
 import { themeStyles } from './theme.ts';
 
+/** The values of the theme attribute (theme.ts); unset follows the reader's system. */
+const THEMES: readonly string[] = ['light', 'dark'];
+
+/** A screen short enough for the frame's tighter type (frame-styles.ts): a media query, read without forcing a layout. */
+let shortScreenQuery: MediaQueryList | undefined;
+const shortScreen = (): MediaQueryList => (shortScreenQuery ??= window.matchMedia('(max-height: 479.98px)'));
+
 /**
  * Base of every kc-* chart element: language, view and theme attributes, size tracking, the common frame,
  * and the move from one view to the next (instant under reduced motion).
  *
  * @cssproperty --kc-plot-aspect - width / height of the plot when the element has no set height (default 1.6)
  */
-/** A screen short enough for the frame's tighter type (frame-styles.ts): a media query, read without forcing a layout. */
-let shortScreenQuery: MediaQueryList | undefined;
-const shortScreen = (): MediaQueryList => (shortScreenQuery ??= window.matchMedia('(max-height: 479.98px)'));
-
 export abstract class ChartElement<M extends ChartModel> extends LitElement implements FrameReserveHost {
   static override styles = [themeStyles, frameStyles, hostResetStyles, problemStyles];
 
@@ -130,7 +135,27 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
     return super.createRenderRoot();
   }
 
+  /**
+   * An unknown language or theme (a typo in an embed code, `lang="fr"`) falls back to the default with a warning
+   * naming it: the chart is drawn, nothing throws. A regional tag reads as its language (`en-GB` → en).
+   */
+  private acceptLangAndTheme(changed: PropertyValues<this>): void {
+    const lang = this.lang as string | null;
+    if (changed.has('lang') && !LANGS.includes(lang as Lang)) {
+      const known = langOf(lang);
+      if (!known && lang !== null)
+        console.warn(`<${this.localName}> lang="${echoed(lang)}": drawn in ${LANGS[0]}; the languages are ${LANGS.join(', ')}.`);
+      this.lang = known ?? LANGS[0]!;
+    }
+    const theme = this.theme as string | undefined | null;
+    if (changed.has('theme') && theme != null && !THEMES.includes(theme)) {
+      console.warn(`<${this.localName}> theme="${echoed(theme)}": follows the reader's system; the themes are ${THEMES.join(', ')}.`);
+      this.theme = undefined;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.acceptLangAndTheme(changed);
     settleMarks(this.renderRoot);
     if (this.model && changed.has('view') && !prefersReducedMotion()) {
       this.marksBefore = snapshotMarks(this.renderRoot);

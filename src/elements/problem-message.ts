@@ -1,5 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { ChartProblem } from '../charts/kit/chart-problem.ts';
+import { echoed } from '../model/echoed.ts';
 import type { Lang } from '../model/types.ts';
 import { t } from '../model/i18n/strings.ts';
 
@@ -9,7 +10,7 @@ export function problemText(problem: ChartProblem, lang: Lang): string {
   const key = (
     { chart: 'unknownChart', dataset: 'unknownDataset', view: 'unknownView', lang: 'unknownLang', theme: 'unknownTheme' } as const
   )[problem.kind];
-  return t(key, lang, { value: problem.value, known: problem.known.join(lang === 'zh' ? '、' : ', ') });
+  return t(key, lang, { value: echoed(problem.value), known: problem.known.join(lang === 'zh' ? '、' : ', ') });
 }
 
 /** Styles of the message shown in the chart's place when it cannot be drawn. */
