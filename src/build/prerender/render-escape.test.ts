@@ -58,7 +58,7 @@ chapter: Chapter "dq" & 'sq' <- >
 chart: gdp
 view: record
 alt: Alt "dq" & 'sq' > x
-text: GDP was {gdp:2015}, then **{gdp:2020}** & "more" > 'less'. [A "link" & more](https://example.org/?a=1&b=2). Growth {cagr:gdp:2015:2020}.
+text: GDP was {gdp:2015}, then **{gdp:2020}** & "more" > 'less'. [A "link" & more](https://github.com/?a=1&b=2). Growth {cagr:gdp:2015:2020}.
 
 In retail, *{ind:scorecard.retail-sales.value2020}*.
 :end
@@ -67,7 +67,7 @@ In retail, *{ind:scorecard.retail-sales.value2020}*.
 [corrections]
 date: 2026-12-05
 kind: correction
-text: Correction "dq" & 'sq' > of {gdp:2020}, [a "link" & more](https://example.org/?c=1&d=2).
+text: Correction "dq" & 'sq' > of {gdp:2020}, [a "link" & more](https://github.com/?c=1&d=2).
 :end
 []
 `;
@@ -144,10 +144,10 @@ describe('a story built from hostile data', () => {
     expect(html).toContain('<h2 class="chapter">Chapter &#34;dq&#34; &#38; &#39;sq&#39; &#60;- &#62;</h2>');
     expect(html).toContain('data-alt="Alt &#34;dq&#34; &#38; &#39;sq&#39; &#62; x"');
     expect(html).toContain('&#38; &#34;more&#34; &#62; &#39;less&#39;');
-    expect(html).toContain('<a href="https://example.org/?a=1&#38;b=2">A &#34;link&#34; &#38; more</a>');
+    expect(html).toContain('<a href="https://github.com/?a=1&#38;b=2">A &#34;link&#34; &#38; more</a>');
     // The corrections log: its text, its figure and its link, as in the steps.
     expect(html).toContain('Correction &#34;dq&#34; &#38; &#39;sq&#39; &#62; of <data class="fig"');
-    expect(html).toContain('<a href="https://example.org/?c=1&#38;d=2">a &#34;link&#34; &#38; more</a>');
+    expect(html).toContain('<a href="https://github.com/?c=1&#38;d=2">a &#34;link&#34; &#38; more</a>');
   });
 
   it.each(['zh', 'en'] as const)('renders the real story (%s) on hostile data, charts and tables included, all escaped', (lang) => {

