@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessages, isHeightMessage } from './height-messages.ts';
+import { hasOpaqueOrigin, heightMessages, isEmbedAddress, isHeightMessage } from './height-messages.ts';
 
 describe('heightMessages(id, height)', () => {
   it('rounds the height up and sends it in our format and in AMP’s', () => {
@@ -24,5 +24,35 @@ describe('isHeightMessage(data)', () => {
     ['kc-embed-height', false],
   ])('%j is %s', (data, expected) => {
     expect(isHeightMessage(data)).toBe(expected);
+  });
+});
+
+describe('isEmbedAddress(src, embedPage)', () => {
+  const page = new URL('https://charts.example/story/embed/');
+  it.each([
+    ['https://charts.example/story/embed/?chart=gdp&lang=en', true],
+    ['https://charts.example/story/embed/index.html?chart=gdp', true],
+    ['/story/embed/?chart=map', true],
+    ['https://ads.example/story/embed/?chart=gdp', false],
+    ['https://charts.example/story/', false],
+    ['https://charts.example/story/embed/other.html', false],
+    ['https://charts.example/elsewhere/embed/', false],
+    ['http://charts.example/story/embed/', false],
+    ['about:blank', false],
+    ['', false],
+  ])('%s is the embed page: %s', (src, expected) => {
+    expect(isEmbedAddress(src, page)).toBe(expected);
+  });
+});
+
+describe('hasOpaqueOrigin(sandbox)', () => {
+  it.each([
+    [null, false],
+    ['allow-scripts allow-same-origin', false],
+    ['ALLOW-SAME-ORIGIN allow-scripts', false],
+    ['allow-scripts', true],
+    ['', true],
+  ])('sandbox=%j takes the origin away: %s', (sandbox, expected) => {
+    expect(hasOpaqueOrigin(sandbox)).toBe(expected);
   });
 });

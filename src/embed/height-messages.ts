@@ -30,3 +30,20 @@ export function isHeightMessage(data: unknown): data is EmbedHeightMessage {
   const { type, height } = data as Partial<EmbedHeightMessage>;
   return type === 'kc-embed-height' && typeof height === 'number' && Number.isFinite(height) && height > 0 && height < 100_000;
 }
+
+/** Whether a frame's address is the embed page: `embedPage` itself (a folder) or its index.html, nothing else. */
+export function isEmbedAddress(src: string, embedPage: URL): boolean {
+  if (!src) return false;
+  let url: URL;
+  try {
+    url = new URL(src, embedPage);
+  } catch {
+    return false;
+  }
+  return url.origin === embedPage.origin && (url.pathname === embedPage.pathname || url.pathname === `${embedPage.pathname}index.html`);
+}
+
+/** Whether a frame's sandbox takes its origin away (no allow-same-origin): its messages then come from "null". */
+export function hasOpaqueOrigin(sandbox: string | null): boolean {
+  return sandbox !== null && !sandbox.toLowerCase().split(/\s+/).includes('allow-same-origin');
+}

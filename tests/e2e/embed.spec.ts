@@ -38,8 +38,8 @@ async function openHost(page: Page, file: string, baseURL: string | undefined, o
     const url = new URL(route.request().url());
     const response = await route.fetch({ url: preview + url.pathname + url.search });
     const headers = { ...response.headers() };
-    // Module scripts from another origin need CORS: the site serves lib/ with it (EMBEDDING.md).
-    if (url.pathname.startsWith('/lib/')) headers['access-control-allow-origin'] = '*';
+    // Module scripts from another origin need CORS: the site serves lib/ and assets/ with it (EMBEDDING.md, _headers).
+    if (url.pathname.startsWith('/lib/') || url.pathname.startsWith('/assets/')) headers['access-control-allow-origin'] = '*';
     // The embed page under the strictest policy: its own scripts only, no inline script, no eval.
     if (options.csp && url.pathname === '/embed/') headers['content-security-policy'] = "script-src 'self'";
     await route.fulfill({ response, headers });
@@ -220,6 +220,83 @@ test.describe('embeds in hostile host pages', () => {
     await page.locator('#bad-view').evaluate((el) => el.setAttribute('view', 'villages'));
     expectSane(await chartMetrics(page.locator('#bad-view')), 'kc-figures after the fix');
     expect(errors).toEqual([]);
+  });
+});
+
+test.describe('the loader sizes embed frames and nothing else', () => {
+  test('an ad frame cannot make itself 99,999 px tall; an embed in a shadow root and a sandboxed one are sized', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.route('http://ads.test/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>ad</title><p>Ad</p><script>
+          setInterval(() => parent.postMessage({ type: 'kc-embed-height', id: 'gdp', height: 99999 }, '*'), 100);
+        </script>`,
+      }),
+    );
+    const errors = await openHost(page, 'frames.html', baseURL);
+    const sandboxed = await frameChart(page, '#sandboxed');
+    expect(await sandboxed.locator('.title').innerText()).not.toBe('');
+    expect(await frameFollows(page, '#sandboxed'), 'the sandboxed frame follows its chart').toBeGreaterThan(300);
+    await frameChart(page, '#in-shadow');
+    expect(await frameFollows(page, '#in-shadow'), 'the frame in a shadow root follows its chart').toBeGreaterThan(300);
+    await page.waitForTimeout(500);
+    expect(await page.locator('#ad').evaluate((el) => el.getBoundingClientRect().height)).toBe(250);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('embed codes with values the charts do not have', () => {
+  test('an unknown language or theme draws the chart in the default, with a warning naming the value, and throws nothing', async ({
+    page,
+    baseURL,
+  }) => {
+    const errors = await openHost(page, 'odd-values.html', baseURL);
+    for (const id of ['lang-fr', 'lang-proto', 'lang-empty']) {
+      const chart = page.locator(`#${id}`);
+      expectSane(await chartMetrics(chart), `lang of #${id}`);
+      await expect(chart).toHaveAttribute('lang', 'zh');
+      await expect(chart.locator('.title')).toContainText('村');
+    }
+    const regional = page.locator('#lang-regional');
+    expectSane(await chartMetrics(regional), 'lang="en-GB"');
+    await expect(regional).toHaveAttribute('lang', 'en');
+    const blue = page.locator('#theme-blue');
+    expectSane(await chartMetrics(blue), 'theme="blue"');
+    expect(await blue.getAttribute('theme')).toBeNull();
+    await expect(blue.locator('.title')).toContainText('village');
+    await expect.poll(() => errors.filter((e) => !e.startsWith('warning:'))).toEqual([]);
+    expect(errors.sort()).toEqual(
+      [
+        'warning: <kc-figures> lang="": drawn in zh; the languages are zh, en.',
+        'warning: <kc-figures> lang="__proto__": drawn in zh; the languages are zh, en.',
+        'warning: <kc-figures> lang="fr": drawn in zh; the languages are zh, en.',
+        'warning: <kc-figures> theme="blue": follows the reader\'s system; the themes are light, dark.',
+      ].sort(),
+    );
+  });
+
+  test('a message repeats at most a short, plain stretch of an untrusted value', async ({ page, baseURL }) => {
+    const errors = await openHost(page, 'odd-values.html', baseURL);
+    const value = `${'gdp'.repeat(2400)}\u202Eevil`;
+    await page.evaluate(
+      ([site, chart]) => {
+        const frame = document.createElement('iframe');
+        frame.id = 'long-chart';
+        frame.title = 'A chart';
+        frame.src = `${site}/embed/?chart=${encodeURIComponent(chart)}&lang=en`;
+        document.querySelector('main')?.append(frame);
+      },
+      [SITE, value] as const,
+    );
+    const message = page.frameLocator('#long-chart').locator('.problem p').first();
+    await expect(message).toContainText('There is no chart called');
+    const text = await message.innerText();
+    expect(text.length).toBeLessThan(300);
+    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/u);
+    expect(errors.filter((e) => !e.startsWith('warning:'))).toEqual([]);
   });
 });
 
