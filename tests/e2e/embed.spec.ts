@@ -31,7 +31,8 @@ async function openHost(page: Page, file: string, baseURL: string | undefined, o
       .replaceAll('%SITE%', SITE)
       .replace('%CHARTS%', options.charts ?? '');
     const type = name.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8';
-    const csp = `script-src 'self' ${SITE}; object-src 'none'; base-uri 'none'`;
+    // Trusted Types enforced too, allowing only lit's own policy (EMBEDDING.md, "Content-Security-Policy").
+    const csp = `script-src 'self' ${SITE}; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html`;
     await route.fulfill({ body, contentType: type, headers: options.csp ? { 'Content-Security-Policy': csp } : {} });
   });
   await page.route(`${SITE}/**`, async (route) => {
@@ -151,7 +152,7 @@ test.describe('embeds in hostile host pages', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a strict Content-Security-Policy (no inline script, no eval) blocks nothing the embeds need', async ({ page, baseURL }) => {
+  test('a strict Content-Security-Policy (no inline script, no eval, Trusted Types) blocks nothing the embeds need', async ({ page, baseURL }) => {
     const errors = await openHost(page, 'csp.html', baseURL, { csp: true });
     expectSane(await chartMetrics(page.locator('#tag-chart')), 'script + tag under CSP');
     const chart = await frameChart(page, '#frame-chart');
