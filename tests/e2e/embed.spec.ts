@@ -152,7 +152,10 @@ test.describe('embeds in hostile host pages', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a strict Content-Security-Policy (no inline script, no eval, Trusted Types) blocks nothing the embeds need', async ({ page, baseURL }) => {
+  test('a strict Content-Security-Policy (no inline script, no eval, Trusted Types) blocks nothing the embeds need', async ({
+    page,
+    baseURL,
+  }) => {
     const errors = await openHost(page, 'csp.html', baseURL, { csp: true });
     expectSane(await chartMetrics(page.locator('#tag-chart')), 'script + tag under CSP');
     const chart = await frameChart(page, '#frame-chart');
