@@ -12,13 +12,14 @@ export const FIGURES_FIELDS: Record<keyof FiguresDataset, true> = {
 
 function readFigure(r: Reader, v: unknown, path: string): Figure {
   const o = r.object(v, path, FIGURE_FIELDS);
+  const unit = r.oneOf(r.need(o, 'unit', path), at(path, 'unit'), UNIT_KINDS);
   return withOptional<Figure>(
     {
       id: r.id(r.need(o, 'id', path), at(path, 'id')),
       label: r.bilingual(r.need(o, 'label', path), at(path, 'label')),
       year: r.year(r.need(o, 'year', path), at(path, 'year')),
-      value: r.number(r.need(o, 'value', path), at(path, 'value')),
-      unit: r.oneOf(r.need(o, 'unit', path), at(path, 'unit'), UNIT_KINDS),
+      value: r.inUnit(r.number(r.need(o, 'value', path), at(path, 'value')), at(path, 'value'), unit),
+      unit,
       kind: r.oneOf(r.need(o, 'kind', path), at(path, 'kind'), POINT_KINDS),
       ...r.sourceRef(o, path),
     },

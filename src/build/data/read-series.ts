@@ -93,12 +93,22 @@ function readBreak(r: Reader, v: unknown, path: string, seriesIds: Set<string>):
 export function readSeriesDataset(r: Reader, o: Json): SeriesDataset {
   const series = r.items(r.need(o, 'series', ''), 'series', (v, p) => readSeries(r, v, p));
   const ids = new Set(series.map((s) => s.id));
+  const unit = r.oneOf(r.need(o, 'unit', ''), 'unit', UNIT_KINDS);
+  series.forEach((s, i) => {
+    s.points.forEach((point, j) => r.inUnit(point.value, at(at(at(at('series', i), 'points'), j), 'value'), unit));
+    // Growth records are yearly rates, in percent whatever the series' unit.
+    s.growth?.forEach((g, j) => {
+      const path = at(at(at('series', i), 'growth'), j);
+      if (g.planned !== undefined) r.inUnit(g.planned, at(path, 'planned'), 'percent');
+      if (g.achieved !== undefined) r.inUnit(g.achieved, at(path, 'achieved'), 'percent');
+    });
+  });
   return withOptional<SeriesDataset>(
     {
       type: 'series',
       id: r.id(o.id, 'id'),
       title: r.bilingual(r.need(o, 'title', ''), 'title'),
-      unit: r.oneOf(r.need(o, 'unit', ''), 'unit', UNIT_KINDS),
+      unit,
       series,
     },
     {

@@ -43,6 +43,30 @@ export const UNIT_KINDS: Record<UnitKind, true> = {
   times: true,
   places: true,
 };
+/**
+ * The values a figure in each unit can take, generously: a county's economy in yuan up to a nation's, shares and
+ * rates as their definitions allow. A value outside (1e300, a slipped decimal point in a share) fails the build
+ * rather than print as a 300-digit number. Rates of growth (percent) may fall to −100 and rise far above 100.
+ */
+export const UNIT_RANGES: Record<UnitKind, { min: number; max: number }> = {
+  'yi-yuan': { min: -1e6, max: 1e7 },
+  'wan-yuan': { min: -1e10, max: 1e11 },
+  yuan: { min: -1e14, max: 1e15 },
+  'yi-usd': { min: -1e6, max: 1e6 },
+  percent: { min: -100, max: 10_000 },
+  permille: { min: -1000, max: 100_000 },
+  ratio: { min: 0, max: 1e4 },
+  count: { min: 0, max: 1e9 },
+  'wan-yuan-per-person': { min: -1e3, max: 1e4 },
+  share: { min: 0, max: 1 },
+  km2: { min: 0, max: 1e7 },
+  'wan-people': { min: 0, max: 2e5 },
+  times: { min: 0, max: 1e4 },
+  places: { min: 0, max: 1e6 },
+};
+/** Any number in a data file, whatever its unit: far beyond every figure these documents could hold. */
+const MAGNITUDE_MAX = 1e15;
+
 export const POINT_KINDS: Record<PointKind, true> = { actual: true, estimate: true, target: true };
 export const BOUNDS: Record<Bound, true> = { min: true, max: true, over: true, under: true };
 
@@ -114,7 +138,15 @@ export class Reader {
 
   number(v: unknown, path: string): number {
     if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(path, `expected a number, got ${show(v)}`);
+    if (Math.abs(v) > MAGNITUDE_MAX) this.fail(path, `expected a number no larger than ${MAGNITUDE_MAX} either way, got ${v}`);
     return v;
+  }
+
+  /** A number already read, within what its unit allows (UNIT_RANGES). */
+  inUnit(value: number, path: string, unit: UnitKind): number {
+    const { min, max } = UNIT_RANGES[unit];
+    if (value < min || value > max) this.fail(path, `expected a value in ${unit} from ${min} to ${max}, got ${value}`);
+    return value;
   }
 
   boolean(v: unknown, path: string): boolean {

@@ -410,6 +410,26 @@ const broken: BrokenCase[] = [
       'data/targets-2026.json: figures[1].unit: expected one of "yi-yuan", "wan-yuan", "yuan", "yi-usd", "percent", "permille", "ratio", "count", "wan-yuan-per-person", "share", "km2", "wan-people", "times", "places", got "villages"',
   },
   {
+    name: 'an absurd number',
+    file: 'data/gdp.json', path: 'series[0].points[0].value', value: 1e300,
+    message: 'data/gdp.json: series[0].points[0].value: expected a number no larger than 1000000000000000 either way, got 1e+300',
+  },
+  {
+    name: 'a value its unit cannot take',
+    file: 'data/gdp.json', path: 'series[0].points[0].value', value: 2e7,
+    message: 'data/gdp.json: series[0].points[0].value: expected a value in yi-yuan from -1000000 to 10000000, got 20000000',
+  },
+  {
+    name: 'a growth rate below −100 %',
+    file: 'data/gdp.json', path: 'series[0].growth[0].achieved', value: -250,
+    message: 'data/gdp.json: series[0].growth[0].achieved: expected a value in percent from -100 to 10000, got -250',
+  },
+  {
+    name: 'a negative count of places',
+    file: 'data/targets-2026.json', path: 'figures[1].value', value: -15,
+    message: 'data/targets-2026.json: figures[1].value: expected a value in places from 0 to 1000000, got -15',
+  },
+  {
     name: 'two figures with the same id',
     file: 'data/targets-2026.json', path: 'figures[1].id', value: 'gdp',
     message: 'data/targets-2026.json: figures[1].id: duplicate id "gdp" (already used at figures[0].id)',

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CHART_VIEWS } from '../../charts/kit/registry.ts';
 import type { DataBundle, Lang } from '../../model/types.ts';
+import { UNIT_RANGES } from '../data/reader.ts';
 import { validateBundle } from '../data/validate.ts';
 import { htmlProblems } from '../../test-utils/html-check.ts';
 import { buildStory } from './build-story.ts';
@@ -22,7 +23,10 @@ import { resolveToken, TokenError } from './tokens.ts';
 
 const data = loadData(resolve(import.meta.dirname, '../../..'));
 
-/** A small bundle with the values growth maths and ratios trip on: zero, negative, huge, tiny. */
+/**
+ * A small bundle with the values growth maths and ratios trip on: zero, negative, tiny, and the largest the data
+ * validation admits for the unit (reader.ts, UNIT_RANGES).
+ */
 const odd: DataBundle = (() => {
   const bi = (s: string) => ({ zh: s, en: s });
   const point = (year: number, value: number) => ({ year, value, kind: 'actual', source: 's', locator: 'l' });
@@ -32,11 +36,11 @@ const odd: DataBundle = (() => {
       type: 'series',
       id: 'odd',
       title: bi('Odd'),
-      unit: 'ratio',
+      unit: 'yi-yuan',
       series: [
         { id: 'zero', label: bi('Zero'), points: [point(2015, 0), point(2020, 0), point(2021, 5)] },
         { id: 'neg', label: bi('Negative'), points: [point(2015, -5), point(2020, 10)] },
-        { id: 'huge', label: bi('Huge'), points: [point(2015, Number.MIN_VALUE), point(2020, Number.MAX_VALUE)] },
+        { id: 'huge', label: bi('Huge'), points: [point(2015, Number.MIN_VALUE), point(2020, UNIT_RANGES['yi-yuan'].max)] },
       ],
     },
     'data/odd-figures.json': {
@@ -44,8 +48,26 @@ const odd: DataBundle = (() => {
       id: 'odd-figures',
       title: bi('Odd figures'),
       figures: [
-        { id: 'max', label: bi('Max'), year: 2020, value: Number.MAX_VALUE, unit: 'yi-usd', kind: 'actual', source: 's', locator: 'l' },
-        { id: 'neg', label: bi('Negative'), year: 2020, value: -1e21, unit: 'wan-people', kind: 'actual', source: 's', locator: 'l' },
+        {
+          id: 'max',
+          label: bi('Max'),
+          year: 2020,
+          value: UNIT_RANGES['yi-usd'].max,
+          unit: 'yi-usd',
+          kind: 'actual',
+          source: 's',
+          locator: 'l',
+        },
+        {
+          id: 'neg',
+          label: bi('Negative'),
+          year: 2020,
+          value: UNIT_RANGES['yi-yuan'].min,
+          unit: 'yi-yuan',
+          kind: 'actual',
+          source: 's',
+          locator: 'l',
+        },
       ],
     },
   });
@@ -373,9 +395,9 @@ describe('resolveToken on arbitrary tokens (fast-check)', () => {
     expect(() => resolveToken(t, 'en', bundles.both)).toThrow(message);
   });
 
-  it('formats a huge figure in full digits', () => {
-    expect(resolveToken('fig:odd-figures.neg', 'en', odd).text).toBe('-10,000,000,000,000,000,000,000,000 people');
-    expect(resolveToken('fig:odd-figures.max', 'zh', odd).text).toBe(`17976931348623157${'0'.repeat(292)} 亿美元`);
+  it('formats the largest figures the data admits in full digits', () => {
+    expect(resolveToken('fig:odd-figures.neg', 'en', odd).text).toBe('-100,000 billion yuan');
+    expect(resolveToken('fig:odd-figures.max', 'zh', odd).text).toBe('1000000 亿美元');
   });
 });
 
