@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CHART_VIEWS, type ChartId } from '../../src/charts/kit/registry.ts';
 import { declaredSteps, expectStep, wheelTo } from './story-page.ts';
 
 /**
@@ -57,4 +58,21 @@ test('the handout and the chart page run under the published policy', async ({ p
   await page.goto('/embed/?chart=gdp&view=target&lang=en');
   await expect(page.locator('[data-chart] .plot svg').first()).toBeVisible({ timeout: 15_000 });
   expect(violations).toEqual([]);
+});
+
+test.describe('every chart and view on the chart page, under the published policy', () => {
+  // The same page and code at both sizes: one project is enough.
+  test.skip(({ isMobile }) => !isMobile, 'phone only');
+  for (const chart of Object.keys(CHART_VIEWS) as ChartId[]) {
+    test(`${chart}: ${CHART_VIEWS[chart].join(', ')}`, async ({ page }) => {
+      const violations = await underPolicy(page);
+      for (const view of CHART_VIEWS[chart]) {
+        for (const lang of ['zh', 'en']) {
+          await page.goto(`/embed/?chart=${chart}&view=${view}&lang=${lang}`);
+          await expect(page.locator('[data-chart] .plot svg').first(), `${chart} ${view} ${lang}`).toBeVisible({ timeout: 15_000 });
+        }
+      }
+      expect(violations).toEqual([]);
+    });
+  }
 });
