@@ -26,6 +26,16 @@ export function cellText(cell: Cell | undefined, indicator: Indicator, lang: Lan
   return `${prefix}${sep}${body}`;
 }
 
+/**
+ * A cell as the data table shows it, beside the unit column (the source's own unit, Table 1's): the number as the
+ * source states it, not rescaled (158.45 in 100 million yuan, never the 15.8 of "15.8 billion yuan").
+ */
+export function tableCellText(cell: Cell | undefined, indicator: Indicator, lang: Lang): string | undefined {
+  if (!cell || cell.text || cell.value === undefined) return cellText(cell, indicator, lang, false);
+  const prefix = boundPrefix(cell.bound, lang);
+  return `${prefix}${prefix ? SCORECARD_COPY.boundGap[lang] : ''}${formatNumber(cell.value, lang)}`;
+}
+
 /** A growth cell as a rate: "6.1%/年" / "6.1% a year"; its text when it has no plain number. */
 export function rateText(cell: Cell | undefined, lang: Lang): string | undefined {
   if (!cell) return undefined;

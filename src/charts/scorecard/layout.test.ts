@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { formatNumber } from '../../model/format.ts';
 import { getDataset } from '../../model/bundle.ts';
 import type { Lang, ScorecardDataset } from '../../model/types.ts';
 import { overlaps } from '../kit/geometry/avoid-overlap.ts';
@@ -64,6 +65,21 @@ describe('all', () => {
     expect(table.rows).toHaveLength(21);
     expect(table.rows[0]).toEqual(['地区生产总值', '经济发展', '亿元', '158.45', '7%/年', '236.5', '6.1%/年', '✗ 未完成']);
     expect(table.columns).toHaveLength(8);
+  });
+
+  test('in English too, the 2015 and 2020 columns are in the unit column’s unit, as Table 1 states them', () => {
+    const { table } = layoutScorecard(data, 'all', desktop, 'en').text;
+    expect(table.rows[0]?.slice(2, 6)).toEqual(['100 million yuan', '158.45', '7% a year', '236.5']);
+    // Every plain number in those columns is the source's value, not rescaled to billions or millions.
+    data.indicators.forEach((indicator, i) => {
+      for (const [cell, column] of [
+        [indicator.base2015, 3],
+        [indicator.value2020, 5],
+      ] as const) {
+        if (cell?.value === undefined || cell.text || cell.bound) continue;
+        expect(table.rows[i]?.[column], `${indicator.id} column ${column}`).toBe(formatNumber(cell.value, 'en'));
+      }
+    });
   });
 });
 

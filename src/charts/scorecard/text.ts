@@ -2,7 +2,7 @@ import { nameInSentence } from '../../model/format.ts';
 import type { ChartText } from '../kit/chart-text.ts';
 import type { Indicator, Lang, ScorecardDataset } from '../../model/types.ts';
 import { t } from '../../model/i18n/strings.ts';
-import { cellText, changeText, rateText, targetText } from './cells.ts';
+import { changeText, rateText, tableCellText, targetText } from './cells.ts';
 import { countStatuses } from './groups.ts';
 import { FOCUS, STATUSES, STATUS_STYLE, VIEW_NOTES, type ResultsView } from './views.ts';
 import { CATEGORY_COPY, INDICATOR_COPY, MISSED_COPY, RESULTS_COPY, SCORECARD_COPY, type MissedFacts, type ResultsFacts } from './copy.ts';
@@ -45,9 +45,9 @@ export function scorecardText(data: ScorecardDataset, view: ResultsView, lang: L
     i.name[lang],
     category(i.category),
     i.unit[lang],
-    cellText(i.base2015, i, lang, false) ?? '—',
+    tableCellText(i.base2015, i, lang) ?? '—',
     targetText(i, lang) ?? '—',
-    cellText(i.value2020, i, lang, false) ?? '—',
+    tableCellText(i.value2020, i, lang) ?? '—',
     rateText(i.achievedGrowth, lang) ?? '—',
     `${STATUS_STYLE[i.status].glyph} ${t(STATUS_STYLE[i.status].key, lang)}`,
   ]);
