@@ -134,6 +134,27 @@ test('a malformed or unknown fragment lands on the first step, and scrolling sti
   }
 });
 
+test('when the story’s script cannot load, the page reads as it does without scripts, saying why', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.route('**/assets/main-*.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/en/');
+  await expect(page.locator('html')).toHaveClass(/\bkc-unrolled\b/, { timeout: 15_000 });
+  await expect(page.locator('.unrolled-note')).toBeVisible();
+  await expect(page.locator('.unrolled-note')).toContainText('could not start');
+  await expect(page.locator('.graphic')).toBeHidden();
+  const steps = await declaredSteps(page);
+  // Every step has its chart as the build drew it, before its text.
+  await expect(page.locator('.step > .static-figure img')).toHaveCount(steps.length);
+  const last = page.locator('.step').last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator('.static-figure img')).toBeVisible();
+  await expect
+    .poll(() => last.locator('.static-figure img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+    .toBe(true);
+  expect(pageErrors).toEqual([]);
+});
+
 test('the language switch keeps the current step', async ({ page, hasTouch }) => {
   await page.goto('/#structure-industry');
   await expectStep(page, { id: 'structure-industry', chart: 'structure', view: 'industry' });

@@ -165,6 +165,7 @@ ${classroomLinks(story, rootPrefix, 'header')}
 </header>
 <kc-story id="story-start" lang="${lang}" tabindex="-1">
 <div class="progress" aria-hidden="true"><span></span></div>
+<p class="unrolled-note" role="status" hidden>${t('storyUnrolled', lang)}</p>
 <p class="story-live sr-only" aria-live="polite"></p>
 <div class="scrolly">
 <div class="graphic">

@@ -22,6 +22,11 @@ const strings = {
   step: { zh: '第 {i} 步，共 {n} 步', en: 'Step {i} of {n}' },
   progress: { zh: '阅读进度', en: 'Reading progress' },
   skipToStory: { zh: '跳到正文', en: 'Skip to the story' },
+  /** Shown above the steps when the story's script could not run (src/story/unrolled.ts). */
+  storyUnrolled: {
+    zh: '互动版未能启动，以下逐步列出全文，每一步附图表。',
+    en: 'The interactive version could not start: here is the story step by step, each step with its chart.',
+  },
   otherLanguage: { zh: 'English', en: '中文' },
   otherLanguageLabel: { zh: 'Read this story in English', en: '阅读中文版' },
   chart: { zh: '图表', en: 'Chart' },
