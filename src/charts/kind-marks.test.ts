@@ -5,7 +5,7 @@ import { svgSnapshot } from '../test-utils/svg-snapshot.ts';
 import { legendSwatch } from '../elements/legend-swatch.ts';
 import { CHART_DEFINITIONS } from './definitions.ts';
 import type { MeaningSwatch } from './kit/chart-text.ts';
-import { MEANING_COLOR, barStyle, REQUIRED_DASH, REQUIRED_PATH } from './kit/marks/grammar.ts';
+import { MEANING_COLOR, barPaint, REQUIRED_DASH, REQUIRED_PATH } from './kit/marks/grammar.ts';
 import { KIND_COLOR, KIND_SHAPE, kindPoint } from './kit/marks/kinds.ts';
 import { CHART_TAGS, CHART_VIEWS, type ChartId } from './kit/registry.ts';
 import { renderPoint } from './kit/render/point.ts';
@@ -13,14 +13,25 @@ import { renderPoint } from './kit/render/point.ts';
 const KINDS = Object.keys(KIND_COLOR) as PointKind[];
 const cases = (Object.keys(CHART_VIEWS) as ChartId[]).flatMap((id) => CHART_VIEWS[id].map((view) => [id, view] as const));
 
-const styles = (svg: string) => [...svg.matchAll(/style="[^"]*"/g)].map((m) => m[0]);
+const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray'];
 
-/** The style attributes a kind's point is drawn with, wherever it is and however large. */
-const kindStyles = (kind: PointKind) => styles(svgSnapshot(renderPoint(kindPoint('', kind, 0, 0, 1))));
+/** Each shape's paint: its fill and stroke attributes, in one order (empty for a shape that sets none). */
+const paints = (svg: string) =>
+  [...svg.matchAll(/<(?:circle|rect|path|line)\b[^>]*>/g)]
+    .map(([tag]) =>
+      PAINT.flatMap((name) => {
+        const value = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+        return value === undefined ? [] : [`${name}="${value}"`];
+      }).join(' '),
+    )
+    .filter(Boolean);
 
-/** The styles a meaning's bar or path is drawn with in the plot; a legend's hatching has its own pattern id. */
-const meaningStyles = (swatch: MeaningSwatch) =>
-  styles(svgSnapshot(legendSwatch({ label: '', swatch }))).map((s) => s.replace('kc-planned-hatch-key', 'kc-planned-hatch'));
+/** The paints a kind's point is drawn with, wherever it is and however large. */
+const kindPaints = (kind: PointKind) => paints(svgSnapshot(renderPoint(kindPoint('', kind, 0, 0, 1))));
+
+/** The paints a meaning's bar or path is drawn with in the plot; a legend's hatching has its own pattern id. */
+const meaningPaints = (swatch: MeaningSwatch) =>
+  paints(svgSnapshot(legendSwatch({ label: '', swatch }))).map((s) => s.replace('kc-planned-hatch-key', 'kc-planned-hatch'));
 
 /** A colour a category may never take: a kind's (but the actual's, the data's own ink), a status's, or a meaning's. */
 const RESERVED = ['var(--_estimate)', 'var(--_target)', 'var(--_required)', 'var(--_met)', 'var(--_missed)', 'var(--_unpublished)'];
@@ -35,8 +46,8 @@ describe('one mark for each kind of point', () => {
     const others = Object.entries(MEANING_COLOR).filter(([m]) => m !== 'required');
     expect(others.map(([, c]) => c)).not.toContain(MEANING_COLOR.required);
     expect(MEANING_COLOR.planned).toBe(MEANING_COLOR.target);
-    expect(barStyle('planned')).toContain('url(#kc-planned-hatch)');
-    expect(barStyle('required')).toContain(`stroke-dasharray:${REQUIRED_DASH}`);
+    expect(barPaint('planned').fill).toBe('url(#kc-planned-hatch)');
+    expect(barPaint('required').dash).toBe(REQUIRED_DASH);
   });
 
   test.each(cases)('%s, view %s: the legend names each kind it shows, and the plot draws that kind as the legend does', (id, view) => {
@@ -61,21 +72,18 @@ describe('one mark for each kind of point', () => {
       for (const item of model.text.legend) {
         if ('color' in item) continue;
         if (item.swatch === 'required-path') {
-          // A plot's path carries its caps and joins besides: the same stroke, width and dashes, as style or attributes.
+          // A plot's path carries its caps and joins besides: the same stroke, width and dashes.
           const { color, width, dash } = REQUIRED_PATH;
-          const drawn = [...svg.matchAll(/<path[^>]*>/g)].some(
-            ([p]) =>
-              p.includes(color) &&
-              new RegExp(`stroke-width(:|=")${width}\\b`).test(p) &&
-              p.includes(`dasharray${p.includes('style') ? ':' : '="'}${dash}`),
-          );
+          const drawn = paints(svg).some((p) => p.includes(`stroke="${color}" stroke-width="${width}" stroke-dasharray="${dash}"`));
           expect(drawn, `${lang}: the required path`).toBe(true);
           continue;
         }
         const drawn = KINDS.includes(item.swatch as PointKind)
-          ? kindStyles(item.swatch as PointKind)
-          : meaningStyles(item.swatch as MeaningSwatch);
-        for (const style of drawn) expect(svg, `${lang}: ${item.swatch} drawn with ${style}`).toContain(style);
+          ? kindPaints(item.swatch as PointKind)
+          : meaningPaints(item.swatch as MeaningSwatch);
+        const plotted = paints(svg);
+        expect(drawn.length, `${lang}: ${item.swatch}`).toBeGreaterThan(0);
+        for (const paint of drawn) expect(plotted, `${lang}: ${item.swatch} drawn with ${paint}`).toContain(paint);
       }
     }
   });

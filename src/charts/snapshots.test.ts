@@ -84,8 +84,8 @@ const checks: Check[] = [
     check: (svg) => {
       expect(count(svg, />\?</g)).toBe(22);
       expect(count(svg, /stroke-dasharray="3 2"/g)).toBe(22);
-      expect(count(svg, /stroke:var\(--_target\)/g)).toBe(22);
-      expect(count(svg, /<rect data-k="plan-binding-[^"]+"[^>]*style="fill:var\(--_target\)"/g)).toBe(6);
+      expect(count(svg, /stroke="var\(--_target\)"/g)).toBe(22);
+      expect(count(svg, /<rect data-k="plan-binding-[^"]+"[^>]*fill="var\(--_target\)"/g)).toBe(6);
     },
   },
   {
@@ -93,7 +93,7 @@ const checks: Check[] = [
     view: 'all',
     lang: 'en',
     what: 'the target bar’s segments are hatched and outlined as every planned value is',
-    check: (svg) => expect(count(svg, /fill:url\(#kc-planned-hatch\);stroke:var\(--_target\)/g)).toBe(3),
+    check: (svg) => expect(count(svg, /fill="url\(#kc-planned-hatch\)"\s+stroke="var\(--_target\)"/g)).toBe(3),
   },
   {
     id: 'villages',

@@ -1,18 +1,16 @@
 import { css } from 'lit';
 
-/** Styles of a plot's marks: all a standalone SVG of the plot needs besides the theme. */
+/**
+ * Styles of a plot's marks: all a standalone SVG of the plot needs besides the theme. Marks carry their paint as
+ * presentation attributes (a host's strict `style-src` blocks inline styles), which any rule here would override:
+ * so the rules only fill in what a mark leaves unset.
+ */
 export const plotStyles = css`
-  text {
+  svg {
+    font-variant-numeric: tabular-nums;
+  }
+  text:not([fill]) {
     fill: var(--_fg);
-  }
-  .axis text,
-  .muted {
-    fill: var(--_muted);
-  }
-  .grid line,
-  .axis line,
-  .axis path {
-    stroke: var(--_grid);
   }
 `;
 

@@ -26,7 +26,7 @@ function swatchMark(item: LegendItem): TemplateResult {
         return renderBar({ ...SWATCH_BAR, look: 'required' });
       case 'required-path':
         return svg`<line x1="1" x2="21" y1="6" y2="6"
-          style=${`stroke:${REQUIRED_PATH.color};stroke-width:${REQUIRED_PATH.width};stroke-dasharray:${REQUIRED_PATH.dash}`}></line>`;
+          stroke=${REQUIRED_PATH.color} stroke-width=${REQUIRED_PATH.width} stroke-dasharray=${REQUIRED_PATH.dash}></line>`;
       default:
         return renderPoint(kindPoint('', item.swatch, SWATCH_POINT.cx, SWATCH_POINT.cy, SWATCH_POINT.r));
     }
@@ -43,7 +43,7 @@ function swatchMark(item: LegendItem): TemplateResult {
       return svg`<rect x="5" y="0.5" width="11" height="11" fill=${color} stroke=${color} stroke-width="1.5"></rect>`;
     case 'hatched':
       return svg`<rect x="5" y="0.5" width="11" height="11" fill="none" stroke=${color} stroke-width="1.5"></rect>
-        <path d="M5 11.5 L16 0.5 M5 6 L10.5 0.5 M10.5 11.5 L16 6" stroke=${color}></path>`;
+        <path d="M5 11.5 L16 0.5 M5 6 L10.5 0.5 M10.5 11.5 L16 6" fill="none" stroke=${color}></path>`;
     default:
       return renderPoint({ ...SWATCH_POINT, shape: look, color });
   }

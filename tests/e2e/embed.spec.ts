@@ -18,6 +18,8 @@ const hostsDir = resolve(import.meta.dirname, 'hosts');
 interface HostOptions {
   /** Content-Security-Policy header of the host page, and of the embed pages inside it. */
   csp?: boolean;
+  /** Besides, `style-src 'self'`: no inline style (style attributes, <style> elements) anywhere. */
+  strictStyles?: boolean;
   /** Text for the page's %CHARTS% placeholder. */
   charts?: string;
 }
@@ -32,7 +34,8 @@ async function openHost(page: Page, file: string, baseURL: string | undefined, o
       .replace('%CHARTS%', options.charts ?? '');
     const type = name.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8';
     // Trusted Types enforced too, allowing only lit's own policy (EMBEDDING.md, "Content-Security-Policy").
-    const csp = `script-src 'self' ${SITE}; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html`;
+    const styles = options.strictStyles ? "; style-src 'self'" : '';
+    const csp = `script-src 'self' ${SITE}; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html${styles}`;
     await route.fulfill({ body, contentType: type, headers: options.csp ? { 'Content-Security-Policy': csp } : {} });
   });
   await page.route(`${SITE}/**`, async (route) => {
@@ -42,7 +45,9 @@ async function openHost(page: Page, file: string, baseURL: string | undefined, o
     // Module scripts from another origin need CORS: the site serves lib/ and assets/ with it (EMBEDDING.md, _headers).
     if (url.pathname.startsWith('/lib/') || url.pathname.startsWith('/assets/')) headers['access-control-allow-origin'] = '*';
     // The embed page under the strictest policy: its own scripts only, no inline script, no eval.
-    if (options.csp && url.pathname === '/embed/') headers['content-security-policy'] = "script-src 'self'";
+    if (options.csp && url.pathname === '/embed/') {
+      headers['content-security-policy'] = `script-src 'self'${options.strictStyles ? "; style-src 'self'" : ''}`;
+    }
     await route.fulfill({ response, headers });
   });
   page.on('console', (message) => {
@@ -166,6 +171,63 @@ test.describe('embeds in hostile host pages', () => {
     expect(await bg(page.locator('#tag-chart'))).toBe('rgb(21, 22, 26)');
     expect(await bg(chart)).toBe('rgb(21, 22, 26)');
     expect(errors).toEqual([]);
+  });
+
+  test("under style-src 'self' (no inline style), every chart and view draws each mark as it does without a policy", async ({
+    page,
+    baseURL,
+    isMobile,
+  }) => {
+    // The same for both languages and sizes: one project, one language a view, alternating.
+    test.skip(isMobile, 'desktop only');
+    const views = (Object.keys(CHART_VIEWS) as ChartId[]).flatMap((id) => CHART_VIEWS[id].map((view) => [id, view] as const));
+    const charts = views
+      .map(([id, view], i) => {
+        const entry: { tag: string; dataset?: string } = CHART_TAGS[id];
+        const dataset = entry.dataset ? ` dataset="${entry.dataset}"` : '';
+        return `<${entry.tag} class="chart"${dataset} view="${view}" lang="${i % 2 ? 'zh' : 'en'}"></${entry.tag}>`;
+      })
+      .join('\n');
+    /** Every shape's and text's computed paint in each chart, in document order. */
+    const paints = async (): Promise<string[][]> => {
+      const elements = page.locator('.chart');
+      await expect(elements).toHaveCount(views.length);
+      const all: string[][] = [];
+      for (let i = 0; i < views.length; i++) {
+        const el = elements.nth(i);
+        await el.scrollIntoViewIfNeeded();
+        await expect(el.locator('.plot svg').first()).toBeVisible({ timeout: 15_000 });
+        // Marks fade in and move for 450 ms after a first draw; read them where they settle.
+        await page.waitForTimeout(500);
+        all.push(
+          await el.evaluate((host) =>
+            [...host.shadowRoot!.querySelectorAll('.plot svg *, .legend svg *')]
+              .filter((m) => !(m instanceof SVGGElement) && !(m instanceof SVGDefsElement))
+              .map((m) => {
+                const s = getComputedStyle(m);
+                // The fill of a line, a pattern or a clip path is never seen.
+                const fill = ['line', 'pattern', 'clipPath'].includes(m.localName) || m.closest('clipPath') ? '(unseen)' : s.fill;
+                return `${m.localName} fill ${fill} ${s.fillOpacity} stroke ${s.stroke} ${s.strokeWidth} ${s.strokeDasharray} opacity ${s.opacity}`;
+              }),
+          ),
+        );
+      }
+      return all;
+    };
+    const strictErrors = await openHost(page, 'strict-styles.html', baseURL, { charts, csp: true, strictStyles: true });
+    const strict = await paints();
+    expect(strictErrors).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('.chart').length)).toBe(views.length);
+    await page.unrouteAll();
+    await openHost(page, 'strict-styles.html', baseURL, { charts });
+    const open = await paints();
+    views.forEach(([id, view], i) => {
+      expect(strict[i]!.length, `${id} ${view}: marks drawn`).toBeGreaterThan(3);
+      expect(strict[i], `${id} ${view}: each mark's paint under the policy`).toEqual(open[i]);
+    });
+    // An estimate stays hollow and a target a bullseye: no mark falls back to a default solid black.
+    const black = strict.flat().filter((p) => / fill rgb\(0, 0, 0\) /.test(p));
+    expect(black).toEqual([]);
   });
 
   test('twelve charts on one page each render at a sane size, loading each chart’s code once', async ({ page, baseURL }) => {

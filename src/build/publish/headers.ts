@@ -5,8 +5,9 @@
 
 /**
  * The story's pages, the handouts and the chart page run under this policy: scripts only from the site's own files
- * (no inline script, no eval), nothing from elsewhere. Inline styles stay allowed: the charts set sizes and
- * positions in style attributes.
+ * (no inline script, no eval), nothing from elsewhere. Inline styles stay allowed for the story's pages: their
+ * prerendered charts carry a <style> in each declarative shadow root. The charts themselves need none (the chart
+ * page runs under `style-src 'self'` in tests/e2e/csp.spec.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

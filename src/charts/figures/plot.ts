@@ -21,7 +21,7 @@ function tile(t: FigureTile): TemplateResult {
 
 /** Draws kc-figures' model: big-number tiles, each with its kind, value and label. */
 export function renderFiguresPlot(model: FiguresModel): TemplateResult {
-  return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} style="font-variant-numeric: tabular-nums" aria-hidden="true">
+  return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} aria-hidden="true">
     ${model.tiles.map(tile)}
   </svg>`;
 }

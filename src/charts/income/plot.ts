@@ -6,14 +6,14 @@ import type { IncomeModel } from './model.ts';
 
 /** Draws kc-income-chart's model: grid, shaded gap, bars, lines, points, then labels on top. */
 export function renderIncomePlot(model: IncomeModel): TemplateResult {
-  return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} style="font-variant-numeric: tabular-nums" aria-hidden="true">
+  return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} aria-hidden="true">
     <defs>
       ${plannedHatch()}
     </defs>
     <g class="grid">
       ${model.rules.map(
         (r) => svg`<line data-k=${r.k} x1=${r.x1} y1=${r.y1} x2=${r.x2} y2=${r.y2}
-          style=${r.kind === 'axis' ? 'stroke: var(--_muted)' : 'stroke: var(--_grid)'}></line>`,
+          stroke=${r.kind === 'axis' ? 'var(--_muted)' : 'var(--_grid)'}></line>`,
       )}
     </g>
     ${model.areas.map((a) => svg`<path data-k=${a.k} class="backdrop" d=${a.d} fill=${a.color} opacity=${a.opacity}></path>`)}

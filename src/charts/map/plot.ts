@@ -69,7 +69,7 @@ function north(n: NonNullable<MapModel['north']>): TemplateResult {
 /** Draws kc-district-map's model: land and highlighted units, plan marks, tiles, legend, scale bar, north arrow, labels. */
 export function renderMapPlot(model: MapModel): TemplateResult {
   const outline = model.paths.find((p) => p.role === 'outline');
-  return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} style="font-variant-numeric: tabular-nums" aria-hidden="true">
+  return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} aria-hidden="true">
     ${outline ? svg`<defs><clipPath id=${CLIP}><path d=${outline.d}></path></clipPath></defs>` : nothing}
     ${model.paths.map((p) => path(p, !!outline))} ${model.points.map(point)} ${model.tiles.map(tile)} ${model.swatches.map(swatch)}
     ${model.scaleBar ? scaleBar(model.scaleBar) : nothing} ${model.north ? north(model.north) : nothing}

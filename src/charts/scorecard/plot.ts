@@ -21,7 +21,7 @@ function tile(t: Tile): TemplateResult {
     <rect x="0.75" y="0.75" width=${UNIT - 1.5} height=${UNIT - 1.5} rx="2" fill=${fill}
       stroke=${style.color} stroke-width="1.5" stroke-dasharray=${open ? '3 2' : 'none'}></rect>
     <text x=${UNIT / 2} y=${UNIT / 2 + 5.2} font-size="15" font-weight="700" text-anchor="middle"
-      style=${`fill:${glyph}`}>${style.glyph}</text>
+      fill=${glyph}>${style.glyph}</text>
   </g>`;
 }
 
@@ -33,19 +33,19 @@ function tile(t: Tile): TemplateResult {
 function ledgerMarks(ledger: Ledger): TemplateResult {
   return svg`${ledger.rules.map(
     (r) => svg`<rect data-k=${r.k} class="backdrop" x=${r.x} y=${r.y} width=${r.width} height=${r.height}
-      style="fill:var(--_grid)"></rect>`,
+      fill="var(--_grid)"></rect>`,
   )}
     ${ledger.results.map(
       (b) => svg`<rect data-k=${b.k} x=${b.x + 0.75} y=${b.y + 0.75} width=${b.width - 1.5} height=${b.height - 1.5} rx="2"
       fill="url(#kc-scorecard-unpublished)" stroke="var(--_unpublished)" stroke-width="1.5" stroke-dasharray="3 2"></rect>`,
     )}
-    ${ledger.binding.map((b) => svg`<rect data-k=${b.k} x=${b.x} y=${b.y} width=${b.width} height=${b.height} style="fill:var(--_target)"></rect>`)}
+    ${ledger.binding.map((b) => svg`<rect data-k=${b.k} x=${b.x} y=${b.y} width=${b.width} height=${b.height} fill="var(--_target)"></rect>`)}
     ${ledger.targets.map(renderPoint)}`;
 }
 
 /** Draws kc-scorecard's model: a tile per indicator (colour, glyph and fill), or the plan's ledger, then the text. */
 export function renderScorecardPlot(model: ScorecardModel): TemplateResult {
-  return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} style="font-variant-numeric: tabular-nums" aria-hidden="true">
+  return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} aria-hidden="true">
     <defs>
       <pattern id="kc-scorecard-unpublished" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <rect width="5" height="5" fill="var(--_bg)"></rect>

@@ -8,7 +8,7 @@ const segment = (s: Segment): TemplateResult => renderBar({ ...s, look: s.target
 
 /** Draws kc-structure-chart's model: stacked segments (planned bars hatched), guides, labels. */
 export function renderStructurePlot(model: StructureModel): TemplateResult {
-  return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} style="font-variant-numeric: tabular-nums" aria-hidden="true">
+  return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} aria-hidden="true">
     <defs>${plannedHatch()}</defs>
     ${model.segments.map(segment)}
     ${model.guides.map(

@@ -8,22 +8,22 @@ import type { TrackerModel } from './layout.ts';
 export function renderTrackerPlot(m: TrackerModel): TemplateResult {
   const { base, gap, targetTick } = m.gauge;
   return html`<svg viewBox="0 0 ${m.width} ${m.height}" width=${m.width} height=${m.height} focusable="false"
-    style="font-variant-numeric:tabular-nums;overflow:visible">
+    overflow="visible">
     <defs>${plannedHatch()}</defs>
     <g class="gauge">
       ${renderBar(base)} ${renderBar(gap)}
       <rect data-k=${targetTick.k} x=${targetTick.x} y=${targetTick.y} width=${targetTick.width} height=${targetTick.height}
-        style=${`fill:${MEANING_COLOR.target}`}></rect>
+        fill=${MEANING_COLOR.target}></rect>
     </g>
     <g class="rates">
       ${m.bars.map((b) => renderBar(b))}
       <path data-k=${m.rule.k} d=${m.rule.d}
-        style=${`fill:none;stroke:${MEANING_COLOR.required};stroke-width:2;stroke-dasharray:${REQUIRED_DASH}`}></path>
+        fill="none" stroke=${MEANING_COLOR.required} stroke-width="2" stroke-dasharray=${REQUIRED_DASH}></path>
     </g>
     <g class="labels">
       ${m.rowLabels.map(
-        (l) => svg`<text data-k=${l.k} x=${l.x} y=${l.y} font-size=${l.size} style="fill:var(--_fg)"
-          >${l.main}<tspan style="fill:var(--_muted)">${l.qualifier}</tspan></text>`,
+        (l) => svg`<text data-k=${l.k} x=${l.x} y=${l.y} font-size=${l.size} fill="var(--_fg)"
+          >${l.main}<tspan fill="var(--_muted)">${l.qualifier}</tspan></text>`,
       )}
       ${m.texts.map(renderText)}
     </g>

@@ -16,7 +16,7 @@ function square(k: string, x: number, y: number, size: number, tier: Tier): Temp
 
 /** Draws kc-village-chart's model: one square per village under a header line per tier. */
 export function renderVillagesPlot(model: VillagesModel): TemplateResult {
-  return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} style="font-variant-numeric: tabular-nums" aria-hidden="true">
+  return html`<svg viewBox=${`0 0 ${model.width} ${model.height}`} aria-hidden="true">
     ${model.swatches.map((s) => square(s.k, s.x, s.y, s.size, s.tier))}
     ${model.units.map((u) => square(u.k, u.x, u.y, u.size, u.tier))}
     ${model.labels.map(renderText)}

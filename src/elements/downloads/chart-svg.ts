@@ -1,6 +1,6 @@
 import type { ChartText } from '../../charts/kit/chart-text.ts';
 import { wrapText } from '../../charts/kit/geometry/wrap-text.ts';
-import { cloneWithInlineStyles } from './inline-styles.ts';
+import { cloneWithComputedStyles } from './inline-styles.ts';
 
 /** A chart as one standalone SVG document, with its size in CSS pixels. */
 export interface StandaloneSvg {
@@ -48,7 +48,7 @@ function legendBlock(root: ShadowRoot, y: number, width: number, color: string, 
     }
     const top = y + row * rowHeight;
     if (swatch) {
-      const copy = cloneWithInlineStyles(swatch);
+      const copy = cloneWithComputedStyles(swatch);
       copy.setAttribute('x', String(x));
       copy.setAttribute('y', String(top + 4));
       copy.setAttribute('width', '22');
@@ -103,7 +103,7 @@ export function standaloneChartSvg(host: HTMLElement, text: ChartText, source: s
   if (text.subtitle) add(textBlock(text.subtitle, y, inner, { size: 14, color: muted }));
   add(legendBlock(root, y + 6, inner, fg, hostStyle.fontFamily), 4);
 
-  const copy = cloneWithInlineStyles(plot);
+  const copy = cloneWithComputedStyles(plot);
   copy.setAttribute('x', String(PAD));
   copy.setAttribute('y', y.toFixed(1));
   copy.setAttribute('width', String(plotWidth));

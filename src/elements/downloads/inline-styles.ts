@@ -1,7 +1,9 @@
 /**
  * Presentation properties that carry a chart's look. Written onto each element of a cloned SVG from the
- * live element's computed style, they free the copy from the shadow root's stylesheet and its custom
- * properties (and light-dark()), so any SVG reader draws it the same.
+ * live element's computed style, as presentation attributes, they free the copy from the shadow root's
+ * stylesheet and its custom properties (and light-dark()), so any SVG reader draws it the same. Attributes,
+ * not a style attribute: a host whose `style-src` forbids inline styles would block that, even on a copy.
+ * (The numbers' tabular figures, a property with no attribute, are set on the file's root.)
  */
 const PROPERTIES = [
   'fill',
@@ -18,7 +20,6 @@ const PROPERTIES = [
   'font-size',
   'font-weight',
   'font-style',
-  'font-variant-numeric',
   'letter-spacing',
   'text-anchor',
   'dominant-baseline',
@@ -27,8 +28,8 @@ const PROPERTIES = [
   'text-decoration',
 ] as const;
 
-/** Copies `source` (a drawn SVG element) with every element's computed presentation written inline. */
-export function cloneWithInlineStyles<T extends SVGElement>(source: T): T {
+/** Copies `source` (a drawn SVG element) with every element's computed presentation written in. */
+export function cloneWithComputedStyles<T extends SVGElement>(source: T): T {
   const copy = source.cloneNode(true) as T;
   const from = [source, ...source.querySelectorAll<SVGElement>('*')];
   const to = [copy, ...copy.querySelectorAll<SVGElement>('*')];
@@ -41,11 +42,13 @@ export function cloneWithInlineStyles<T extends SVGElement>(source: T): T {
       hidden.push(target);
       return;
     }
-    const declarations = PROPERTIES.map((name) => `${name}:${style.getPropertyValue(name)}`).filter((d) => !d.endsWith(':'));
-    target.setAttribute('style', declarations.join(';'));
     target.removeAttribute('class');
-    // Attributes naming the theme's custom properties mean nothing outside the chart: the style has their values.
+    // Attributes naming the theme's custom properties mean nothing outside the chart: the computed values follow.
     for (const attr of [...target.attributes]) if (attr.value.includes('var(')) target.removeAttribute(attr.name);
+    for (const name of PROPERTIES) {
+      const value = style.getPropertyValue(name);
+      if (value) target.setAttribute(name, value);
+    }
   });
   hidden.forEach((el) => el.remove());
   return copy;

@@ -102,6 +102,8 @@ export class KcChartTools extends LitElement {
     for (const size of ['phone', 'desktop'] as const) {
       const stage = this.renderRoot.querySelector<HTMLElement>(`.stage.${size}`);
       if (!stage) continue;
+      // Set through the CSSOM, which a host's strict style-src allows (a style attribute it would block).
+      stage.style.width = `${PREVIEW_WIDTHS[size]}px`;
       const chart = document.createElement(entry.tag) as Preview;
       if ('dataset' in entry) chart.setAttribute('dataset', entry.dataset);
       chart.setAttribute('view', choice.view);
@@ -195,7 +197,7 @@ export class KcChartTools extends LitElement {
     const width = PREVIEW_WIDTHS[size];
     return html`<figure class=${size}>
       <figcaption>${tt(size === 'phone' ? 'phoneWidth' : 'desktopWidth', this.ui, { w: width })}</figcaption>
-      <div class="viewport"><div class=${`stage ${size}`} style=${`width:${width}px`} inert></div></div>
+      <div class="viewport"><div class=${`stage ${size}`} inert></div></div>
     </figure>`;
   }
 

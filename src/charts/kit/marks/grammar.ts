@@ -42,19 +42,31 @@ export const PLANNED_HATCH = 'kc-planned-hatch';
 export const FADED_FILL = 0.22;
 
 /**
- * The style of a bar of a look: `color` is the series' colour of an actual bar (the others ignore it); a faded
+ * How a mark is painted, as SVG presentation attributes: a host whose `style-src` forbids inline styles blocks
+ * `style="…"` attributes, never these.
+ */
+export interface Paint {
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+  fillOpacity?: number;
+  dash?: string;
+}
+
+/**
+ * The paint of a bar of a look: `color` is the series' colour of an actual bar (the others ignore it); a faded
  * bar is a pale tint outlined in its colour. A hatch id other than the plot's is for a legend's own pattern.
  */
-export function barStyle(look: BarLook, color: string = MEANING_COLOR.actual, faded = false, hatch = PLANNED_HATCH): string {
-  const fade = faded ? `;fill-opacity:${FADED_FILL}` : '';
+export function barPaint(look: BarLook, color: string = MEANING_COLOR.actual, faded = false, hatch = PLANNED_HATCH): Paint {
+  const fade = faded ? { fillOpacity: FADED_FILL } : {};
   switch (look) {
     case 'actual':
-      return faded ? `fill:${color}${fade};stroke:${color};stroke-width:1.5` : `fill:${color};stroke:var(--_bg);stroke-width:1`;
+      return faded ? { fill: color, ...fade, stroke: color, strokeWidth: 1.5 } : { fill: color, stroke: 'var(--_bg)', strokeWidth: 1 };
     case 'estimate':
-      return `fill:var(--_bg);stroke:${MEANING_COLOR.estimate};stroke-width:2`;
+      return { fill: 'var(--_bg)', stroke: MEANING_COLOR.estimate, strokeWidth: 2 };
     case 'planned':
-      return `fill:url(#${hatch})${fade};stroke:${MEANING_COLOR.planned};stroke-width:1.5`;
+      return { fill: `url(#${hatch})`, ...fade, stroke: MEANING_COLOR.planned, strokeWidth: 1.5 };
     case 'required':
-      return `fill:var(--_bg);stroke:${MEANING_COLOR.required};stroke-width:2;stroke-dasharray:${REQUIRED_DASH}`;
+      return { fill: 'var(--_bg)', stroke: MEANING_COLOR.required, strokeWidth: 2, dash: REQUIRED_DASH };
   }
 }

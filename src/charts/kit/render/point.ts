@@ -14,16 +14,16 @@ export function renderPoint(p: PointMark): TemplateResult {
   const k = p.k || nothing;
   switch (p.shape) {
     case 'dot':
-      return svg`<circle data-k=${k} cx=${p.cx} cy=${p.cy} r=${p.r} style=${`fill:${p.color};stroke:var(--_bg);stroke-width:${HALO}`}></circle>`;
+      return svg`<circle data-k=${k} cx=${p.cx} cy=${p.cy} r=${p.r} fill=${p.color} stroke="var(--_bg)" stroke-width=${HALO}></circle>`;
     case 'ring':
-      return svg`<circle data-k=${k} cx=${p.cx} cy=${p.cy} r=${p.r} style=${`fill:var(--_bg);stroke:${p.color};stroke-width:${STROKE}`}></circle>`;
+      return svg`<circle data-k=${k} cx=${p.cx} cy=${p.cy} r=${p.r} fill="var(--_bg)" stroke=${p.color} stroke-width=${STROKE}></circle>`;
     case 'bullseye':
       return svg`<g data-k=${k} transform=${`translate(${p.cx},${p.cy})`}>
-        <circle r=${p.r} style=${`fill:var(--_bg);stroke:${p.color};stroke-width:${STROKE}`}></circle>
-        <circle r=${Math.max(1.6, p.r * 0.32)} style=${`fill:${p.color}`}></circle>
+        <circle r=${p.r} fill="var(--_bg)" stroke=${p.color} stroke-width=${STROKE}></circle>
+        <circle r=${Math.max(1.6, p.r * 0.32)} fill=${p.color}></circle>
       </g>`;
     case 'diamond':
       return svg`<path data-k=${k} d=${`M${p.cx},${p.cy - p.r}L${p.cx + p.r},${p.cy}L${p.cx},${p.cy + p.r}L${p.cx - p.r},${p.cy}Z`}
-        style=${`fill:${p.color};stroke:var(--_bg);stroke-width:${HALO}`}></path>`;
+        fill=${p.color} stroke="var(--_bg)" stroke-width=${HALO}></path>`;
   }
 }
