@@ -57,6 +57,17 @@ async function openHost(page: Page, file: string, baseURL: string | undefined, o
   return errors;
 }
 
+/** A chart element for each chart and view, `class="chart"`, in English and Chinese by turns: a host page's %CHARTS%. */
+function chartTags(pairs: readonly (readonly [ChartId, string])[]): string {
+  return pairs
+    .map(([id, view], i) => {
+      const entry: { tag: string; dataset?: string } = CHART_TAGS[id];
+      const dataset = entry.dataset ? ` dataset="${entry.dataset}"` : '';
+      return `<${entry.tag} class="chart"${dataset} view="${view}" lang="${i % 2 ? 'zh' : 'en'}"></${entry.tag}>`;
+    })
+    .join('\n');
+}
+
 /** Waits for a chart element's plot and returns its size and the sizes of its text. */
 async function chartMetrics(
   chart: Locator,
@@ -181,13 +192,7 @@ test.describe('embeds in hostile host pages', () => {
     // The same for both languages and sizes: one project, one language a view, alternating.
     test.skip(isMobile, 'desktop only');
     const views = (Object.keys(CHART_VIEWS) as ChartId[]).flatMap((id) => CHART_VIEWS[id].map((view) => [id, view] as const));
-    const charts = views
-      .map(([id, view], i) => {
-        const entry: { tag: string; dataset?: string } = CHART_TAGS[id];
-        const dataset = entry.dataset ? ` dataset="${entry.dataset}"` : '';
-        return `<${entry.tag} class="chart"${dataset} view="${view}" lang="${i % 2 ? 'zh' : 'en'}"></${entry.tag}>`;
-      })
-      .join('\n');
+    const charts = chartTags(views);
     /** Every shape's and text's computed paint in each chart, in document order. */
     const paints = async (): Promise<string[][]> => {
       const elements = page.locator('.chart');
@@ -239,13 +244,7 @@ test.describe('embeds in hostile host pages', () => {
         if (pairs.length < 12) pairs.push([id, views[round % views.length]!]);
       }
     }
-    const charts = pairs
-      .map(([id, view], i) => {
-        const entry: { tag: string; dataset?: string } = CHART_TAGS[id];
-        const dataset = entry.dataset ? ` dataset="${entry.dataset}"` : '';
-        return `<${entry.tag} class="chart"${dataset} view="${view}" lang="${i % 2 ? 'zh' : 'en'}"></${entry.tag}>`;
-      })
-      .join('\n');
+    const charts = chartTags(pairs);
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);

@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { MEANING_COLOR, REQUIRED_DASH } from '../kit/marks/grammar.ts';
+import { MEANING_COLOR, REQUIRED_PATH } from '../kit/marks/grammar.ts';
 import { plannedHatch, renderBar } from '../kit/render/bar.ts';
 import { renderText } from '../kit/render/text.ts';
 import type { TrackerModel } from './layout.ts';
@@ -18,7 +18,7 @@ export function renderTrackerPlot(m: TrackerModel): TemplateResult {
     <g class="rates">
       ${m.bars.map((b) => renderBar(b))}
       <path data-k=${m.rule.k} d=${m.rule.d}
-        fill="none" stroke=${MEANING_COLOR.required} stroke-width="2" stroke-dasharray=${REQUIRED_DASH}></path>
+        fill="none" stroke=${REQUIRED_PATH.color} stroke-width=${REQUIRED_PATH.width} stroke-dasharray=${REQUIRED_PATH.dash}></path>
     </g>
     <g class="labels">
       ${m.rowLabels.map(

@@ -1,6 +1,6 @@
 import type { ChartText } from '../../charts/kit/chart-text.ts';
 import { wrapText } from '../../charts/kit/geometry/wrap-text.ts';
-import { cloneWithComputedStyles } from './inline-styles.ts';
+import { cloneWithComputedStyles } from './computed-styles.ts';
 
 /** A chart as one standalone SVG document, with its size in CSS pixels. */
 export interface StandaloneSvg {
