@@ -6,10 +6,12 @@ import { offlinePlugin } from './src/build/vite/offline-plugin.ts';
 import { embedLoaderPlugin } from './src/build/vite/loader-plugin.ts';
 import { cssTemplatesPlugin } from './src/build/vite/css-templates-plugin.ts';
 import { headersPlugin } from './src/build/vite/headers-plugin.ts';
+import { browserDataPlugin } from './src/build/vite/browser-data-plugin.ts';
 
 export default defineConfig({
   base: './',
   plugins: [
+    browserDataPlugin(),
     storyPlugin(),
     alternateLinksPlugin(),
     handoutPlugin(),

@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { libraryDataPlugin } from './src/build/vite/library-data-plugin.ts';
 import { cssTemplatesPlugin } from './src/build/vite/css-templates-plugin.ts';
 import { libraryMinifyPlugin } from './src/build/vite/library-minify-plugin.ts';
+import { browserDataPlugin } from './src/build/vite/browser-data-plugin.ts';
 // Chunk names the benchmark reads too (scripts/bench/embed.mjs).
 import chunks from './src/build/library/chunks.json' with { type: 'json' };
 
@@ -14,7 +15,7 @@ import chunks from './src/build/library/chunks.json' with { type: 'json' };
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [libraryDataPlugin(), cssTemplatesPlugin(), libraryMinifyPlugin()],
+  plugins: [browserDataPlugin(), libraryDataPlugin(), cssTemplatesPlugin(), libraryMinifyPlugin()],
   build: {
     outDir: resolve(process.env.KC_OUT_DIR ?? 'dist', 'lib'),
     emptyOutDir: true,

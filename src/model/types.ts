@@ -36,6 +36,18 @@ export interface SourceRef {
   source: string;
   /** where in that source: table, line, section */
   locator: string;
+  /** the source's own words at the locator (required when the source is one of the seed documents) */
+  quote?: Quote;
+}
+
+/** The sentence or table row a value comes from: the Chinese original verbatim, and an English gloss. */
+export interface Quote {
+  /** Verbatim from the source document; only whitespace and full-/half-width punctuation may differ. */
+  zh: string;
+  /** An English gloss of `zh`. */
+  en: string;
+  /** The figure as the quote prints it, when that is not the value written plainly ("7.4" in "7.4 万元" for 74000). */
+  figure?: string;
 }
 
 /** actual: reported result; estimate: "预计"; target: a plan's goal. */

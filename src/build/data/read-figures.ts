@@ -4,7 +4,7 @@ import { at, BOUNDS, POINT_KINDS, UNIT_KINDS, withOptional, type Json, type Read
 
 const FIGURE_FIELDS: Record<keyof Figure, true> = {
   id: true, label: true, year: true, value: true, unit: true, bound: true, kind: true, note: true,
-  source: true, locator: true,
+  source: true, locator: true, quote: true,
 };
 export const FIGURES_FIELDS: Record<keyof FiguresDataset, true> = {
   type: true, id: true, title: true, notes: true, figures: true,

@@ -4,10 +4,10 @@ import { at, quoted, show, UNIT_KINDS, withOptional, type Json, type Reader } fr
 
 const PLAN_ATTRIBUTES: Record<PlanAttribute, true> = { expected: true, binding: true };
 const MEASURES: Record<NonNullable<PlanIndicator['measure']>, true> = { growth: true };
-const PLAN_CELL_FIELDS: Record<keyof PlanCell, true> = { value: true, text: true, unpublished: true, source: true, locator: true };
+const PLAN_CELL_FIELDS: Record<keyof PlanCell, true> = { value: true, text: true, unpublished: true, source: true, locator: true, quote: true };
 const PLAN_INDICATOR_FIELDS: Record<keyof PlanIndicator, true> = {
   id: true, group: true, name: true, unit: true, format: true, measure: true, base: true, target: true, result: true,
-  attribute: true, note: true, source: true, locator: true,
+  attribute: true, note: true, source: true, locator: true, quote: true,
 };
 const PLAN_GROUP_FIELDS: Record<keyof PlanTargetsDataset['groups'][number], true> = { id: true, label: true };
 export const PLAN_TARGETS_FIELDS: Record<keyof PlanTargetsDataset, true> = {

@@ -6,7 +6,7 @@ const STATUSES: Record<IndicatorStatus, true> = { met: true, missed: true, unpub
 const CELL_FIELDS: Record<keyof Cell, true> = { value: true, bound: true, text: true };
 const INDICATOR_FIELDS: Record<keyof Indicator, true> = {
   id: true, category: true, name: true, unit: true, base2015: true, target2020: true,
-  targetGrowth: true, value2020: true, achievedGrowth: true, status: true, source: true, locator: true,
+  targetGrowth: true, value2020: true, achievedGrowth: true, status: true, source: true, locator: true, quote: true,
 };
 const CATEGORY_FIELDS: Record<keyof ScorecardDataset['categories'][number], true> = { id: true, label: true };
 export const SCORECARD_FIELDS: Record<keyof ScorecardDataset, true> = {

@@ -3,10 +3,10 @@ import type { GrowthRecord, Point, Series, SeriesBreak, SeriesDataset } from '..
 import { at, BOUNDS, POINT_KINDS, quoted, UNIT_KINDS, withOptional, type Json, type Reader } from './reader.ts';
 
 const POINT_FIELDS: Record<keyof Point, true> = {
-  year: true, value: true, kind: true, bound: true, scope: true, note: true, source: true, locator: true,
+  year: true, value: true, kind: true, bound: true, scope: true, note: true, source: true, locator: true, quote: true,
 };
 const GROWTH_FIELDS: Record<keyof GrowthRecord, true> = {
-  from: true, to: true, planned: true, achieved: true, met: true, source: true, locator: true,
+  from: true, to: true, planned: true, achieved: true, met: true, source: true, locator: true, quote: true,
 };
 const SERIES_FIELDS: Record<keyof Series, true> = { id: true, label: true, points: true, growth: true };
 const BREAK_FIELDS: Record<keyof SeriesBreak, true> = { series: true, between: true, reason: true };

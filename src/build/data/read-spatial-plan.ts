@@ -9,7 +9,7 @@ const ELLIPSE_FIELDS = { x: true, y: true, rx: true, ry: true } as const;
 const PLACE_FIELDS: Record<keyof PlanPlace, true> = { id: true, kind: true, label: true, at: true };
 const PLAN_ELEMENT_FIELDS: Record<keyof PlanElement, true> = {
   id: true, kind: true, label: true, detail: true, at: true, from: true, to: true, areas: true, places: true,
-  source: true, locator: true,
+  source: true, locator: true, quote: true,
 };
 export const SPATIAL_PLAN_FIELDS: Record<keyof SpatialPlanDataset, true> = {
   type: true, id: true, title: true, notes: true, elements: true,

@@ -6,7 +6,7 @@ import { at, POINT_KINDS, withOptional, type Json, type Reader } from './reader.
 export const SHARE_TOLERANCE = 0.6;
 const ENTRY_FIELDS: Record<keyof StructureEntry, true> = {
   id: true, label: true, year: true, kind: true, primary: true, secondary: true, tertiary: true,
-  source: true, locator: true,
+  source: true, locator: true, quote: true,
 };
 export const STRUCTURE_FIELDS: Record<keyof StructureDataset, true> = {
   type: true, id: true, title: true, notes: true, entries: true,

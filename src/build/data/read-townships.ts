@@ -4,12 +4,12 @@ import { at, show, withOptional, type Json, type Reader } from './reader.ts';
 
 const TOWNSHIP_TYPES: Record<TownshipType, true> = { subdistrict: true, town: true, township: true };
 const TOWNSHIP_FIELDS: Record<keyof Township, true> = {
-  code: true, name: true, short: true, type: true, villages: true, communities: true, tile: true, source: true, locator: true,
+  code: true, name: true, short: true, type: true, villages: true, communities: true, tile: true, source: true, locator: true, quote: true,
 };
 export const TOWNSHIPS_FIELDS: Record<keyof TownshipsDataset, true> = {
   type: true, id: true, title: true, notes: true, area: true, units: true,
 };
-const AREA_FIELDS: Record<keyof TownshipsDataset['area'], true> = { code: true, source: true, locator: true };
+const AREA_FIELDS: Record<keyof TownshipsDataset['area'], true> = { code: true, source: true, locator: true, quote: true };
 const TILE_FIELDS: Record<keyof Township['tile'], true> = { col: true, row: true };
 
 /** An NBS division code of the given number of digits. */

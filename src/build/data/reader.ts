@@ -3,7 +3,8 @@
  * at a path, and the vocabularies more than one dataset family uses. The families live in read-*.ts;
  * validate.ts ties them together.
  */
-import type { Bilingual, Bound, PointKind, Source, SourceRef, UnitKind } from '../../model/types.ts';
+import { isSeedDocument } from './quotes.ts';
+import type { Bilingual, Bound, PointKind, Quote, Source, SourceRef, UnitKind } from '../../model/types.ts';
 
 /** A problem in a data file: `${file}: ${path}: ${problem}`. */
 export class DataError extends Error {
@@ -71,6 +72,7 @@ export const POINT_KINDS: Record<PointKind, true> = { actual: true, estimate: tr
 export const BOUNDS: Record<Bound, true> = { min: true, max: true, over: true, under: true };
 
 const BILINGUAL_FIELDS: Record<keyof Bilingual, true> = { zh: true, en: true };
+const QUOTE_FIELDS: Record<keyof Quote, true> = { zh: true, en: true, figure: true };
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type Json = Record<string, unknown>;
@@ -213,7 +215,24 @@ export class Reader {
       this.fail(at(path, 'source'), `unknown source "${source}" (not in data/sources.json)`);
     }
     const locator = this.string(this.need(o, 'locator', path), at(path, 'locator'));
-    return { source, locator };
+    const quote = this.opt(o, 'quote', path, (v, p) => this.quote(v, p));
+    // A value from one of the source documents shows the reader the document's own words (its receipt).
+    if (!quote && isSeedDocument(this.sources?.[source]?.document ?? '')) {
+      this.fail(at(path, 'quote'), `missing required field: a value from ${source} quotes the line it stands on`);
+    }
+    return withOptional<SourceRef>({ source, locator }, { quote });
+  }
+
+  /** A quote: verbatim Chinese, an English gloss, and the figure as printed when the value's digits are not. */
+  quote(v: unknown, path: string): Quote {
+    const o = this.object(v, path, QUOTE_FIELDS);
+    const zh = this.string(this.need(o, 'zh', path), at(path, 'zh'));
+    const figure = this.opt(o, 'figure', path, (f, p) => {
+      const s = this.string(f, p);
+      if (!zh.includes(s)) this.fail(p, `expected text the quote contains, got ${show(s)}`);
+      return s;
+    });
+    return withOptional<Quote>({ zh, en: this.string(this.need(o, 'en', path), at(path, 'en')) }, { figure });
   }
 
   notes(o: Json, path: string): Bilingual[] | undefined {

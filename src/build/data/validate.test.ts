@@ -260,7 +260,7 @@ const broken: BrokenCase[] = [
     name: 'a misspelt optional field',
     file: 'data/gdp.json', path: 'series[0].points[4].bounds', value: 'min',
     message:
-      'data/gdp.json: series[0].points[4].bounds: unknown field (expected one of "year", "value", "kind", "bound", "scope", "note", "source", "locator")',
+      'data/gdp.json: series[0].points[4].bounds: unknown field (expected one of "year", "value", "kind", "bound", "scope", "note", "source", "locator", "quote")',
   },
   {
     name: 'a fractional year',
