@@ -51,7 +51,8 @@ export async function onScreen(handle: ElementHandle | null): Promise<OnScreen> 
     const uncovered = !!hit && (within(hit, el) || within(el, hit));
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-    const chart = el.closest('[data-chart]') ?? host?.closest('[data-chart]');
+    // A chart, not a step (steps name their chart in data-chart too, and their figures link to receipts).
+    const chart = el.closest('[data-chart]:not(.step)') ?? host?.closest('[data-chart]:not(.step)');
     const live = !!document.querySelector('kc-story.is-live');
     return {
       name,

@@ -135,7 +135,7 @@ describe('lineRunsHtml(text, lang)', () => {
 describe('copyToHtml(nodes, lang)', () => {
   const nodes: CopyNode[] = [
     { type: 'text', text: '2015年，地区生产总值为' },
-    { type: 'figure', text: '158.45 亿元', value: 158.45, cite: `x" ${HOSTILE}` },
+    { type: 'figure', text: '158.45 亿元', value: 158.45, cite: `x" ${HOSTILE}`, receipt: { lines: [] } },
     { type: 'text', text: '；2016—2020年年均增长' },
     { type: 'strong', children: [{ type: 'text', text: `未完成 ${HOSTILE}` }] },
     { type: 'text', text: '。' },

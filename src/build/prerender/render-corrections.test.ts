@@ -21,7 +21,7 @@ const tiny = (lang: 'zh' | 'en'): Story => ({
       kind: 'correction',
       text: [
         { type: 'text', text: 'Fixed ' },
-        { type: 'figure', text: '2.37', value: 2.37, cite: 'S: t1' },
+        { type: 'figure', text: '2.37', value: 2.37, cite: 'S: t1', receipt: { lines: [] } },
       ],
     },
   ],

@@ -110,7 +110,9 @@ describe('copyToHtml(nodes)', () => {
   });
 
   it("escapes a figure's text and its cite attribute", () => {
-    const html = copyToHtml([{ type: 'figure', text: HOSTILE, value: 1.5, cite: `x" onmouseover="alert(1)" y='z' & ${IMG}` }]);
+    const html = copyToHtml([
+      { type: 'figure', text: HOSTILE, value: 1.5, cite: `x" onmouseover="alert(1)" y='z' & ${IMG}`, receipt: { lines: [] } },
+    ]);
     expect(html).toContain(`title="x&#34; onmouseover=&#34;alert(1)&#34; y=&#39;z&#39; &#38; ${IMG_ESCAPED}"`);
     expect(html).toContain(`>${HOSTILE_ESCAPED.replace(' ', '\u00a0')}</data>`);
     expect(html).not.toContain('<img');
@@ -132,8 +134,9 @@ describe('a story built from hostile data', () => {
     expect(htmlProblems(html)).toEqual([]);
     expect(html).not.toContain(IMG);
     expect(html).not.toContain('<img/src=x');
-    // Source titles and locators in a figure's cite; the indicator's unit in its text.
-    expect(html).toMatch(new RegExp(`<data class="fig" value="[^"]*" title="[^"]*${reEscape(HOSTILE_ESCAPED)}[^"]*">`));
+    // A figure links to its receipt, which names the source and the locator; the indicator's unit in its text.
+    expect(html).toMatch(/<a class="fig-link" id="[^"]*-r1-ref" href="#[^"]*-r1"><data class="fig" value="[^"]*">/);
+    expect(html).toMatch(new RegExp(`<p class="receipt-where">(?:(?!</p>).)*${reEscape(HOSTILE_ESCAPED)}`));
     expect(html).toContain(`${HOSTILE_ESCAPED}</data>`);
     // A source's URL in the sources list, and the other language's link.
     expect(html).toContain('href="https://example.org/&#34;&#62;&#60;img/src=x/onerror=alert(1)&#62;"');
@@ -146,7 +149,7 @@ describe('a story built from hostile data', () => {
     expect(html).toContain('&#38; &#34;more&#34; &#62; &#39;less&#39;');
     expect(html).toContain('<a href="https://github.com/?a=1&#38;b=2">A &#34;link&#34; &#38; more</a>');
     // The corrections log: its text, its figure and its link, as in the steps.
-    expect(html).toContain('Correction &#34;dq&#34; &#38; &#39;sq&#39; &#62; of <data class="fig"');
+    expect(html).toContain('Correction &#34;dq&#34; &#38; &#39;sq&#39; &#62; of <a class="fig-link" id="corrections-r1-ref"');
     expect(html).toContain('<a href="https://github.com/?c=1&#38;d=2">a &#34;link&#34; &#38; more</a>');
   });
 
@@ -190,7 +193,7 @@ describe('a story built from hostile data', () => {
           text: [
             [
               { type: 'text', text: HOSTILE },
-              { type: 'figure', text: HOSTILE, value: 1, cite: HOSTILE },
+              { type: 'figure', text: HOSTILE, value: 1, cite: HOSTILE, receipt: { lines: [] } },
             ],
           ],
           note: [[{ type: 'text', text: HOSTILE }]],
@@ -202,7 +205,7 @@ describe('a story built from hostile data', () => {
           kind: 'update',
           text: [
             { type: 'text', text: HOSTILE },
-            { type: 'figure', text: HOSTILE, value: 1, cite: HOSTILE },
+            { type: 'figure', text: HOSTILE, value: 1, cite: HOSTILE, receipt: { lines: [] } },
           ],
         },
       ],

@@ -5,6 +5,7 @@ import { escapeHtml } from './escape-html.ts';
 import { brokenTextHtml, copyBreaks, lineRunsHtml } from './line-runs-html.ts';
 import { staticChartHtml } from './static-chart.ts';
 import { staticFigureHtml } from './static-figure.ts';
+import { ReceiptNotes } from './receipts-html.ts';
 import type { CopyNode, Paragraph, Story, StoryStep } from '../story/story-model.ts';
 
 /**
@@ -17,9 +18,10 @@ export const keepNumberWithUnit = (text: string): string => text.replace(' ', '\
  * Copy as HTML, escaped. Given the language, a line breaks only between the copy's runs (model/line-breaks.ts),
  * found over the whole paragraph: a <wbr> between them, a run a browser would break inside held on one line.
  */
-export function copyToHtml(nodes: CopyNode[], lang?: Lang): string {
+export function copyToHtml(nodes: CopyNode[], lang?: Lang, notes?: ReceiptNotes): string {
   const breaks = lang ? copyBreaks(nodes, lang) : undefined;
   let offset = 0;
+  let inLink = false;
   const render = (list: CopyNode[]): string =>
     list
       .map((node) => {
@@ -33,12 +35,22 @@ export function copyToHtml(nodes: CopyNode[], lang?: Lang): string {
             return `<em>${render(node.children)}</em>`;
           case 'strong':
             return `<strong>${render(node.children)}</strong>`;
-          case 'link':
-            return `<a href="${escapeHtml(node.href)}">${render(node.children)}</a>`;
+          case 'link': {
+            inLink = true;
+            const children = render(node.children);
+            inLink = false;
+            return `<a href="${escapeHtml(node.href)}">${children}</a>`;
+          }
           case 'figure': {
             const wbr = breaks?.wbr.has(offset) ? '<wbr>' : '';
             offset += node.text.length;
-            return `${wbr}<data class="fig" value="${node.value}" title="${escapeHtml(node.cite)}">${escapeHtml(keepNumberWithUnit(node.text))}</data>`;
+            const text = escapeHtml(keepNumberWithUnit(node.text));
+            // A figure links to its receipt (a link cannot hold another: a figure in a link keeps its tooltip).
+            if (notes && !inLink) {
+              const id = notes.add(node);
+              return `${wbr}<a class="fig-link" id="${id}-ref" href="#${id}"><data class="fig" value="${node.value}">${text}</data></a>`;
+            }
+            return `${wbr}<data class="fig" value="${node.value}" title="${escapeHtml(node.cite)}">${text}</data>`;
           }
         }
       })
@@ -46,7 +58,8 @@ export function copyToHtml(nodes: CopyNode[], lang?: Lang): string {
   return render(nodes);
 }
 
-const paragraphs = (list: Paragraph[], lang?: Lang): string => list.map((p) => `<p>${copyToHtml(p, lang)}</p>`).join('\n');
+const paragraphs = (list: Paragraph[], lang?: Lang, notes?: ReceiptNotes): string =>
+  list.map((p) => `<p>${copyToHtml(p, lang, notes)}</p>`).join('\n');
 
 /** A step's discussion questions as a numbered list under its heading (`level` 2 or 3), or nothing. */
 export function questionsHtml(step: StoryStep, lang: Lang, level = 3): string {
@@ -72,11 +85,13 @@ function teacherNotesHtml(step: StoryStep, lang: Lang): string {
 function stepHtml(step: StoryStep, index: number, total: number, lang: Lang, data: DataBundle, rootPrefix: string): string {
   const chapter = step.chapter ? `<h2 class="chapter">${lineRunsHtml(step.chapter, lang)}</h2>\n` : '';
   const label = t('step', lang, { i: index + 1, n: total });
+  const notes = new ReceiptNotes(step.id, lang, data);
+  const text = paragraphs(step.text, lang, notes);
   return `<section class="step${step.chapter ? ' opens-chapter' : ''}" id="${step.id}" data-step="${step.id}" data-chart="${step.chart}" data-view="${escapeHtml(step.view)}"${step.alt ? ` data-alt="${escapeHtml(step.alt)}"` : ''} aria-label="${escapeHtml(label)}">
 <noscript>${staticFigureHtml(step, lang, data, rootPrefix)}</noscript>
 <div class="step-card">
-${chapter}${paragraphs(step.text, lang)}
-</div>${teacherNotesHtml(step, lang)}
+${chapter}${text}
+</div>${notes.html()}${teacherNotesHtml(step, lang)}
 </section>`;
 }
 
@@ -100,9 +115,11 @@ ${items.join('\n')}
  * The story's corrections log, newest first, or nothing when it has none: each entry its kind and date
  * ("Correction, 5 December 2026:", "更正（2026年12月5日）："), then its text, numbers rendered as in the steps.
  */
-export function correctionsHtml(story: Story): string {
+export function correctionsHtml(story: Story, data?: DataBundle): string {
   const { lang, corrections } = story;
   if (!corrections.length) return '';
+  // On the story page the log's figures have receipts too; the handouts list sources at their end instead.
+  const notes = data ? new ReceiptNotes('corrections', lang, data) : undefined;
   const items = corrections.map((entry) => {
     const time = `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(longDate(entry.date, lang))}</time>`;
     const label = t(entry.kind === 'update' ? 'updateEntry' : 'correctionEntry', lang)
@@ -110,13 +127,13 @@ export function correctionsHtml(story: Story): string {
       .map(escapeHtml)
       .join(time);
     // A Chinese label ends in a full-width colon, which takes no space after it.
-    return `<li class="correction" data-kind="${escapeHtml(entry.kind)}"><span class="correction-label">${label}</span>${lang === 'zh' ? '' : ' '}${copyToHtml(entry.text)}</li>`;
+    return `<li class="correction" data-kind="${escapeHtml(entry.kind)}"><span class="correction-label">${label}</span>${lang === 'zh' ? '' : ' '}${copyToHtml(entry.text, undefined, notes)}</li>`;
   });
   return `<section class="corrections" aria-labelledby="corrections-heading">
 <h2 id="corrections-heading">${t('corrections', lang)}</h2>
 <ul>
 ${items.join('\n')}
-</ul>
+</ul>${notes?.html() ?? ''}
 </section>`;
 }
 
@@ -149,6 +166,7 @@ export function renderStoryHtml(story: Story, data: DataBundle, otherLangHref: s
   const { lang } = story;
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const total = story.steps.length;
+  const dekNotes = new ReceiptNotes('dek', lang, data);
   const langLink = `<a class="lang-switch" href="${escapeHtml(otherLangHref)}" hreflang="${other}" lang="${other}" aria-label="${escapeHtml(t('otherLanguageLabel', lang))}">${t('otherLanguage', lang)}</a>`;
   return `<a class="skip-link" href="#story-start">${t('skipToStory', lang)}</a>
 <header class="masthead">
@@ -159,7 +177,7 @@ ${langLink}
 <article class="story">
 <header class="story-header">
 <h1>${lineRunsHtml(story.title, lang)}</h1>
-<div class="dek">${paragraphs(story.dek, lang)}</div>
+<div class="dek">${paragraphs(story.dek, lang, dekNotes)}</div>${dekNotes.html()}
 <p class="byline">${escapeHtml(story.byline)} · ${t('updated', lang)} <time datetime="${escapeHtml(story.updated)}">${escapeHtml(longDate(story.updated, lang))}</time></p>
 ${classroomLinks(story, rootPrefix, 'header')}
 </header>
@@ -178,7 +196,7 @@ ${story.steps.map((s, i) => stepHtml(s, i, total, lang, data, rootPrefix)).join(
 </div>
 </kc-story>
 ${classroomLinks(story, rootPrefix, 'end')}
-${correctionsHtml(story)}
+${correctionsHtml(story, data)}
 ${sourcesHtml(data, lang)}
 </article>
 </main>`;

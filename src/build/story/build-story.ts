@@ -2,8 +2,9 @@ import { CHART_VIEWS, isChartId } from '../../charts/kit/registry.ts';
 import type { DataBundle, Lang, SourceRef } from '../../model/types.ts';
 import { InlineError, parseInline, type InlineNode } from './inline.ts';
 import { StoryError } from './story-error.ts';
-import type { CopyNode, Correction, CorrectionKind, Paragraph, Story, StoryStep } from './story-model.ts';
-import { resolveToken, TokenError } from './tokens.ts';
+import type { CopyNode, Correction, CorrectionKind, Paragraph, Receipt, ReceiptLine, Story, StoryStep } from './story-model.ts';
+import { resolveToken, TokenError, type ResolvedToken } from './tokens.ts';
+import { withOptional } from '../data/reader.ts';
 
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STEP_FIELDS = new Set(['id', 'chapter', 'chart', 'view', 'text', 'alt', 'note', 'questions']);
@@ -200,7 +201,13 @@ function resolveCopy(text: string, path: string, lang: Lang, data: DataBundle, f
     if (node.type === 'token') {
       try {
         const resolved = resolveToken(node.token, lang, data);
-        return { type: 'figure', text: resolved.text, value: resolved.value, cite: cite(resolved.sources, data, lang) };
+        return {
+          type: 'figure',
+          text: resolved.text,
+          value: resolved.value,
+          cite: cite(resolved.sources, data, lang),
+          receipt: receipt(resolved, lang),
+        };
       } catch (error) {
         if (error instanceof TokenError || error instanceof RangeError) {
           return fail(path, `token {${node.token}} does not resolve: ${error.message}`);
@@ -211,6 +218,36 @@ function resolveCopy(text: string, path: string, lang: Lang, data: DataBundle, f
     return { ...node, children: node.children.map(resolve) };
   };
   return nodes.map(resolve);
+}
+
+/** A value the data computes from the source's figures: its locator says how (`derived: 52862/28138, …`). */
+const DERIVED = /^derived: ([\d.]+)\s*\/\s*([\d.]+)/;
+const HOW_DERIVED = { zh: '由原文数字计算：{a} ÷ {b}。', en: "Computed from the source's figures: {a} ÷ {b}." };
+
+/**
+ * A figure's receipt: each distinct source line once, its figure marked where the quote prints it. A stated number
+ * is marked as the token gave it; the inputs of a computed one as their data give them; a value the data derives,
+ * by the numbers it was derived from.
+ */
+export function receipt(resolved: ResolvedToken, lang: Lang): Receipt {
+  const seen = new Set<string>();
+  const lines: ReceiptLine[] = [];
+  let how = resolved.how;
+  const stated = resolved.sources.length === 1 && resolved.how === undefined;
+  for (const ref of resolved.sources) {
+    const key = `${ref.source}\u0000${ref.locator}\u0000${ref.quote?.zh ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const derived = DERIVED.exec(ref.locator);
+    if (derived && stated) how ??= HOW_DERIVED[lang].replace('{a}', derived[1] ?? '').replace('{b}', derived[2] ?? '');
+    const own = (ref as { value?: unknown }).value;
+    const candidates = derived
+      ? [derived[1], derived[2]]
+      : [ref.quote?.figure ?? (stated ? String(resolved.value) : typeof own === 'number' ? String(own) : undefined)];
+    const marks = candidates.filter((c): c is string => c !== undefined && (ref.quote?.zh.includes(c) ?? false));
+    lines.push(withOptional<ReceiptLine>({ source: ref.source, locator: ref.locator, marks }, { quote: ref.quote }));
+  }
+  return withOptional<Receipt>({ lines }, { how });
 }
 
 function cite(refs: SourceRef[], data: DataBundle, lang: Lang): string {

@@ -1,13 +1,30 @@
 import type { ChartId } from '../../charts/kit/registry.ts';
-import type { Lang } from '../../model/types.ts';
+import type { Lang, Quote } from '../../model/types.ts';
 
 /** Story copy after parsing and token resolution: what every rendering of the story works from. */
 export type CopyNode =
   | { type: 'text'; text: string }
   | { type: 'em' | 'strong'; children: CopyNode[] }
   | { type: 'link'; href: string; children: CopyNode[] }
-  /** A number rendered from data; `cite` names its source and where in it. */
-  | { type: 'figure'; text: string; value: number; cite: string };
+  /** A number rendered from data; `cite` names its source and where in it, `receipt` shows it. */
+  | { type: 'figure'; text: string; value: number; cite: string; receipt: Receipt };
+
+/** What a figure's receipt shows the reader: how it was computed, if it was, and the source lines behind it. */
+export interface Receipt {
+  /** For a number no source states: how it was computed from the numbers below, in the story's language. */
+  how?: string;
+  lines: ReceiptLine[];
+}
+
+/** One place in one source: a figure's own, or one of the inputs of a computed figure. */
+export interface ReceiptLine {
+  /** id of the source in data/sources.json */
+  source: string;
+  locator: string;
+  quote?: Quote;
+  /** The texts in `quote.zh` that print the figure (or the numbers it was computed from), to be marked. */
+  marks: string[];
+}
 
 /** A paragraph of copy. */
 export type Paragraph = CopyNode[];

@@ -21,6 +21,31 @@ export interface ResolvedToken {
   text: string;
   value: number;
   sources: SourceRef[];
+  /** How the number was computed from its sources, for a number no source states (a rate, a ratio, a count). */
+  how?: string;
+}
+
+/** The sentence that says how a computed number was found, in each language. */
+const HOW = {
+  cagr: {
+    zh: '计算所得：由 {y0} 年的 {a} 到 {y1} 年的 {b} 的年均增长率。',
+    en: 'Computed: the average annual growth from {a} in {y0} to {b} in {y1}.',
+  },
+  times: { zh: '计算所得：{y0} 年的 {a} 除以 {y1} 年的 {b}。', en: 'Computed: {a} in {y0} divided by {b} in {y1}.' },
+  diff: { zh: '计算所得：{y0} 年的 {a} 减去 {b}。', en: 'Computed: {a} less {b}, both in {y0}.' },
+  count: { zh: '计数所得：下列表格行的个数。', en: 'Counted: the table rows below.' },
+  villages: {
+    zh: '计算所得：{b} 个行政村的 {a}，向上取整。',
+    en: 'Computed: {a} of {b} administrative villages, rounded up.',
+  },
+  villagesBase: {
+    zh: '计算所得：{b} 个行政村减去目标涵盖的 {c} 个（{a}，向上取整）。',
+    en: 'Computed: {b} administrative villages less the {c} the target covers ({a}, rounded up).',
+  },
+} satisfies Record<string, Record<Lang, string>>;
+
+function how(kind: keyof typeof HOW, lang: Lang, fill: Record<string, string | number>): string {
+  return HOW[kind][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(fill[key] ?? ''));
 }
 
 export class TokenError extends Error {}
@@ -68,7 +93,9 @@ function resolve(token: string, lang: Lang, data: DataBundle): ResolvedToken {
         throw new TokenError(`growth needs positive values, got ${a.value} in ${a.year} and ${b.value} in ${b.year} in "${token}"`);
       }
       const value = cagr(a.value, b.value, b.year - a.year);
-      return { text: percent(value), value, sources: [a, b] };
+      const unit = series.dataset.unit;
+      const fill = { a: formatValue(a.value, unit, lang), b: formatValue(b.value, unit, lang), y0: a.year, y1: b.year };
+      return { text: percent(value), value, sources: [a, b], how: how('cagr', lang, fill) };
     }
     case 'planned':
     case 'achieved': {
@@ -86,7 +113,9 @@ function resolve(token: string, lang: Lang, data: DataBundle): ResolvedToken {
       const b = findPoint(series, ref, y1, token);
       if (b.value === 0) throw new TokenError(`cannot divide by the ${b.year} value, which is 0, in "${token}"`);
       const value = a.value / b.value;
-      return { text: formatNumber(value, lang, 1), value, sources: [a, b] };
+      const unit = series.dataset.unit;
+      const fill = { a: formatValue(a.value, unit, lang), b: formatValue(b.value, unit, lang), y0: a.year, y1: b.year };
+      return { text: formatNumber(value, lang, 1), value, sources: [a, b], how: how('times', lang, fill) };
     }
     case 'diff': {
       const [refA, refB, year] = need(args, 3, token);
@@ -96,7 +125,9 @@ function resolve(token: string, lang: Lang, data: DataBundle): ResolvedToken {
       const pa = findPoint(a, refA, year, token);
       const pb = findPoint(b, refB, year, token);
       const value = pa.value - pb.value;
-      return { text: formatValue(value, a.dataset.unit, lang), value, sources: [pa, pb] };
+      const unit = a.dataset.unit;
+      const fill = { a: formatValue(pa.value, unit, lang), b: formatValue(pb.value, unit, lang), y0: pa.year };
+      return { text: formatValue(value, unit, lang), value, sources: [pa, pb], how: how('diff', lang, fill) };
     }
     case 'rate': {
       const [refA, refB] = need2(args, token);
@@ -106,7 +137,8 @@ function resolve(token: string, lang: Lang, data: DataBundle): ResolvedToken {
       if (b.year <= a.year) throw new TokenError(`growth needs a later second figure, got ${a.year} then ${b.year} in "${token}"`);
       if (!(a.value > 0) || !(b.value > 0)) throw new TokenError(`growth needs positive values in "${token}"`);
       const value = cagr(a.value, b.value, b.year - a.year);
-      return { text: percent(value), value, sources: [a, b] };
+      const fill = { a: formatValue(a.value, a.unit, lang), b: formatValue(b.value, b.unit, lang), y0: a.year, y1: b.year };
+      return { text: percent(value), value, sources: [a, b], how: how('cagr', lang, fill) };
     }
     case 'fig': {
       const [ref] = need(args, 1, token);
@@ -133,7 +165,7 @@ function resolve(token: string, lang: Lang, data: DataBundle): ResolvedToken {
         throw new TokenError(`status must be met, missed or unpublished, got "${status}"`);
       }
       const matching = dataset.indicators.filter((i) => !status || i.status === status);
-      return { text: formatNumber(matching.length, lang, 0), value: matching.length, sources: matching };
+      return { text: formatNumber(matching.length, lang, 0), value: matching.length, sources: matching, how: how('count', lang, {}) };
     }
     case 'villages': {
       const [level] = need(args, 1, token);
@@ -142,7 +174,15 @@ function resolve(token: string, lang: Lang, data: DataBundle): ResolvedToken {
       }
       const figures = villageFigures(data);
       const value = villageCounts(figures)[level];
-      return { text: formatNumber(value, lang, 0), value, sources: [figures.villages, figures.upperShare] };
+      const sources = [figures.villages, figures.upperShare];
+      if (level === 'total') return { text: formatNumber(value, lang, 0), value, sources: [figures.villages] };
+      const counts = villageCounts(figures);
+      const fill = {
+        a: formatValue(figures.upperShare.value, figures.upperShare.unit, lang),
+        b: formatNumber(counts.total, lang, 0),
+        c: formatNumber(counts.upper, lang, 0),
+      };
+      return { text: formatNumber(value, lang, 0), value, sources, how: how(level === 'upper' ? 'villages' : 'villagesBase', lang, fill) };
     }
     case 'ind': {
       const [ref] = need(args, 1, token);
@@ -180,7 +220,7 @@ function countPlan(dataset: PlanTargetsDataset, attribute: string | undefined, l
     throw new TokenError(`attribute must be binding or expected, got "${attribute}"`);
   }
   const matching = dataset.indicators.filter((i) => !attribute || i.attribute === attribute);
-  return { text: formatNumber(matching.length, lang, 0), value: matching.length, sources: matching };
+  return { text: formatNumber(matching.length, lang, 0), value: matching.length, sources: matching, how: how('count', lang, {}) };
 }
 
 /** `{plan:plan-2025.gdp.target}`: the number of a plan's cell in its unit; a cell without a number says why. */

@@ -1,0 +1,102 @@
+import type { DataBundle, Lang, Source } from '../../model/types.ts';
+import type { CopyNode, Receipt, ReceiptLine } from '../story/story-model.ts';
+import { escapeHtml } from './escape-html.ts';
+
+/**
+ * Receipts (issue 15): every figure of the copy links to a note that shows where it comes from — how it was
+ * computed, the source's own sentence with the figure marked (and an English gloss on the English page), the
+ * document, its issuer and date, and the place in it. Without JavaScript the notes are read under their step; with
+ * it, src/story/receipts/ shows a figure's note in a popover.
+ */
+
+const words = {
+  notesLabel: { zh: '本段数字的来源', en: 'Sources of the figures above' },
+  outside: {
+    zh: '此数不出自本文引用的五份文件，而出自下列公开资料：',
+    en: 'This figure is not from the five documents this story quotes but from a public source:',
+  },
+  noQuote: { zh: '（未录原文）', en: '(no quote recorded)' },
+  back: { zh: '返回正文', en: 'Back to the text' },
+} satisfies Record<string, Record<Lang, string>>;
+
+/** A locator in the page's language: "Table 1, line 145" → "表 1，第 145 行". */
+export function locatorText(locator: string, lang: Lang): string {
+  if (lang === 'en') return locator;
+  return locator
+    .replace(/^derived: /, '计算：')
+    .replace(/\bTable (\d+),? /g, '表 $1，')
+    .replace(/\blines (\d+)[–-](\d+)/g, '第 $1–$2 行')
+    .replace(/\bline (\d+)/g, '第 $1 行')
+    .replace(/^section /, '第')
+    .replace(/, /g, '，');
+}
+
+/** The quote with each figure in a <mark> (its first place after the one before), escaped; line breaks kept. */
+function quoteHtml(zh: string, marks: string[]): string {
+  let html = '';
+  let from = 0;
+  for (const mark of marks) {
+    const at = zh.indexOf(mark, from);
+    if (at < 0) continue;
+    html += `${escapeHtml(zh.slice(from, at))}<mark>${escapeHtml(mark)}</mark>`;
+    from = at + mark.length;
+  }
+  return html + escapeHtml(zh.slice(from));
+}
+
+function sourceLineHtml(source: Source | undefined, id: string, locator: string, lang: Lang): string {
+  const sep = lang === 'zh' ? '，' : ', ';
+  if (!source) return escapeHtml(`${id}${sep}${locatorText(locator, lang)}`);
+  const title = `<cite>${escapeHtml(source.short[lang])}</cite>`;
+  const linked = source.url ? `<a href="${escapeHtml(source.url)}">${title}</a>` : title;
+  return [linked, escapeHtml(source.issuer[lang]), escapeHtml(source.date), escapeHtml(locatorText(locator, lang))].join(sep);
+}
+
+function lineHtml(line: ReceiptLine, lang: Lang, data: DataBundle): string {
+  const source = data.sources[line.source];
+  const where = `<p class="receipt-where">${sourceLineHtml(source, line.source, line.locator, lang)}</p>`;
+  if (!line.quote) {
+    const outside = source && !/^\d{3}_[0-9a-f]{16}\.txt$/.test(source.document);
+    return `<div class="receipt-line">${outside ? `<p class="receipt-outside">${escapeHtml(words.outside[lang])}</p>` : `<p class="receipt-outside">${escapeHtml(words.noQuote[lang])}</p>`}${where}</div>`;
+  }
+  const gloss = lang === 'en' ? `<p class="receipt-gloss" lang="en">${escapeHtml(line.quote.en)}</p>` : '';
+  return `<div class="receipt-line"><blockquote class="receipt-quote" lang="zh-Hans">${quoteHtml(line.quote.zh, line.marks)}</blockquote>${gloss}${where}</div>`;
+}
+
+/** One figure's note: the figure, how it was computed, and each source line. */
+export function receiptHtml(id: string, figure: string, receipt: Receipt, lang: Lang, data: DataBundle): string {
+  const how = receipt.how ? `<p class="receipt-how">${escapeHtml(receipt.how)}</p>` : '';
+  const back = `<a class="receipt-back" href="#${id}-ref" aria-label="${escapeHtml(words.back[lang])}">↩</a>`;
+  return `<li id="${id}" class="receipt"><p class="receipt-figure"><strong>${escapeHtml(figure)}</strong> ${back}</p>${how}${receipt.lines
+    .map((line) => lineHtml(line, lang, data))
+    .join('')}</li>`;
+}
+
+/**
+ * Collects the figures of one block of copy (a step, the dek, the corrections log) as they are rendered, each
+ * given an id (`<prefix>-r<n>`), and renders their notes after the block.
+ */
+export class ReceiptNotes {
+  private readonly items: { id: string; node: Extract<CopyNode, { type: 'figure' }> }[] = [];
+
+  constructor(
+    private readonly prefix: string,
+    private readonly lang: Lang,
+    private readonly data: DataBundle,
+  ) {}
+
+  /** Registers a figure and returns the id of its note. */
+  add(node: Extract<CopyNode, { type: 'figure' }>): string {
+    const id = `${this.prefix}-r${this.items.length + 1}`;
+    this.items.push({ id, node });
+    return id;
+  }
+
+  /** The notes, as a list under the block; nothing when the block has no figures. */
+  html(): string {
+    if (!this.items.length) return '';
+    const items = this.items.map(({ id, node }) => receiptHtml(id, node.text, node.receipt, this.lang, this.data));
+    // A list, not a landmark: a page of thirty steps would have thirty landmarks of the same name.
+    return `<div class="receipts"><ol aria-label="${escapeHtml(words.notesLabel[this.lang])}">${items.join('')}</ol></div>`;
+  }
+}
