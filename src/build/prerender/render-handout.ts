@@ -4,6 +4,7 @@ import { t } from '../../model/i18n/strings.ts';
 import { plainText } from '../story/build-story.ts';
 import { escapeHtml } from './escape-html.ts';
 import { copyToHtml, correctionsHtml, questionsHtml, sourcesHtml } from './render-html.ts';
+import { EndNotes } from './receipts-html.ts';
 import { standalonePlotSvg, staticChartText } from './static-chart.ts';
 import { legendLine } from './static-figure.ts';
 import type { Paragraph, Story, StoryStep } from '../story/story-model.ts';
@@ -16,7 +17,7 @@ export function handoutPath(lang: Lang, kind: HandoutKind): string {
   return `${lang === 'zh' ? '' : 'en/'}handout/${kind === 'teacher' ? 'teacher/' : ''}index.html`;
 }
 
-const paragraphs = (list: Paragraph[]): string => list.map((p) => `<p>${copyToHtml(p)}</p>`).join('');
+const paragraphs = (list: Paragraph[], notes?: EndNotes): string => list.map((p) => `<p>${copyToHtml(p, undefined, notes)}</p>`).join('');
 
 /** The frame's CSS, written once per page and scoped to the charts, so its rules for `figure` or `.title` stay inside them. */
 function chartCss(svg: string): string {
@@ -41,13 +42,13 @@ function inlineSvg(svg: string, stepId: string, summary: string): string {
   return out.replace(/^<svg\b/, `<svg role="img" aria-label="${escapeHtml(summary)}"`);
 }
 
-function stepHtml(step: StoryStep, index: number, lang: Lang, data: DataBundle, kind: HandoutKind, svg: string): string {
+function stepHtml(step: StoryStep, index: number, lang: Lang, data: DataBundle, kind: HandoutKind, svg: string, notes: EndNotes): string {
   const text = staticChartText(step.chart, step.view, lang, data);
   const legend = legendLine(text.legend);
   const chapter = step.chapter ? `<h2 class="chapter">${escapeHtml(step.chapter)}</h2>` : '';
   const teacher =
     kind === 'teacher' && (step.note?.length || step.questions?.length)
-      ? `<div class="teacher">${step.note?.length ? `<div class="teacher-note"><h3>${t('teacherNote', lang)}</h3>${paragraphs(step.note)}</div>` : ''}${questionsHtml(step, lang)}</div>`
+      ? `<div class="teacher">${step.note?.length ? `<div class="teacher-note"><h3>${t('teacherNote', lang)}</h3>${paragraphs(step.note, notes)}</div>` : ''}${questionsHtml(step, lang, 3, notes)}</div>`
       : '';
   return `<section class="handout-step${step.chapter ? ' opens-chapter' : ''}" id="${step.id}" data-step="${step.id}">
 <div class="step-main">${chapter}<div class="step-body">
@@ -57,7 +58,7 @@ ${legend ? `<p class="figure-legend">${legend}</p>` : ''}
 <div class="chart-svg">${inlineSvg(svg, step.id, text.summary)}</div>
 <figcaption>${text.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}<p>${escapeHtml(sourceLine(text.sourceIds, data.sources, lang))}</p></figcaption>
 </figure>
-<div class="step-text">${paragraphs(step.text)}</div>
+<div class="step-text">${paragraphs(step.text, notes)}</div>
 </div></div>
 ${teacher}
 </section>`;
@@ -85,6 +86,11 @@ export function renderHandoutHtml(story: Story, data: DataBundle, kind: HandoutK
   const label = t(kind === 'teacher' ? 'teacherHandout' : 'handout', lang);
   const otherLabel = t(kind === 'teacher' ? 'handout' : 'teacherHandout', lang);
   const description = story.dek.map(plainText).join(' ');
+  // Every figure of the copy, the corrections' too, is numbered to its receipt at the end.
+  const notes = new EndNotes(lang, data);
+  const dek = paragraphs(story.dek, notes);
+  const steps = story.steps.map((step, i) => stepHtml(step, i, lang, data, kind, svgs[i] ?? '', notes)).join('\n');
+  const corrections = correctionsHtml(story, notes);
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">
 <head>
@@ -109,12 +115,13 @@ ${svgs[0] ? chartCss(svgs[0]) : ''}
 <header class="handout-head">
 <p class="kind">${escapeHtml(label)}</p>
 <h1>${escapeHtml(story.title)}</h1>
-<div class="dek">${paragraphs(story.dek)}</div>
+<div class="dek">${dek}</div>
 <p class="byline">${escapeHtml(story.byline)} · ${t('updated', lang)} <time datetime="${escapeHtml(story.updated)}">${escapeHtml(story.updated)}</time></p>
 </header>
-${story.steps.map((step, i) => stepHtml(step, i, lang, data, kind, svgs[i] ?? '')).join('\n')}
+${steps}
 ${sourcesHtml(data, lang)}
-${correctionsHtml(story)}
+${corrections}
+${notes.html()}
 <p class="printed">${escapeHtml(story.title)} · ${t('updated', lang)} <time datetime="${escapeHtml(story.updated)}">${escapeHtml(story.updated)}</time></p>
 </main>
 </body>

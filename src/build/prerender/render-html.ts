@@ -5,7 +5,7 @@ import { escapeHtml } from './escape-html.ts';
 import { brokenTextHtml, copyBreaks, lineRunsHtml } from './line-runs-html.ts';
 import { staticChartHtml } from './static-chart.ts';
 import { staticFigureHtml } from './static-figure.ts';
-import { ReceiptNotes } from './receipts-html.ts';
+import { ReceiptNotes, type FigureNotes } from './receipts-html.ts';
 import type { CopyNode, Paragraph, Story, StoryStep } from '../story/story-model.ts';
 
 /**
@@ -18,7 +18,7 @@ export const keepNumberWithUnit = (text: string): string => text.replace(' ', '\
  * Copy as HTML, escaped. Given the language, a line breaks only between the copy's runs (model/line-breaks.ts),
  * found over the whole paragraph: a <wbr> between them, a run a browser would break inside held on one line.
  */
-export function copyToHtml(nodes: CopyNode[], lang?: Lang, notes?: ReceiptNotes): string {
+export function copyToHtml(nodes: CopyNode[], lang?: Lang, notes?: FigureNotes): string {
   const breaks = lang ? copyBreaks(nodes, lang) : undefined;
   let offset = 0;
   let inLink = false;
@@ -45,11 +45,8 @@ export function copyToHtml(nodes: CopyNode[], lang?: Lang, notes?: ReceiptNotes)
             const wbr = breaks?.wbr.has(offset) ? '<wbr>' : '';
             offset += node.text.length;
             const text = escapeHtml(keepNumberWithUnit(node.text));
-            // A figure links to its receipt (a link cannot hold another: a figure in a link keeps its tooltip).
-            if (notes && !inLink) {
-              const id = notes.add(node);
-              return `${wbr}<a class="fig-link" id="${id}-ref" href="#${id}"><data class="fig" value="${node.value}">${text}</data></a>`;
-            }
+            // A figure shows its receipt (a link cannot hold another: a figure in a link keeps its tooltip).
+            if (notes && !inLink) return `${wbr}${notes.figure(node, text)}`;
             return `${wbr}<data class="fig" value="${node.value}" title="${escapeHtml(node.cite)}">${text}</data>`;
           }
         }
@@ -58,13 +55,13 @@ export function copyToHtml(nodes: CopyNode[], lang?: Lang, notes?: ReceiptNotes)
   return render(nodes);
 }
 
-const paragraphs = (list: Paragraph[], lang?: Lang, notes?: ReceiptNotes): string =>
+const paragraphs = (list: Paragraph[], lang?: Lang, notes?: FigureNotes): string =>
   list.map((p) => `<p>${copyToHtml(p, lang, notes)}</p>`).join('\n');
 
 /** A step's discussion questions as a numbered list under its heading (`level` 2 or 3), or nothing. */
-export function questionsHtml(step: StoryStep, lang: Lang, level = 3): string {
+export function questionsHtml(step: StoryStep, lang: Lang, level = 3, notes?: FigureNotes): string {
   if (!step.questions?.length) return '';
-  const items = step.questions.map((q) => `<li>${copyToHtml(q)}</li>`).join('');
+  const items = step.questions.map((q) => `<li>${copyToHtml(q, undefined, notes)}</li>`).join('');
   return `<div class="teacher-questions"><h${level}>${t('discussionQuestions', lang)}</h${level}><ol>${items}</ol></div>`;
 }
 
@@ -115,11 +112,9 @@ ${items.join('\n')}
  * The story's corrections log, newest first, or nothing when it has none: each entry its kind and date
  * ("Correction, 5 December 2026:", "更正（2026年12月5日）："), then its text, numbers rendered as in the steps.
  */
-export function correctionsHtml(story: Story, data?: DataBundle): string {
+export function correctionsHtml(story: Story, notes?: FigureNotes): string {
   const { lang, corrections } = story;
   if (!corrections.length) return '';
-  // On the story page the log's figures have receipts too; the handouts list sources at their end instead.
-  const notes = data ? new ReceiptNotes('corrections', lang, data) : undefined;
   const items = corrections.map((entry) => {
     const time = `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(longDate(entry.date, lang))}</time>`;
     const label = t(entry.kind === 'update' ? 'updateEntry' : 'correctionEntry', lang)
@@ -133,7 +128,7 @@ export function correctionsHtml(story: Story, data?: DataBundle): string {
 <h2 id="corrections-heading">${t('corrections', lang)}</h2>
 <ul>
 ${items.join('\n')}
-</ul>${notes?.html() ?? ''}
+</ul>${notes instanceof ReceiptNotes ? notes.html() : ''}
 </section>`;
 }
 
@@ -196,7 +191,7 @@ ${story.steps.map((s, i) => stepHtml(s, i, total, lang, data, rootPrefix)).join(
 </div>
 </kc-story>
 ${classroomLinks(story, rootPrefix, 'end')}
-${correctionsHtml(story, data)}
+${correctionsHtml(story, new ReceiptNotes('corrections', lang, data))}
 ${sourcesHtml(data, lang)}
 </article>
 </main>`;
