@@ -7,7 +7,11 @@ import type { Dataset, SourceRef } from '../../model/types.ts';
 
 /** A value that cites its source, where it stands in data/, and the numbers it states. */
 export interface SourcedValue {
-  /** `data/<file>: <path>`, as validation messages name a field */
+  /** `data/<file>.json` */
+  file: string;
+  /** the path of the object in the file, as validation messages name a field (`series[0].points[1]`) */
+  path: string;
+  /** `data/<file>.json: <path>` */
   where: string;
   ref: SourceRef;
   numbers: number[];
@@ -43,7 +47,10 @@ export function sourcedValues(datasets: Record<string, Dataset>): SourcedValue[]
     if (Array.isArray(v)) return v.forEach((item, i) => walk(item, file, `${path}[${i}]`));
     if (typeof v !== 'object' || v === null) return;
     const o = v as Record<string, unknown>;
-    if (isRef(o)) out.push({ where: `data/${file}.json: ${path || '(root)'}`, ref: o as unknown as SourceRef, numbers: numbersOf(o) });
+    if (isRef(o)) {
+      const where = `data/${file}.json: ${path || '(root)'}`;
+      out.push({ file: `data/${file}.json`, path, where, ref: o as unknown as SourceRef, numbers: numbersOf(o) });
+    }
     for (const [key, child] of Object.entries(o)) if (key !== 'quote') walk(child, file, path ? `${path}.${key}` : key);
   };
   for (const [id, dataset] of Object.entries(datasets)) walk(dataset, id, '');
@@ -59,3 +66,24 @@ export function quoteLines(locator: string): [number, number] | undefined {
 
 /** Text as a quote is compared: compatibility forms folded (，→, （→( ０→0), whitespace removed. */
 export const normalizeQuote = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
+
+/** A value the data derives from the source's figures: its locator says how (`derived: 52862/28138, …`). */
+export const DERIVED_LOCATOR = /^derived: ([\d.]+)\s*\/\s*([\d.]+)/;
+
+/**
+ * Values whose quote does not print them: each number of the object (for a derived value, the numbers it comes
+ * from) must stand in the quote as written, unless `figure` says how the quote prints it ("7.4" for 74000).
+ */
+export function quoteProblems(values: SourcedValue[]): { file: string; path: string; problem: string }[] {
+  const problems: { file: string; path: string; problem: string }[] = [];
+  for (const { file, path, ref, numbers } of values) {
+    if (!ref.quote || ref.quote.figure !== undefined) continue;
+    const derived = DERIVED_LOCATOR.exec(ref.locator);
+    const stated = derived ? [Number(derived[1]), Number(derived[2])] : numbers;
+    const missing = stated.filter((n) => !ref.quote?.zh.includes(String(n)));
+    if (missing.length === 0) continue;
+    const how = 'give "figure" when it prints the value another way, as "7.4" in "7.4 万元" for 74000';
+    problems.push({ file, path: path ? `${path}.quote` : 'quote', problem: `the quote does not print ${missing.join(', ')} (${how})` });
+  }
+  return problems;
+}

@@ -54,7 +54,8 @@ const percent = (value: number, digits = 1): string => `${trimDecimals(value, di
 
 /**
  * Resolves a data token of story copy. Forms:
- * - `{gdp:2020}`, `{income.urban:2015}`: a series point, formatted in its unit
+ * - `{gdp:2020}`, `{income.urban:2015}`: a series point, formatted in its unit; `{gdp:2025@target}` when the year
+ *   has more than one point (any year below may name its kind so)
  * - `{cagr:gdp:2021:2026}`: compound annual growth between two points, in percent
  * - `{planned:gdp:2015:2020}`, `{achieved:income.rural:2015:2020}`: a growth record of the series
  * - `{times:gdp:2021:2020}`: how many times the first value is the second
@@ -288,9 +289,21 @@ function findSeries(ref: string, data: DataBundle, token: string): { dataset: Se
   return { dataset, series };
 }
 
+/**
+ * A series' point of a year (`2025`), or of a year and kind (`2025@target`) when the year has more than one point:
+ * a year that gains a second point (a 2025 actual beside the 2025 target) fails every token that named the year
+ * alone, so no sentence silently starts to mean the other one.
+ */
 function findPoint(found: { series: Series }, ref: string, year: string, token: string): Point {
-  if (!/^\d{4}$/.test(year)) throw new TokenError(`"${year}" is not a year in "${token}"`);
-  const point = found.series.points.find((p) => p.year === Number(year));
+  const m = /^(\d{4})(?:@(actual|estimate|target))?$/.exec(year);
+  if (!m) throw new TokenError(`"${year}" is not a year (or a year@kind, as 2025@target) in "${token}"`);
+  const [, y = '', kind] = m;
+  const points = found.series.points.filter((p) => p.year === Number(y) && (!kind || p.kind === kind));
+  const [point] = points;
   if (!point) throw new TokenError(`no ${year} value in "${ref}"`);
+  if (points.length > 1) {
+    const kinds = points.map((p) => p.kind).join(', ');
+    throw new TokenError(`${y} has ${points.length} values in "${ref}" (${kinds}): name one, as ${y}@${point.kind}, in "${token}"`);
+  }
   return point;
 }
