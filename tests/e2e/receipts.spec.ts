@@ -128,3 +128,21 @@ for (const { path, lang, title } of PAGES) {
     await context.close();
   });
 }
+
+test('the offline copy opens receipts as the page does', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one viewport');
+  const errors = watchConsole(page);
+  const requests: string[] = [];
+  await page.goto('/offline/kecheng-five-years-en.html');
+  page.on('request', (r) => requests.push(r.url()));
+  const link = page.locator('.step-card a.fig-link').nth(3);
+  await link.scrollIntoViewIfNeeded();
+  await link.click();
+  await expect(popover(page)).toBeVisible();
+  await expect(popover(page).locator('.receipt-where').first()).toBeVisible();
+  // Everything it needs is in the file.
+  expect(requests).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(link).toBeFocused();
+  expect(errors).toEqual([]);
+});
