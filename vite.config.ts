@@ -7,11 +7,13 @@ import { embedLoaderPlugin } from './src/build/vite/loader-plugin.ts';
 import { cssTemplatesPlugin } from './src/build/vite/css-templates-plugin.ts';
 import { headersPlugin } from './src/build/vite/headers-plugin.ts';
 import { browserDataPlugin } from './src/build/vite/browser-data-plugin.ts';
+import { quotesModulePlugin } from './src/build/vite/quotes-module-plugin.ts';
 
 export default defineConfig({
   base: './',
   plugins: [
     browserDataPlugin(),
+    quotesModulePlugin(),
     storyPlugin(),
     alternateLinksPlugin(),
     handoutPlugin(),

@@ -4,6 +4,7 @@ import { libraryDataPlugin } from './src/build/vite/library-data-plugin.ts';
 import { cssTemplatesPlugin } from './src/build/vite/css-templates-plugin.ts';
 import { libraryMinifyPlugin } from './src/build/vite/library-minify-plugin.ts';
 import { browserDataPlugin } from './src/build/vite/browser-data-plugin.ts';
+import { quotesModulePlugin } from './src/build/vite/quotes-module-plugin.ts';
 // Chunk names the benchmark reads too (scripts/bench/embed.mjs).
 import chunks from './src/build/library/chunks.json' with { type: 'json' };
 
@@ -15,7 +16,7 @@ import chunks from './src/build/library/chunks.json' with { type: 'json' };
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [browserDataPlugin(), libraryDataPlugin(), cssTemplatesPlugin(), libraryMinifyPlugin()],
+  plugins: [browserDataPlugin(), quotesModulePlugin(), libraryDataPlugin(), cssTemplatesPlugin(), libraryMinifyPlugin()],
   build: {
     outDir: resolve(process.env.KC_OUT_DIR ?? 'dist', 'lib'),
     emptyOutDir: true,

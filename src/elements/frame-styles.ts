@@ -243,6 +243,17 @@ export const frameStyles = css`
     text-align: left;
     font-variant-numeric: tabular-nums;
   }
+  .receipt-button {
+    min-height: 24px;
+    padding: 0.1em 0.5em;
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    background: none;
+    color: var(--_actual);
+    font: inherit;
+    font-size: 0.85em;
+    cursor: pointer;
+  }
   .sr-only {
     position: absolute;
     width: 1px;

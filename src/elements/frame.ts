@@ -8,6 +8,7 @@ import { sourceLine } from '../model/source-line.ts';
 import { legendSwatch } from './legend-swatch.ts';
 import { lineRunsTemplate } from './line-runs.ts';
 import { requestTools } from './tools-button.ts';
+import { RECEIPT_WORDS, receiptButton } from './receipts/receipt-button.ts';
 
 /**
  * The frame around a chart: the text comes from the chart's pure layout, the plot is the chart's SVG.
@@ -27,6 +28,8 @@ export function chartFrame(
   // Text that changes with the view is drawn anew rather than rewritten in place: a line of the old text moving
   // to where the new text wraps would count as the layout shifting under the reader.
   const legendKey = text.legend.map((item) => item.label).join('\n');
+  // Rows that cite a source open its words (issue 15).
+  const refs = text.table.refs?.some((ref) => ref.source) ? text.table.refs : undefined;
   return html`<figure lang=${lang} class=${compact ? 'compact' : ''}>
     <h2 class="title" id="title">${keyed(text.title, lineRunsTemplate(text.title, lang))}</h2>
     ${text.subtitle ? html`<p class="subtitle">${keyed(text.subtitle, lineRunsTemplate(text.subtitle, lang))}</p>` : nothing}
@@ -61,12 +64,14 @@ export function chartFrame(
         <thead>
           <tr>
             ${text.table.columns.map((c) => html`<th scope="col">${c}</th>`)}
+            ${refs ? html`<th scope="col"><span class="sr-only">${RECEIPT_WORDS[lang].column}</span></th>` : nothing}
           </tr>
         </thead>
         <tbody>
           ${text.table.rows.map(
-            (row) => html`<tr>
+            (row, r) => html`<tr>
               ${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
+              ${refs ? html`<td>${receiptButton(row[0] ?? '', refs[r], sources, lang)}</td>` : nothing}
             </tr>`,
           )}
         </tbody>

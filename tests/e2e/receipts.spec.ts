@@ -21,6 +21,7 @@ const isOpen = (page: Page) => page.evaluate(() => document.querySelector('#kc-r
 for (const { path, lang, title } of PAGES) {
   test(`every figure a reader sees at ${path} opens its receipt, and Esc gives focus back`, async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'every figure once: the phone checks the sheet below');
+    test.setTimeout(180_000);
     const errors = watchConsole(page);
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(r.url()));
@@ -146,3 +147,41 @@ test('the offline copy opens receipts as the page does', async ({ page }, testIn
   await expect(link).toBeFocused();
   expect(errors).toEqual([]);
 });
+
+for (const { path, lang } of PAGES) {
+  test(`at ${path} every row of the shown chart's data table opens its source, quoted`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'one viewport');
+    test.setTimeout(120_000);
+    const errors = watchConsole(page);
+    await page.goto(path);
+    const chart = page.locator('.graphic-inner > .is-active, .graphic-inner > *').first();
+    await chart.locator('details summary').click();
+    const buttons = chart.locator('button.receipt-button');
+    const count = await buttons.count();
+    expect(count).toBeGreaterThan(10);
+    const receipt = chart.locator('#kc-receipt');
+    for (let i = 0; i < count; i += 1) {
+      const button = buttons.nth(i);
+      await button.scrollIntoViewIfNeeded();
+      await button.click();
+      await expect(receipt).toBeVisible();
+      await expect(receipt.locator('h2')).toBeFocused();
+      // The scorecard's rows are all from the plan outline's Table 1: each shows its row, quoted.
+      await expect(receipt.locator('blockquote.receipt-quote')).toHaveCount(1);
+      await expect(receipt.locator('.receipt-where')).toContainText(lang === 'zh' ? '表 1' : 'Table 1');
+      if (lang === 'en') await expect(receipt.locator('.receipt-gloss')).toHaveCount(1);
+      await page.keyboard.press('Escape');
+      await expect(receipt).toBeHidden();
+      await expect(button).toBeFocused();
+    }
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await buttons.first().click();
+      await expect(receipt).toBeVisible();
+      const results = await new AxeBuilder({ page }).setLegacyMode(true).include('.graphic-inner').analyze();
+      expect(results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+      await page.keyboard.press('Escape');
+    }
+    expect(errors).toEqual([]);
+  });
+}

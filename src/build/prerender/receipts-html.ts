@@ -1,6 +1,7 @@
 import type { DataBundle, Lang, Source } from '../../model/types.ts';
 import type { CopyNode, Receipt, ReceiptLine } from '../story/story-model.ts';
 import { escapeHtml } from './escape-html.ts';
+import { locatorText } from '../../model/locator-text.ts';
 
 /**
  * Receipts (issue 15): every figure of the copy links to a note that shows where it comes from — how it was
@@ -19,18 +20,6 @@ const words = {
   back: { zh: '返回正文', en: 'Back to the text' },
   endnotes: { zh: '数字的来源', en: 'Where the figures come from' },
 } satisfies Record<string, Record<Lang, string>>;
-
-/** A locator in the page's language: "Table 1, line 145" → "表 1，第 145 行". */
-export function locatorText(locator: string, lang: Lang): string {
-  if (lang === 'en') return locator;
-  return locator
-    .replace(/^derived: /, '计算：')
-    .replace(/\bTable (\d+),? /g, '表 $1，')
-    .replace(/\blines (\d+)[–-](\d+)/g, '第 $1–$2 行')
-    .replace(/\bline (\d+)/g, '第 $1 行')
-    .replace(/^section /, '第')
-    .replace(/, /g, '，');
-}
 
 /** The quote with each figure in a <mark> (its first place after the one before), escaped; line breaks kept. */
 function quoteHtml(zh: string, marks: string[]): string {

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isSeedDocument } from '../data/quotes.ts';
-import { receiptHtml, locatorText } from '../prerender/receipts-html.ts';
+import { receiptHtml } from '../prerender/receipts-html.ts';
+import { locatorText } from '../../model/locator-text.ts';
 import { LANGS, loadData, loadStory } from './load-story.ts';
 import type { CopyNode, Paragraph } from './story-model.ts';
 

@@ -1,5 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { browserDataPlugin } from './browser-data-plugin.ts';
+import { quotesModulePlugin } from './quotes-module-plugin.ts';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { Lang } from '../../model/types.ts';
 import { LANGS } from '../story/load-story.ts';
@@ -69,6 +71,8 @@ async function singleScript(root: string): Promise<{ js: string; css: string }> 
     root,
     base: './',
     logLevel: 'warn',
+    // The site's own data plugins: quotes stay out of the data, and come as the receipts' module.
+    plugins: [browserDataPlugin(root), quotesModulePlugin(root)],
     build: {
       write: false,
       target: 'es2022',
