@@ -4,6 +4,7 @@
  * punctuation aside, nothing else).
  */
 import type { Dataset, SourceRef } from '../../model/types.ts';
+import { pathOf } from './data-error.ts';
 
 /** A value that cites its source, where it stands in data/, and the numbers it states. */
 export interface SourcedValue {
@@ -24,10 +25,10 @@ const NUMBER_FIELDS = [
 
 const isRef = (v: Record<string, unknown>): boolean => typeof v.source === 'string' && typeof v.locator === 'string';
 
-function numbersOf(o: Record<string, unknown>): number[] {
+function numbersOf(ref: SourceRef): number[] {
   const out: number[] = [];
   for (const key of NUMBER_FIELDS) {
-    const v = o[key];
+    const v = (ref as unknown as Record<string, unknown>)[key]; // the fields of whatever object cites the source
     if (typeof v === 'number') out.push(v);
     else if (typeof v === 'object' && v !== null && typeof (v as { value?: unknown }).value === 'number') {
       out.push((v as { value: number }).value);
@@ -36,18 +37,20 @@ function numbersOf(o: Record<string, unknown>): number[] {
   return out;
 }
 
+/** Every object in `value` that cites a source, with its path from `value`, in file order. */
+export function sourceRefsIn(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; ref: SourceRef }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => sourceRefsIn(item, [...path, i]));
+  if (typeof value !== 'object' || value === null) return [];
+  const o = value as Record<string, unknown>;
+  const own = isRef(o) ? [{ path, ref: o as unknown as SourceRef }] : [];
+  return [...own, ...Object.entries(o).flatMap(([key, child]) => (key === 'quote' ? [] : sourceRefsIn(child, [...path, key])))];
+}
+
 /** Every object in the datasets that cites a source, in file order. */
 export function sourcedValues(datasets: Record<string, Dataset>): SourcedValue[] {
-  const out: SourcedValue[] = [];
-  const walk = (v: unknown, file: string, path: string): void => {
-    if (Array.isArray(v)) return v.forEach((item, i) => walk(item, file, `${path}[${i}]`));
-    if (typeof v !== 'object' || v === null) return;
-    const o = v as Record<string, unknown>;
-    if (isRef(o)) out.push({ where: `data/${file}.json: ${path || '(root)'}`, ref: o as unknown as SourceRef, numbers: numbersOf(o) });
-    for (const [key, child] of Object.entries(o)) if (key !== 'quote') walk(child, file, path ? `${path}.${key}` : key);
-  };
-  for (const [id, dataset] of Object.entries(datasets)) walk(dataset, id, '');
-  return out;
+  return Object.entries(datasets).flatMap(([id, dataset]) =>
+    sourceRefsIn(dataset).map(({ path, ref }) => ({ where: `data/${id}.json: ${pathOf(path)}`, ref, numbers: numbersOf(ref) })),
+  );
 }
 
 /** The first and last line a locator names ("line 51", "Table 1, lines 243–245"), or undefined. */
