@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { Lang } from '../../model/types.ts';
 import { LANGS } from '../story/load-story.ts';
+import { browserDataPlugin } from './browser-data-plugin.ts';
 
 /**
  * The offline copy: each language's story as one HTML file that needs nothing else, for a teacher who carries
@@ -69,6 +70,8 @@ async function singleScript(root: string): Promise<{ js: string; css: string }> 
     root,
     base: './',
     logLevel: 'warn',
+    // data/ as the pages' scripts take it: the quotes are in the page's receipts, "$schema" is for editors.
+    plugins: [browserDataPlugin(root)],
     build: {
       write: false,
       target: 'es2022',
