@@ -78,6 +78,9 @@ export function schemaPointer(name: string) {
     .describe('The JSON Schema this file follows (for editors).');
 }
 
+/** `"type"`: which dataset type, and so which schema, a file follows. */
+export const typeField = <const T extends string>(type: T) => z.literal(type).describe('The dataset’s type: which fields it has.');
+
 export const bilingual = strict({ zh: text.describe('In Chinese.'), en: text.describe('In English.') });
 
 export const notes = list(bilingual).optional().describe('Notes shown with the chart, in both languages.');

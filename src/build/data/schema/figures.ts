@@ -1,5 +1,4 @@
 /** Figures datasets (`"type": "figures"`): single headline numbers, each with its year, unit and source. */
-import * as z from 'zod';
 import {
   bilingual,
   bound,
@@ -13,6 +12,7 @@ import {
   sourceRef,
   strict,
   title,
+  typeField,
   uniqueIds,
   year,
 } from './fields.ts';
@@ -32,7 +32,7 @@ const figure = strict({
 
 export const figuresFile = strict({
   $schema: schemaPointer('figures'),
-  type: z.literal('figures'),
+  type: typeField('figures'),
   id: datasetId,
   title,
   notes,

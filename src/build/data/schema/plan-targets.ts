@@ -15,6 +15,7 @@ import {
   sourceRef,
   strict,
   title,
+  typeField,
   uniqueIds,
   year,
 } from './fields.ts';
@@ -54,7 +55,7 @@ const group = strict({ id: id.describe('The group’s id.'), label: bilingual.de
 
 export const planTargetsFile = strict({
   $schema: schemaPointer('plan-targets'),
-  type: z.literal('plan-targets'),
+  type: typeField('plan-targets'),
   id: datasetId,
   title,
   notes,

@@ -1,5 +1,4 @@
 /** Scorecard datasets (`"type": "scorecard"`): the 13th plan's indicators by category, each a row of cells. */
-import * as z from 'zod';
 import { quoted } from '../data-error.ts';
 import {
   bilingual,
@@ -15,6 +14,7 @@ import {
   sourceRef,
   strict,
   title,
+  typeField,
   uniqueIds,
 } from './fields.ts';
 
@@ -46,7 +46,7 @@ const category = strict({ id: id.describe('The category’s id.'), label: biling
 
 export const scorecardFile = strict({
   $schema: schemaPointer('scorecard'),
-  type: z.literal('scorecard'),
+  type: typeField('scorecard'),
   id: datasetId,
   title,
   notes,

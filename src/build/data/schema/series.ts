@@ -18,6 +18,7 @@ import {
   sourceRef,
   strict,
   title,
+  typeField,
   uniqueIds,
   year,
 } from './fields.ts';
@@ -88,7 +89,7 @@ const seriesBreak = strict({
 
 export const seriesFile = strict({
   $schema: schemaPointer('series'),
-  type: z.literal('series'),
+  type: typeField('series'),
   id: datasetId,
   title,
   unit: unitKind,

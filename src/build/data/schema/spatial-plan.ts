@@ -1,5 +1,4 @@
 /** Spatial-plan datasets (`"type": "spatial-plan"`): cores, axes and zones placed as shares of the outline's bounding box. */
-import * as z from 'zod';
 import { quoted } from '../data-error.ts';
 import {
   bilingual,
@@ -15,6 +14,7 @@ import {
   sourceRef,
   strict,
   title,
+  typeField,
   uniqueIds,
 } from './fields.ts';
 
@@ -67,7 +67,7 @@ const element = strict({
 
 export const spatialPlanFile = strict({
   $schema: schemaPointer('spatial-plan'),
-  type: z.literal('spatial-plan'),
+  type: typeField('spatial-plan'),
   id: datasetId,
   title,
   notes,

@@ -1,5 +1,4 @@
 /** Structure datasets (`"type": "structure"`): the three sectors' shares of the economy, one entry per year. */
-import * as z from 'zod';
 import {
   bilingual,
   datasetId,
@@ -14,6 +13,7 @@ import {
   sourceRef,
   strict,
   title,
+  typeField,
   uniqueIds,
   year,
 } from './fields.ts';
@@ -43,7 +43,7 @@ const entry = strict({
 
 export const structureFile = strict({
   $schema: schemaPointer('structure'),
-  type: z.literal('structure'),
+  type: typeField('structure'),
   id: datasetId,
   title,
   notes,

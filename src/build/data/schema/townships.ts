@@ -1,5 +1,4 @@
 /** Townships datasets (`"type": "townships"`): the district's divisions with their codes, counts and tile positions. */
-import * as z from 'zod';
 import { show } from '../data-error.ts';
 import {
   bilingual,
@@ -15,6 +14,7 @@ import {
   strict,
   text,
   title,
+  typeField,
 } from './fields.ts';
 
 /** An NBS division code of the given number of digits. */
@@ -39,7 +39,7 @@ const township = strict({
 
 export const townshipsFile = strict({
   $schema: schemaPointer('townships'),
-  type: z.literal('townships'),
+  type: typeField('townships'),
   id: datasetId,
   title,
   notes,
