@@ -152,6 +152,7 @@ function write(path, text) {
 
 const townships = deriveTownships(divisionDir);
 const dataset = {
+  $schema: './schema/townships.schema.json',
   type: 'townships',
   id: 'townships',
   title: { zh: '柯城区乡镇（街道）与村（居）委会', en: "Kecheng's township-level units and their village and residents' committees" },

@@ -1,6 +1,7 @@
-// Over 300 lines on purpose: this is the whole data vocabulary, one type per kind of JSON object in data/, read
-// together with the readers in src/build/data/read-*.ts. The types are declarations only (no code), and one file
-// lets a reader see every dataset family and what they share (Bilingual, SourceRef, Point kinds) in one place.
+// Over 300 lines on purpose: this is the whole data vocabulary, one type per kind of JSON object in data/. The types
+// are declarations only (no code), and one file lets a reader see every dataset family and what they share
+// (Bilingual, SourceRef, Point kinds) in one place. The zod schemas in src/build/data/schema/ describe the same
+// objects for validation; a type check there fails when a schema and its type here differ.
 /** A language the publication is written in. */
 export type Lang = 'zh' | 'en';
 

@@ -32,7 +32,7 @@ test('a quote that does not print its value is found, naming the field', () => {
   const gdp2020 = onSeeds.find((v) => v.ref.quote?.zh.includes('236.48'));
   expect(gdp2020).toBeDefined();
   if (!gdp2020) return;
-  const revised = { ...gdp2020, numbers: [236.5] };
+  const revised = { ...gdp2020, ref: { ...gdp2020.ref, value: 236.5 } as typeof gdp2020.ref };
   expect(quoteProblems([revised])).toEqual([{ file: gdp2020.file, path: `${gdp2020.path}.quote`, problem: expect.stringMatching(/^the quote does not print 236\.5 \(give "figure"/) }]);
 });
 
@@ -93,6 +93,11 @@ describe('a data file whose quotes are wrong fails the build, naming the file an
       'data/gdp.json: series[0].points[1].quote: missing required field: a value from fyp14-outline quotes the line it stands on',
     ],
     ['without its gloss', (p: Point) => delete p.quote?.en, 'data/gdp.json: series[0].points[1].quote.en: missing required field'],
+    [
+      'revised without its quote',
+      (p: Point) => Object.assign(p, { value: 236.5 }),
+      'data/gdp.json: series[0].points[1].quote: the quote does not print 236.5 (give "figure" when it prints the value another way, as "7.4" in "7.4 万元" for 74000)',
+    ],
     [
       'marking a figure it does not print',
       (p: Point) => p.quote && (p.quote.figure = '7.5'),

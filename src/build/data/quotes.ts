@@ -4,6 +4,7 @@
  * punctuation aside, nothing else).
  */
 import type { Dataset, SourceRef } from '../../model/types.ts';
+import { pathOf } from './data-error.ts';
 
 /** A value that cites its source, where it stands in data/, and the numbers it states. */
 export interface SourcedValue {
@@ -28,10 +29,10 @@ const NUMBER_FIELDS = [
 
 const isRef = (v: Record<string, unknown>): boolean => typeof v.source === 'string' && typeof v.locator === 'string';
 
-function numbersOf(o: Record<string, unknown>): number[] {
+function numbersOf(ref: SourceRef): number[] {
   const out: number[] = [];
   for (const key of NUMBER_FIELDS) {
-    const v = o[key];
+    const v = (ref as unknown as Record<string, unknown>)[key]; // the fields of whatever object cites the source
     if (typeof v === 'number') out.push(v);
     else if (typeof v === 'object' && v !== null && typeof (v as { value?: unknown }).value === 'number') {
       out.push((v as { value: number }).value);
@@ -40,21 +41,23 @@ function numbersOf(o: Record<string, unknown>): number[] {
   return out;
 }
 
+/** Every object in `value` that cites a source, with its path from `value`, in file order. */
+export function sourceRefsIn(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; ref: SourceRef }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => sourceRefsIn(item, [...path, i]));
+  if (typeof value !== 'object' || value === null) return [];
+  const o = value as Record<string, unknown>;
+  const own = isRef(o) ? [{ path, ref: o as unknown as SourceRef }] : [];
+  return [...own, ...Object.entries(o).flatMap(([key, child]) => (key === 'quote' ? [] : sourceRefsIn(child, [...path, key])))];
+}
+
 /** Every object in the datasets that cites a source, in file order. */
 export function sourcedValues(datasets: Record<string, Dataset>): SourcedValue[] {
-  const out: SourcedValue[] = [];
-  const walk = (v: unknown, file: string, path: string): void => {
-    if (Array.isArray(v)) return v.forEach((item, i) => walk(item, file, `${path}[${i}]`));
-    if (typeof v !== 'object' || v === null) return;
-    const o = v as Record<string, unknown>;
-    if (isRef(o)) {
-      const where = `data/${file}.json: ${path || '(root)'}`;
-      out.push({ file: `data/${file}.json`, path, where, ref: o as unknown as SourceRef, numbers: numbersOf(o) });
-    }
-    for (const [key, child] of Object.entries(o)) if (key !== 'quote') walk(child, file, path ? `${path}.${key}` : key);
-  };
-  for (const [id, dataset] of Object.entries(datasets)) walk(dataset, id, '');
-  return out;
+  return Object.entries(datasets).flatMap(([id, dataset]) =>
+    sourceRefsIn(dataset).map(({ path, ref }) => {
+      const file = `data/${id}.json`;
+      return { file, path: pathOf(path), where: `${file}: ${pathOf(path)}`, ref, numbers: numbersOf(ref) };
+    }),
+  );
 }
 
 /** The first and last line a locator names ("line 51", "Table 1, lines 243–245"), or undefined. */
@@ -71,19 +74,22 @@ export const normalizeQuote = (text: string): string => text.normalize('NFKC').r
 export const DERIVED_LOCATOR = /^derived: ([\d.]+)\s*\/\s*([\d.]+)/;
 
 /**
- * Values whose quote does not print them: each number of the object (for a derived value, the numbers it comes
- * from) must stand in the quote as written, unless `figure` says how the quote prints it ("7.4" for 74000).
+ * What is wrong with a value's quote, if anything: each number of the object (for a derived value, the numbers it
+ * comes from) must stand in the quote as written, unless `figure` says how the quote prints it ("7.4" for 74000).
  */
+export function quoteProblem(ref: SourceRef): string | undefined {
+  if (!ref.quote || ref.quote.figure !== undefined) return undefined;
+  const derived = DERIVED_LOCATOR.exec(ref.locator);
+  const stated = derived ? [Number(derived[1]), Number(derived[2])] : numbersOf(ref);
+  const missing = stated.filter((n) => !ref.quote?.zh.includes(String(n)));
+  if (missing.length === 0) return undefined;
+  return `the quote does not print ${missing.join(', ')} (give "figure" when it prints the value another way, as "7.4" in "7.4 万元" for 74000)`;
+}
+
+/** The values whose quote does not print them, with the field to name. */
 export function quoteProblems(values: SourcedValue[]): { file: string; path: string; problem: string }[] {
-  const problems: { file: string; path: string; problem: string }[] = [];
-  for (const { file, path, ref, numbers } of values) {
-    if (!ref.quote || ref.quote.figure !== undefined) continue;
-    const derived = DERIVED_LOCATOR.exec(ref.locator);
-    const stated = derived ? [Number(derived[1]), Number(derived[2])] : numbers;
-    const missing = stated.filter((n) => !ref.quote?.zh.includes(String(n)));
-    if (missing.length === 0) continue;
-    const how = 'give "figure" when it prints the value another way, as "7.4" in "7.4 万元" for 74000';
-    problems.push({ file, path: path ? `${path}.quote` : 'quote', problem: `the quote does not print ${missing.join(', ')} (${how})` });
-  }
-  return problems;
+  return values.flatMap(({ file, path, ref }) => {
+    const problem = quoteProblem(ref);
+    return problem ? [{ file, path: path === '(root)' ? 'quote' : `${path}.quote`, problem }] : [];
+  });
 }

@@ -167,9 +167,11 @@ describe('the curated files in data/', () => {
     expect(Object.keys(bundle.datasets).length).toBe(names.length - 1);
   });
 
-  it.each(names.filter((n) => !n.endsWith('/sources.json')))('%s validates and loses nothing in validation', (file) => {
+  it.each(names.filter((n) => !n.endsWith('/sources.json')))('%s validates and loses nothing in validation but its "$schema"', (file) => {
     const all = validateSources(files['data/sources.json'], 'data/sources.json');
-    expect(validateDataset(files[file], file, all)).toEqual(files[file]);
+    const { $schema, ...data } = files[file] as Record<string, unknown>;
+    expect($schema).toMatch(/^\.\/schema\/[a-z-]+\.schema\.json$/);
+    expect(validateDataset(files[file], file, all)).toEqual(data);
   });
 
   it('sources.json loses nothing in validation', () => {
@@ -456,6 +458,18 @@ describe('validateDataset', () => {
     expect(error.message).toBe(message);
     expect(error.file).toBe(file);
     expect(message.startsWith(`${file}: ${error.path}: `)).toBe(true);
+  });
+
+  it('accepts the "$schema" of the file\'s type, and returns the data without it', () => {
+    const json = { $schema: './schema/series.schema.json', ...SERIES };
+    expect(validateDataset(json, 'data/gdp.json', sources)).toEqual(SERIES);
+    expect(validateSources({ $schema: './schema/sources.schema.json', ...SOURCES }, 'data/sources.json')).toEqual(sources);
+  });
+
+  it('rejects a "$schema" of another type, naming the one to use', () => {
+    const json = { $schema: './schema/figures.schema.json', ...SERIES };
+    const error = errorOf(() => validateDataset(json, 'data/gdp.json', sources));
+    expect(error.message).toBe('data/gdp.json: $schema: expected "./schema/series.schema.json", got "./schema/figures.schema.json"');
   });
 
   it('rejects a file that is not an object, naming the root', () => {

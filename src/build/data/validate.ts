@@ -1,40 +1,51 @@
 /**
- * Schema validation for the curated data in data/*.json.
- *
- * Pure TypeScript, no dependencies, no DOM. Each check either returns a clean, typed copy of
- * the value (unknown fields are rejected, so a typo such as "bounds" never passes silently)
- * or throws a DataError naming the file and the path of the offending field:
+ * Validation of the curated data in data/*.json, at build time. Each file is parsed with its zod schema
+ * (./schema/), which rejects unknown fields (so a typo such as "bounds" never passes silently) and returns a
+ * clean, typed copy; a problem throws a DataError naming the file and the path of the field:
  *
  *   data/gdp.json: series[0].points[3].value: expected a number, got "587亿"
  *
- * This module is the entry point: it picks the reader for a dataset's type (read-*.ts, one per
- * family) and validates a whole bundle; reader.ts holds what they share.
+ * A schema checks everything within its file; the rules that need more than the file (its id is its name,
+ * each source it cites is in data/sources.json, a value from a source document quotes it) are checked here.
  */
+import * as z from 'zod';
 import type { DataBundle, Dataset, Source } from '../../model/types.ts';
-import { FIGURES_FIELDS, readFigures } from './read-figures.ts';
-import { PLAN_TARGETS_FIELDS, readPlanTargets } from './read-plan-targets.ts';
-import { readScorecard, SCORECARD_FIELDS } from './read-scorecard.ts';
-import { readSeriesDataset, SERIES_DATASET_FIELDS } from './read-series.ts';
-import { validateSources } from './read-sources.ts';
-import { readSpatialPlan, SPATIAL_PLAN_FIELDS } from './read-spatial-plan.ts';
-import { readStructure, STRUCTURE_FIELDS } from './read-structure.ts';
-import { readTownships, TOWNSHIPS_FIELDS } from './read-townships.ts';
-import { DataError, quoted, Reader, show, type Json } from './reader.ts';
+import { DataError, dataErrorOf, pathOf, quoted, show } from './data-error.ts';
+import { isSeedDocument, quoteProblem, sourceRefsIn } from './quotes.ts';
+import { expected } from './schema/fields.ts';
+import { DATASET_FILES, type DatasetFile } from './schema/files.ts';
+import { sourcesFile } from './schema/sources.ts';
 
-export { DataError, YEAR_MAX, YEAR_MIN } from './reader.ts';
-export { validateSources } from './read-sources.ts';
-export { SHARE_TOLERANCE } from './read-structure.ts';
+export { DataError } from './data-error.ts';
+export { YEAR_MAX, YEAR_MIN } from './schema/fields.ts';
+export { SHARE_TOLERANCE } from './schema/structure.ts';
+export { UNIT_RANGES } from './schema/units.ts';
 
-/** Each dataset type's top-level fields and its reader (keyed by the union, so the compiler keeps it complete). */
-const FAMILIES: Record<Dataset['type'], { fields: Record<string, true>; read: (r: Reader, o: Json) => Dataset }> = {
-  series: { fields: SERIES_DATASET_FIELDS, read: readSeriesDataset },
-  scorecard: { fields: SCORECARD_FIELDS, read: readScorecard },
-  structure: { fields: STRUCTURE_FIELDS, read: readStructure },
-  figures: { fields: FIGURES_FIELDS, read: readFigures },
-  townships: { fields: TOWNSHIPS_FIELDS, read: readTownships },
-  'spatial-plan': { fields: SPATIAL_PLAN_FIELDS, read: readSpatialPlan },
-  'plan-targets': { fields: PLAN_TARGETS_FIELDS, read: readPlanTargets },
-};
+const DATASET_TYPES = Object.keys(DATASET_FILES) as [Dataset['type'], ...Dataset['type'][]]; // the keys of a Record<Dataset['type'], …>
+
+/** The field that says which schema a dataset follows. */
+const datasetType = z.looseObject(
+  {
+    type: z.enum(DATASET_TYPES, {
+      error: (issue) => `unknown dataset type ${show(issue.input)} (expected one of ${quoted(DATASET_TYPES)})`,
+    }),
+  },
+  { error: expected('an object') },
+);
+
+/** Parses `json` with `schema`, or throws the first problem as a DataError. */
+function parse<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
+  const result = schema.safeParse(json);
+  if (!result.success) throw dataErrorOf(file, json, result.error.issues);
+  return result.data;
+}
+
+/** The data without the editor's `$schema`. */
+function withoutPointer<T extends { $schema?: string }>(parsed: T): T {
+  const data = { ...parsed };
+  delete data.$schema;
+  return data;
+}
 
 /** The file's base name without directory and `.json`: `data/gdp.json` → `gdp`. */
 export function datasetIdOf(file: string): string {
@@ -42,23 +53,43 @@ export function datasetIdOf(file: string): string {
   return base.replace(/\.json$/, '');
 }
 
+/** Each value's source is one of `sources`; a value from one of the five source documents quotes it; a quote prints its value. */
+function checkSources(dataset: Dataset, file: string, sources: Record<string, Source>): void {
+  for (const { path, ref } of sourceRefsIn(dataset)) {
+    const source = Object.hasOwn(sources, ref.source) ? sources[ref.source] : undefined;
+    if (source === undefined) {
+      throw new DataError(file, pathOf([...path, 'source']), `unknown source "${ref.source}" (not in data/sources.json)`);
+    }
+    if (ref.quote === undefined && isSeedDocument(source.document)) {
+      throw new DataError(
+        file,
+        pathOf([...path, 'quote']),
+        `missing required field: a value from ${ref.source} quotes the line it stands on`,
+      );
+    }
+    // A figure revised and its quote not: the receipt would show a sentence that does not say it.
+    const problem = quoteProblem(ref);
+    if (problem) throw new DataError(file, pathOf([...path, 'quote']), problem);
+  }
+}
+
 /**
- * Validates one dataset file against the types in ./types and returns it typed.
+ * Validates one dataset file against the schema of its type and returns it typed.
  * `sources` are the validated sources; every `source` field must name one of them.
  */
 export function validateDataset(json: unknown, file: string, sources: Record<string, Source>): Dataset {
-  const r = new Reader(file, sources);
-  const top = r.record(json, '');
-  const type = r.need(top, 'type', '');
-  if (typeof type !== 'string' || !Object.hasOwn(FAMILIES, type)) {
-    r.fail('type', `unknown dataset type ${show(type)} (expected one of ${quoted(Object.keys(FAMILIES))})`);
-  }
-  const kind = type as Dataset['type']; // checked just above
-  const o = r.object(json, '', FAMILIES[kind].fields);
-  const id = r.id(r.need(o, 'id', ''), 'id');
+  const { type } = parse(datasetType, json, file);
+  const schema: z.ZodType<DatasetFile> = DATASET_FILES[type];
+  const dataset: Dataset = withoutPointer(parse(schema, json, file));
   const expected = datasetIdOf(file);
-  if (id !== expected) r.fail('id', `expected the file's base name "${expected}", got ${show(id)}`);
-  return FAMILIES[kind].read(r, o);
+  if (dataset.id !== expected) throw new DataError(file, 'id', `expected the file's base name "${expected}", got ${show(dataset.id)}`);
+  checkSources(dataset, file, sources);
+  return dataset;
+}
+
+/** Validates data/sources.json (`{ "sources": [...] }`) and returns the sources by id. */
+export function validateSources(json: unknown, file: string): Record<string, Source> {
+  return Object.fromEntries(parse(sourcesFile, json, file).sources.map((s) => [s.id, s]));
 }
 
 /**

@@ -4,7 +4,6 @@ import { InlineError, parseInline, type InlineNode } from './inline.ts';
 import { StoryError } from './story-error.ts';
 import type { CopyNode, Correction, CorrectionKind, Paragraph, Receipt, ReceiptLine, Story, StoryStep } from './story-model.ts';
 import { resolveToken, TokenError, type ResolvedToken } from './tokens.ts';
-import { withOptional } from '../data/reader.ts';
 
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STEP_FIELDS = new Set(['id', 'chapter', 'chart', 'view', 'text', 'alt', 'note', 'questions']);
@@ -276,4 +275,13 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return value.trim() ? `"${value}"` : 'an empty value';
   if (Array.isArray(value)) return value.length ? 'a list' : 'an empty list';
   return typeof value;
+}
+
+/** Copies the optional properties that are defined, so the result carries no `undefined` keys. */
+function withOptional<T extends object>(base: T, optional: Partial<T>): T {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
 }

@@ -10,8 +10,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CHART_VIEWS } from '../../charts/kit/registry.ts';
 import type { DataBundle, Lang } from '../../model/types.ts';
-import { UNIT_RANGES } from '../data/reader.ts';
-import { validateBundle } from '../data/validate.ts';
+import { UNIT_RANGES, validateBundle } from '../data/validate.ts';
 import { htmlProblems } from '../../test-utils/html-check.ts';
 import { buildStory } from './build-story.ts';
 import { InlineError, isSafeHref, parseInline, type InlineNode } from './inline.ts';
@@ -25,7 +24,7 @@ const data = loadData(resolve(import.meta.dirname, '../../..'));
 
 /**
  * A small bundle with the values growth maths and ratios trip on: zero, negative, tiny, and the largest the data
- * validation admits for the unit (reader.ts, UNIT_RANGES).
+ * validation admits for the unit (UNIT_RANGES).
  */
 const odd: DataBundle = (() => {
   const bi = (s: string) => ({ zh: s, en: s });

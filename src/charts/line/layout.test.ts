@@ -34,7 +34,7 @@ const fixture: SeriesDataset = {
   ],
   breaks: [{ series: 'gdp', between: [2020, 2021], reason: { zh: '口径变宽。', en: 'Wider scope.' } }],
 };
-const gdp = gdpJson as SeriesDataset;
+const gdp = gdpJson as Omit<typeof gdpJson, '$schema'> as SeriesDataset; // the data, as validated, without the editor's "$schema"
 const sources = Object.fromEntries((sourcesJson.sources as Source[]).map((s) => [s.id, s]));
 const mobile = { width: 360, height: 300 };
 const desktop = { width: 640, height: 400 };
