@@ -154,7 +154,13 @@ for (const { path, lang } of PAGES) {
     test.setTimeout(120_000);
     const errors = watchConsole(page);
     await page.goto(path);
-    const chart = page.locator('.graphic-inner > .is-active, .graphic-inner > *').first();
+    // The live chart, once its code has loaded (on the first scroll) and it has taken over from the prerendered one.
+    await page.mouse.wheel(0, 1);
+    await page.waitForFunction(() => {
+      const el = document.querySelector('kc-story.is-live .graphic-inner > .is-active');
+      return !!el && el.matches(':defined') && (el as HTMLElement & { hasUpdated?: boolean }).hasUpdated === true;
+    });
+    const chart = page.locator('.graphic-inner > .is-active');
     await chart.locator('details summary').click();
     const buttons = chart.locator('button.receipt-button');
     const count = await buttons.count();
@@ -185,3 +191,22 @@ for (const { path, lang } of PAGES) {
     expect(errors).toEqual([]);
   });
 }
+
+test('in an embedded GDP chart, each row opens its quote with the row’s number marked', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one viewport');
+  const errors = watchConsole(page);
+  await page.goto('/embed/?chart=gdp&view=all&lang=en');
+  const chart = page.locator('kc-line-chart');
+  await chart.locator('details summary').click();
+  const buttons = chart.locator('button.receipt-button');
+  expect(await buttons.count()).toBeGreaterThanOrEqual(5);
+  const receipt = chart.locator('#kc-receipt');
+  for (let i = 0; i < (await buttons.count()); i += 1) {
+    await buttons.nth(i).click();
+    await expect(receipt).toBeVisible();
+    await expect(receipt.locator('blockquote mark')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(buttons.nth(i)).toBeFocused();
+  }
+  expect(errors).toEqual([]);
+});

@@ -42,7 +42,7 @@ export function figuresText(datasets: Record<string, FiguresDataset>, view: View
         String(f.year),
         f.note?.[lang] ?? '',
       ]),
-      refs: figures.map((f) => ({ unit: unitLabel(f.unit, lang), source: f.source, locator: f.locator })),
+      refs: figures.map((f) => ({ unit: unitLabel(f.unit, lang), source: f.source, locator: f.locator, value: f.value })),
     },
   };
 }

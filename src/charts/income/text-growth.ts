@@ -32,7 +32,7 @@ export function growthText(income: SeriesDataset, lang: Lang): ChartText {
   if (later.length) sentences.push(copy.later[lang](facts));
   const status = (met: boolean | undefined) => (met === undefined ? '—' : t(met ? 'met' : 'missed', lang));
   const records = series.flatMap((s) => s.growth ?? []);
-  const refs = records.map((g) => ({ unit: copy.unit[lang], source: g.source, locator: g.locator }));
+  const refs = records.map((g) => ({ unit: copy.unit[lang], source: g.source, locator: g.locator, value: g.achieved }));
   const rows = series.flatMap((s) =>
     (s.growth ?? []).map((g) => [
       s.label[lang],

@@ -59,7 +59,7 @@ export function levelsText(income: SeriesDataset, lang: Lang, facts: LevelsFacts
   if (estimate && target && rate !== undefined) notes.push(copy.pathNote[lang](said));
   const sorted = [urban, rural, all].flatMap((s) => [...s.points].sort((a, b) => a.year - b.year).map((p) => ({ s, p })));
   const rows = sorted.map(({ s, p }) => [s.label[lang], String(p.year), v(p), t(p.kind, lang)]);
-  const refs = sorted.map(({ p }) => ({ unit: unitLabel(income.unit, lang), source: p.source, locator: p.locator }));
+  const refs = sorted.map(({ p }) => ({ unit: unitLabel(income.unit, lang), source: p.source, locator: p.locator, value: p.value }));
   return {
     title,
     subtitle: copy.subtitle[lang],

@@ -52,7 +52,7 @@ export function ratioText(ratio: SeriesDataset, income: SeriesDataset, lang: Lan
   if (other) sentences.push(copy.other[lang](said));
   const sorted = [kecheng, quzhou].flatMap((s) => [...s.points].sort((a, b) => a.year - b.year).map((p) => ({ s, p })));
   const rows = sorted.map(({ s, p }) => [s.label[lang], String(p.year), v(p), t(p.kind, lang)]);
-  const refs = sorted.map(({ p }) => ({ unit: unitLabel(ratio.unit, lang), source: p.source, locator: p.locator }));
+  const refs = sorted.map(({ p }) => ({ unit: unitLabel(ratio.unit, lang), source: p.source, locator: p.locator, value: p.value }));
   return {
     title,
     subtitle: copy.subtitle[lang],

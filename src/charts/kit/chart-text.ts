@@ -32,6 +32,8 @@ export interface TableRowRef {
   source: string;
   /** where in that source: table, line, section; or how the row was computed */
   locator: string;
+  /** the row's number as the data holds it, when the row states one: its receipt marks it in the quote */
+  value?: number;
 }
 
 export interface ChartTable {

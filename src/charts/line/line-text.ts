@@ -128,7 +128,7 @@ export function lineText(ctx: LineContext, lang: Lang, sources: Record<string, S
     table: {
       columns: [t('year', lang), t('value', lang), t('kind', lang), LINE_COPY.scopeColumn[lang], t('source', lang)],
       rows: ctx.points.map((p) => [String(p.year), pointValue(p, ctx, lang), t(p.kind, lang), scope(p), sourcePlace(p, sources, lang)]),
-      refs: ctx.points.map((p) => ({ unit: unitLabel(ctx.dataset.unit, lang), source: p.source, locator: p.locator })),
+      refs: ctx.points.map((p) => ({ unit: unitLabel(ctx.dataset.unit, lang), source: p.source, locator: p.locator, value: p.value })),
     },
   };
 }

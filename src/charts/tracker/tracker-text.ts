@@ -195,8 +195,8 @@ export function trackerText(input: TrackerInput, lang: Lang, sources: Record<str
         }),
       ],
       refs: [
-        { unit: unitLabel(input.unit, lang), source: baseline.source, locator: baseline.locator },
-        { unit: unitLabel(input.unit, lang), source: target.source, locator: target.locator },
+        { unit: unitLabel(input.unit, lang), source: baseline.source, locator: baseline.locator, value: baseline.value },
+        { unit: unitLabel(input.unit, lang), source: target.source, locator: target.locator, value: target.value },
         { unit: rateText('%'), source: '', locator: computedFrom(baseline, target, sources, lang) },
         ...input.rates.map((r) => ({
           unit: rateText('%'),

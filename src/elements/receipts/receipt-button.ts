@@ -25,7 +25,7 @@ export function receiptButton(
   const open = (event: Event) => {
     const button = event.currentTarget as HTMLButtonElement;
     import('./row-receipt.ts')
-      .then((m) => m.openRowReceipt(button, row, ref.source, ref.locator, sources, lang))
+      .then((m) => m.openRowReceipt(button, row, ref, sources, lang))
       .catch((error: unknown) => console.error('kc: the receipt could not load', error));
   };
   return html`<button class="receipt-button" type="button" aria-haspopup="dialog" aria-label=${RECEIPT_WORDS[lang].label(row)} @click=${open}>

@@ -3,6 +3,7 @@
  * (receipt-button.ts): the place the row cites, and the source's own words there, quoted (and glossed in English),
  * from the quotes the build collects (quotes-data.ts, loaded with it). Drawn as nodes in the chart's shadow root.
  */
+import type { TableRowRef } from '../../charts/kit/chart-text.ts';
 import type { Lang, Source } from '../../model/types.ts';
 import { locatorText } from '../../model/locator-text.ts';
 import { showReceipt } from './popover.ts';
@@ -73,8 +74,7 @@ function whereLine(doc: Document, source: Source | undefined, id: string, locato
 export async function openRowReceipt(
   button: HTMLElement,
   row: string,
-  source: string,
-  locator: string,
+  { source, locator, value }: TableRowRef,
   sources: Record<string, Source>,
   lang: Lang,
 ): Promise<void> {
@@ -87,9 +87,11 @@ export async function openRowReceipt(
     const line = element(doc, 'div', 'receipt-line');
     const block = element(doc, 'blockquote', 'receipt-quote');
     block.lang = 'zh-Hans';
-    const at = quote.figure ? quote.zh.indexOf(quote.figure) : -1;
-    if (quote.figure && at >= 0) {
-      block.append(quote.zh.slice(0, at), element(doc, 'mark', '', quote.figure), quote.zh.slice(at + quote.figure.length));
+    // The row's number as the quote prints it: the quote's own figure, else the value as written.
+    const figure = quote.figure ?? (value === undefined ? undefined : String(value));
+    const at = figure ? quote.zh.indexOf(figure) : -1;
+    if (figure && at >= 0) {
+      block.append(quote.zh.slice(0, at), element(doc, 'mark', '', figure), quote.zh.slice(at + figure.length));
     } else block.textContent = quote.zh;
     line.append(block);
     if (lang === 'en') {
