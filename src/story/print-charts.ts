@@ -2,8 +2,11 @@
  * Printing the story page (Ctrl+P): each step gets its chart as the standalone SVG the build wrote
  * (`charts/<lang>/<step>.svg`), put in only when the reader prints, so that readers on screen never download
  * the images. The image's address, its alternative text and the chart's title come from the step's
- * `<noscript>` figure, which is plain text while scripts run. src/styles/print.css lays the steps out.
+ * `<noscript>` figure, which is plain text while scripts run. src/styles/print.css lays the steps out. The figures'
+ * receipts print as endnotes (receipts/print-endnotes.ts).
  */
+
+import { addPrintEndnotes } from './receipts/print-endnotes.ts';
 
 const ENTITY = /&#(\d+);/g;
 const decode = (text: string): string => text.replace(ENTITY, (_, code: string) => String.fromCharCode(Number(code)));
@@ -53,5 +56,8 @@ if (typeof window !== 'undefined') {
   window.addEventListener('keydown', (event) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p') addPrintCharts();
   });
-  window.addEventListener('beforeprint', () => addPrintCharts());
+  window.addEventListener('beforeprint', () => {
+    addPrintCharts();
+    addPrintEndnotes();
+  });
 }

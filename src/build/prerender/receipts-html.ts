@@ -34,12 +34,18 @@ function quoteHtml(zh: string, marks: string[]): string {
   return html + escapeHtml(zh.slice(from));
 }
 
+/**
+ * The document (title, issuer, date) and the place in it, in two spans: a printed count of many rows names the
+ * document once and runs the places on (print.css).
+ */
 function sourceLineHtml(source: Source | undefined, id: string, locator: string, lang: Lang): string {
   const sep = lang === 'zh' ? '，' : ', ';
-  if (!source) return escapeHtml(`${id}${sep}${locatorText(locator, lang)}`);
+  const place = `<span class="receipt-locator">${escapeHtml(locatorText(locator, lang))}</span>`;
+  if (!source) return `<span class="receipt-source">${escapeHtml(id + sep)}</span>${place}`;
   const title = `<cite>${escapeHtml(source.short[lang])}</cite>`;
   const linked = source.url ? `<a href="${escapeHtml(source.url)}">${title}</a>` : title;
-  return [linked, escapeHtml(source.issuer[lang]), escapeHtml(source.date), escapeHtml(locatorText(locator, lang))].join(sep);
+  const parts = [linked, escapeHtml(source.issuer[lang]), escapeHtml(source.date)];
+  return `<span class="receipt-source">${parts.join(sep)}${sep}</span>${place}`;
 }
 
 function lineHtml(line: ReceiptLine, lang: Lang, data: DataBundle): string {
