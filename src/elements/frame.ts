@@ -28,8 +28,10 @@ export function chartFrame(
   // Text that changes with the view is drawn anew rather than rewritten in place: a line of the old text moving
   // to where the new text wraps would count as the layout shifting under the reader.
   const legendKey = text.legend.map((item) => item.label).join('\n');
-  // Rows that cite a source open its words (issue 15).
-  const refs = text.table.refs?.some((ref) => ref.source) ? text.table.refs : undefined;
+  // Rows that cite a source open its words (issue 15). Not in the story's sticky graphic: there the table scrolls
+  // under its sticky summary, which would half cover a row's button (too small a target); the story's figures
+  // open their receipts in the copy, and the same chart embedded or on its page has the rows' buttons.
+  const refs = !compact && text.table.refs?.some((ref) => ref.source) ? text.table.refs : undefined;
   return html`<figure lang=${lang} class=${compact ? 'compact' : ''}>
     <h2 class="title" id="title">${keyed(text.title, lineRunsTemplate(text.title, lang))}</h2>
     ${text.subtitle ? html`<p class="subtitle">${keyed(text.subtitle, lineRunsTemplate(text.subtitle, lang))}</p>` : nothing}
