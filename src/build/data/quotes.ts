@@ -18,8 +18,7 @@ export interface SourcedValue {
   numbers: number[];
 }
 
-/** The five source documents are kept as `NNN_<hash>.txt`; other sources are public datasets or pages. */
-export const isSeedDocument = (document: string): boolean => /^\d{3}_[0-9a-f]{16}\.txt$/.test(document);
+export { isSeedDocument } from '../../model/source-document.ts';
 
 /** Fields that hold a value next to its source, directly or as `{ value }`. */
 const NUMBER_FIELDS = [

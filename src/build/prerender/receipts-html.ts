@@ -2,6 +2,7 @@ import type { DataBundle, Lang, Source } from '../../model/types.ts';
 import type { CopyNode, Receipt, ReceiptLine } from '../story/story-model.ts';
 import { escapeHtml } from './escape-html.ts';
 import { locatorText } from '../../model/locator-text.ts';
+import { isSeedDocument } from '../../model/source-document.ts';
 
 /**
  * Receipts (issue 15): every figure of the copy links to a note that shows where it comes from — how it was
@@ -52,7 +53,7 @@ function lineHtml(line: ReceiptLine, lang: Lang, data: DataBundle): string {
   const source = data.sources[line.source];
   const where = `<p class="receipt-where">${sourceLineHtml(source, line.source, line.locator, lang)}</p>`;
   if (!line.quote) {
-    const outside = source && !/^\d{3}_[0-9a-f]{16}\.txt$/.test(source.document);
+    const outside = source && !isSeedDocument(source.document);
     return `<div class="receipt-line">${outside ? `<p class="receipt-outside">${escapeHtml(words.outside[lang])}</p>` : `<p class="receipt-outside">${escapeHtml(words.noQuote[lang])}</p>`}${where}</div>`;
   }
   const gloss = lang === 'en' ? `<p class="receipt-gloss" lang="en">${escapeHtml(line.quote.en)}</p>` : '';

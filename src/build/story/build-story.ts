@@ -4,6 +4,7 @@ import { InlineError, parseInline, type InlineNode } from './inline.ts';
 import { StoryError } from './story-error.ts';
 import type { CopyNode, Correction, CorrectionKind, Paragraph, Receipt, ReceiptLine, Story, StoryStep } from './story-model.ts';
 import { resolveToken, TokenError, type ResolvedToken } from './tokens.ts';
+import { DERIVED_LOCATOR } from '../data/quotes.ts';
 
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STEP_FIELDS = new Set(['id', 'chapter', 'chart', 'view', 'text', 'alt', 'note', 'questions']);
@@ -219,8 +220,6 @@ function resolveCopy(text: string, path: string, lang: Lang, data: DataBundle, f
   return nodes.map(resolve);
 }
 
-/** A value the data computes from the source's figures: its locator says how (`derived: 52862/28138, …`). */
-const DERIVED = /^derived: ([\d.]+)\s*\/\s*([\d.]+)/;
 const HOW_DERIVED = { zh: '由原文数字计算：{a} ÷ {b}。', en: "Computed from the source's figures: {a} ÷ {b}." };
 
 /**
@@ -237,7 +236,7 @@ export function receipt(resolved: ResolvedToken, lang: Lang): Receipt {
     const key = `${ref.source}\u0000${ref.locator}\u0000${ref.quote?.zh ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const derived = DERIVED.exec(ref.locator);
+    const derived = DERIVED_LOCATOR.exec(ref.locator);
     if (derived && stated) how ??= HOW_DERIVED[lang].replace('{a}', derived[1] ?? '').replace('{b}', derived[2] ?? '');
     const own = (ref as { value?: unknown }).value;
     const candidates = derived

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TableRowRef } from '../../charts/kit/chart-text.ts';
+import { isSeedDocument } from '../../model/source-document.ts';
 import type { Lang, Source } from '../../model/types.ts';
 
 /** The column of the rows' receipt buttons, and each button's words. */
@@ -7,9 +8,6 @@ export const RECEIPT_WORDS = {
   zh: { column: '出处', quote: '原文', source: '出处', label: (row: string) => `${row}：出处与原文` },
   en: { column: 'Where from', quote: 'Quote', source: 'Source', label: (row: string) => `${row}: where it comes from` },
 } as const;
-
-/** The five documents the story quotes are kept as `NNN_<hash>.txt`: a row from one of them opens a quote. */
-const quoted = (source: Source | undefined): boolean => /^\d{3}_[0-9a-f]{16}\.txt$/.test(source?.document ?? '');
 
 /**
  * A table row's receipt button (issue 15): the row's place in its source and the source's words there, in a
@@ -29,6 +27,6 @@ export function receiptButton(
       .catch((error: unknown) => console.error('kc: the receipt could not load', error));
   };
   return html`<button class="receipt-button" type="button" aria-haspopup="dialog" aria-label=${RECEIPT_WORDS[lang].label(row)} @click=${open}>
-    ${quoted(sources[ref.source]) ? RECEIPT_WORDS[lang].quote : RECEIPT_WORDS[lang].source}
+    ${isSeedDocument(sources[ref.source]?.document ?? '') ? RECEIPT_WORDS[lang].quote : RECEIPT_WORDS[lang].source}
   </button>`;
 }
