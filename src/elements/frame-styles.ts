@@ -204,23 +204,33 @@ export const frameStyles = css`
     outline: 3px solid var(--_actual);
     outline-offset: 2px;
   }
-  /* In the story's sticky graphic the open disclosure scrolls within the frame, so its table is never cut
-     off by the screen's edge; its summary stays at the top to close it. On a short frame (a phone's graphic)
-     the table takes the plot's place; on a tall one the plot keeps half the height. */
-  figure.compact > details[open] {
+  /* In the story's sticky graphic the open disclosure's notes and table scroll in a region of their own, so the
+     table is never cut off by the screen's edge, and the summary above it stays in place to close it without
+     covering a row. On a short frame (a phone's graphic) the table takes the plot's place; on a tall one the plot
+     keeps half the height. */
+  figure.compact > details[open],
+  figure.compact > details[open]::details-content {
+    display: flex;
+    flex-direction: column;
+    flex: 0 1 auto;
+    min-height: 0;
+  }
+  /* Positioned, so the hidden header text inside stays inside the scrolling region rather than widen the page. */
+  .table-region {
+    position: relative;
+    overflow-x: auto;
+  }
+  figure.compact .table-region {
     flex: 0 1 auto;
     min-height: 0;
     overflow: auto;
     overscroll-behavior: contain;
   }
   figure.compact > details[open] > summary {
-    position: sticky;
-    top: 0;
-    z-index: 1;
     padding: 4px 6px;
-    background: var(--_bg);
   }
-  figure.compact > details[open] > summary:focus-visible {
+  .table-region:focus-visible {
+    outline: 3px solid var(--_actual);
     outline-offset: -3px;
   }
   figure.compact:has(> details[open]) > .plot {
@@ -243,6 +253,15 @@ export const frameStyles = css`
     text-align: left;
     font-variant-numeric: tabular-nums;
   }
+  /* Chinese breaks between any two characters: on a phone a narrow column would stack its words one character a
+     line. Two characters at least (with the padding), four for a row's name; a wider table scrolls sideways. */
+  th,
+  td {
+    min-width: 3.4em;
+  }
+  th[scope='row'] {
+    min-width: 5.4em;
+  }
   .receipt-button {
     min-height: 24px;
     padding: 0.1em 0.5em;
@@ -252,6 +271,7 @@ export const frameStyles = css`
     color: var(--_actual);
     font: inherit;
     font-size: 0.85em;
+    white-space: nowrap;
     cursor: pointer;
   }
   .sr-only {

@@ -28,10 +28,27 @@ export function chartFrame(
   // Text that changes with the view is drawn anew rather than rewritten in place: a line of the old text moving
   // to where the new text wraps would count as the layout shifting under the reader.
   const legendKey = text.legend.map((item) => item.label).join('\n');
-  // Rows that cite a source open its words (issue 15). Not in the story's sticky graphic: there the table scrolls
-  // under its sticky summary, which would half cover a row's button (too small a target); the story's figures
-  // open their receipts in the copy, and the same chart embedded or on its page has the rows' buttons.
-  const refs = !compact && text.table.refs?.some((ref) => ref.source) ? text.table.refs : undefined;
+  // Rows that cite a source open its words (issue 15).
+  const refs = text.table.refs?.some((ref) => ref.source) ? text.table.refs : undefined;
+  const table = html`<table>
+    <caption class="sr-only">${text.title}</caption>
+    <thead>
+      <tr>
+        ${text.table.columns.map((c) => html`<th scope="col">${c}</th>`)}
+        ${refs ? html`<th scope="col"><span class="sr-only">${RECEIPT_WORDS[lang].column}</span></th>` : nothing}
+      </tr>
+    </thead>
+    <tbody>
+      ${text.table.rows.map(
+        (row, r) => html`<tr>
+          ${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
+          ${refs ? html`<td>${receiptButton(row[0] ?? '', refs[r], sources, lang)}</td>` : nothing}
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+  // The table scrolls in a region of its own: sideways when it is wider than the frame; in the story's sticky
+  // graphic, with the notes, also down, under a summary that stays in place and never covers a row.
   return html`<figure lang=${lang} class=${compact ? 'compact' : ''}>
     <h2 class="title" id="title">${keyed(text.title, lineRunsTemplate(text.title, lang))}</h2>
     ${text.subtitle ? html`<p class="subtitle">${keyed(text.subtitle, lineRunsTemplate(text.subtitle, lang))}</p>` : nothing}
@@ -60,24 +77,7 @@ export function chartFrame(
     </figcaption>
     <details>
       <summary>${t(compact && notes.length ? 'showNotesAndTable' : 'showTable', lang)}</summary>
-      ${compact ? notes : nothing}
-      <table>
-        <caption class="sr-only">${text.title}</caption>
-        <thead>
-          <tr>
-            ${text.table.columns.map((c) => html`<th scope="col">${c}</th>`)}
-            ${refs ? html`<th scope="col"><span class="sr-only">${RECEIPT_WORDS[lang].column}</span></th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${text.table.rows.map(
-            (row, r) => html`<tr>
-              ${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
-              ${refs ? html`<td>${receiptButton(row[0] ?? '', refs[r], sources, lang)}</td>` : nothing}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
+      <div class="table-region" role="region" aria-label=${text.title} tabindex="0">${compact ? notes : nothing}${table}</div>
     </details>
   </figure>`;
 }

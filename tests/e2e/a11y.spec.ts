@@ -438,7 +438,12 @@ for (const path of builtPages()) {
       problems.push(...sightProblems(await onScreen(await summary.elementHandle())));
       problems.push(...sightProblems(await onScreen(await firstCell(table.locator('thead tr')).elementHandle())));
       problems.push(...sightProblems(await onScreen(await firstCell(rows.first()).elementHandle())));
-      // The last row too, brought into view from the keyboard while the focus stays on the disclosure.
+      // The last row too, brought into view from the keyboard. In the story's graphic the table scrolls in a region
+      // of its own, the next stop after the summary; elsewhere the page scrolls.
+      if (story) {
+        await page.keyboard.press('Tab');
+        await expect(chart.locator('details .table-region')).toBeFocused();
+      }
       const last = async (): Promise<string[]> => sightProblems(await onScreen(await firstCell(rows.last()).elementHandle()));
       for (let i = 0; i < 40 && (await last()).length > 0; i++) {
         await page.keyboard.press('PageDown');

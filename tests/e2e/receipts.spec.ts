@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { watchConsole } from './story-page.ts';
+import { onScreen, sightProblems } from './on-screen.ts';
+import { declaredSteps, expectStep, settle, stepState, watchConsole } from './story-page.ts';
 
 /**
  * Receipts (issue 15): every figure of the story's copy opens its source — the quoted sentence with the figure
@@ -182,6 +183,53 @@ for (const lang of ['zh', 'en'] as const) {
       expect(results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
       await page.keyboard.press('Escape');
     }
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const { path, lang } of PAGES) {
+  test(`in the story's graphic (${lang}), the rows of a chart's table open their sources from the keyboard`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'the tightest graphic: a phone');
+    const errors = watchConsole(page);
+    await page.goto(path);
+    const step = (await declaredSteps(page)).find((s) => s.chart === 'scorecard');
+    expect(step).toBeDefined();
+    await page.goto(`${path}#${step!.id}`);
+    await expectStep(page, step!);
+    await settle(page);
+    const chart = page.locator(`.graphic-inner > [data-chart="${step!.chart}"]`);
+    await chart.locator('details > summary').focus();
+    await page.keyboard.press('Enter');
+    // The table's region, then each row's button: the region scrolls the focused one into view.
+    await page.keyboard.press('Tab');
+    await expect(chart.locator('.table-region')).toBeFocused();
+    const buttons = chart.locator('button.receipt-button');
+    const count = await buttons.count();
+    expect(count).toBe(await chart.locator('tbody tr').count());
+    for (let i = 0; i < count; i += 1) await page.keyboard.press('Tab');
+    const last = buttons.last();
+    await expect(last).toBeFocused();
+    // In plain sight: not under the table's summary, not off the frame.
+    expect(sightProblems(await onScreen(await last.elementHandle()))).toEqual([]);
+    await page.keyboard.press('Enter');
+    const receipt = chart.locator('#kc-receipt');
+    await expect(receipt).toBeVisible();
+    await expect(receipt.locator('h2')).toBeFocused();
+    await expect(receipt.locator('blockquote.receipt-quote')).toHaveCount(1);
+    // A sheet along the bottom that fits the phone's width.
+    const box = (await receipt.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).include('.graphic-inner > .is-active').analyze();
+      expect(results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+    }
+    await page.keyboard.press('Escape');
+    await expect(receipt).toBeHidden();
+    await expect(last).toBeFocused();
+    // Reading the table kept the story where it was.
+    expect((await stepState(page)).id).toBe(step!.id);
     expect(errors).toEqual([]);
   });
 }
