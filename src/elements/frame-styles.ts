@@ -162,8 +162,9 @@ export const frameStyles = css`
     justify-content: space-between;
     column-gap: 1em;
   }
+  /* The credit sits beside the source line where both fit, under it on a phone. */
   .source {
-    flex: 1 1 12em;
+    flex: 1 1 18em;
   }
   /* Shown only on a page that offers the tools (the story sets --kc-tools: see tools/tools-listener.ts); it
      keeps room for its focus ring at the frame's edge, which clips what overflows it. */

@@ -5,6 +5,7 @@ import type { Lang, Source } from '../model/types.ts';
 import { t } from '../model/i18n/strings.ts';
 import { TOOLS_BUTTON } from '../model/i18n/tools-label.ts';
 import { sourceLine } from '../model/source-line.ts';
+import { chartCredit } from '../model/licence.ts';
 import { legendSwatch } from './legend-swatch.ts';
 import { lineRunsTemplate } from './line-runs.ts';
 import { requestTools } from './tools-button.ts';
@@ -19,7 +20,10 @@ export function chartFrame(
   plot: TemplateResult,
   lang: Lang,
   sources: Record<string, Source>,
-  /** Notes move into the disclosure with the table, leaving the plot the room (the story's sticky graphic). */
+  /**
+   * Notes move into the disclosure with the table, leaving the plot the room (the story's sticky graphic); the
+   * credit line is left to the page's footer.
+   */
   compact = false,
   /** A "Share & download" button opening the editor tools (embed code, CSV, SVG, PNG); on in the story's graphic. */
   tools = compact,
@@ -68,6 +72,7 @@ export function chartFrame(
       ${compact ? nothing : notes}
       <div class="foot">
         <p class="source">${keyed(text.sourceIds.join(' '), sourceLine(text.sourceIds, sources, lang))}</p>
+        ${compact ? nothing : html`<p class="credit">${chartCredit(lang)}</p>`}
         ${
           tools
             ? html`<button class="tools" type="button" aria-haspopup="dialog" @click=${requestTools}>${TOOLS_BUTTON[lang]}</button>`

@@ -185,20 +185,22 @@ test('the downloads hold the data and the drawing of the chosen view', async ({ 
       ),
     );
 
-  // CSV: UTF-8 with BOM, the table's columns then unit, source and locator, a line per table row.
+  // CSV: UTF-8 with BOM, the table's columns then unit, source, locator and licence, a line per table row.
   const csv = await download(page, dialog.getByRole('button', { name: 'CSV data' }));
   expect(csv.file.suggestedFilename()).toBe('kecheng-gdp-target-en.csv');
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parseCsv(csv.bytes.subarray(3).toString('utf8'));
-  expect(rows[0]).toEqual([...table.table.columns, 'Unit', 'Source document', 'Locator']);
+  expect(rows[0]).toEqual([...table.table.columns, 'Unit', 'Source document', 'Locator', 'Licence']);
   expect(rows.slice(1).map((r) => r.slice(0, table.table.columns.length))).toEqual(table.table.rows);
   for (const row of rows.slice(1)) {
-    expect(row[row.length - 3]).toBe('billion yuan');
-    expect(row[row.length - 2]).toMatch(/\(.+, \d{4}/);
-    expect(row[row.length - 1]?.length).toBeGreaterThan(0);
+    expect(row[row.length - 4]).toBe('billion yuan');
+    expect(row[row.length - 3]).toMatch(/\(.+, \d{4}/);
+    expect(row[row.length - 2]?.length).toBeGreaterThan(0);
+    expect(row[row.length - 1]).toBe('Kecheng, five years (柯城五年), CC BY 4.0, https://creativecommons.org/licenses/by/4.0/');
   }
 
-  // SVG: a document of its own with the title, the plot and the source line drawn in as text.
+  // SVG: a document of its own with the title, the plot, the source line and the credit drawn in as text, and the
+  // licence in its metadata.
   const svg = await download(page, dialog.getByRole('button', { name: 'SVG image' }));
   expect(svg.file.suggestedFilename()).toBe('kecheng-gdp-target-en.svg');
   const source = (await dialog.locator('.stage.desktop > kc-line-chart .source').textContent())?.trim() ?? '';
@@ -216,6 +218,11 @@ test('the downloads hold the data and the drawing of the chosen view', async ({ 
       texts: texts.replace(/\s+/g, ' '),
       plot: root.querySelectorAll('svg path, svg circle').length,
       vars: /var\(--/.test(text),
+      licence:
+        root
+          .querySelector('metadata')
+          ?.getElementsByTagNameNS('http://creativecommons.org/ns#', 'license')[0]
+          ?.getAttributeNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'resource') ?? '',
     };
   }, svg.bytes.toString('utf8'));
   expect(drawn.error).toBe('');
@@ -225,6 +232,8 @@ test('the downloads hold the data and the drawing of the chosen view', async ({ 
   expect(drawn.texts).toContain(source);
   expect(drawn.plot).toBeGreaterThan(3);
   expect(drawn.vars).toBe(false);
+  expect(drawn.texts).toContain('Chart: Kecheng, five years · CC BY 4.0');
+  expect(drawn.licence).toBe('https://creativecommons.org/licenses/by/4.0/');
 
   // PNG at twice the SVG's size, read from the file's header.
   const png = await download(page, dialog.getByRole('button', { name: 'PNG image (2×)' }));
@@ -232,12 +241,24 @@ test('the downloads hold the data and the drawing of the chosen view', async ({ 
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(png.bytes.readUInt32BE(16)).toBe(drawn.width * 2);
   expect(png.bytes.readUInt32BE(20)).toBe(drawn.height * 2);
+  // The credit in the file's own metadata (an iTXt chunk, UTF-8).
+  expect(png.bytes.includes(Buffer.from('iTXtCopyright\0\0\0\0\0Kecheng, five years (柯城五年), CC BY 4.0'))).toBe(true);
 
   // Another language: the CSV's header in Chinese, readable as UTF-8.
   await dialog.locator('#lang').selectOption('zh');
   const zh = await download(page, dialog.getByRole('button', { name: 'CSV data' }));
   expect(zh.file.suggestedFilename()).toBe('kecheng-gdp-target-zh.csv');
-  expect(parseCsv(zh.bytes.subarray(3).toString('utf8'))[0]).toEqual(['年份', '数值', '类型', '口径', '来源', '单位', '来源文件', '出处']);
+  expect(parseCsv(zh.bytes.subarray(3).toString('utf8'))[0]).toEqual([
+    '年份',
+    '数值',
+    '类型',
+    '口径',
+    '来源',
+    '单位',
+    '来源文件',
+    '出处',
+    '许可',
+  ]);
   await expect(dialog.locator('[role="status"]')).toHaveText('Downloading kecheng-gdp-target-zh.csv');
   expect(errors).toEqual([]);
 });

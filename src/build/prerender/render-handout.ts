@@ -3,6 +3,7 @@ import type { DataBundle, Lang } from '../../model/types.ts';
 import { t } from '../../model/i18n/strings.ts';
 import { plainText } from '../story/build-story.ts';
 import { escapeHtml } from './escape-html.ts';
+import { licenceHtml } from './licence-html.ts';
 import { copyToHtml, correctionsHtml, questionsHtml, sourcesHtml } from './render-html.ts';
 import { EndNotes } from './receipts-html.ts';
 import { standalonePlotSvg, staticChartText } from './static-chart.ts';
@@ -122,6 +123,7 @@ ${steps}
 ${sourcesHtml(data, lang)}
 ${corrections}
 ${notes.html()}
+${licenceHtml(lang, 'p')}
 <p class="printed">${escapeHtml(story.title)} · ${t('updated', lang)} <time datetime="${escapeHtml(story.updated)}">${escapeHtml(story.updated)}</time></p>
 </main>
 </body>

@@ -1,6 +1,7 @@
 import type { DataBundle, Lang } from '../../model/types.ts';
 import { longDate } from '../../model/i18n/date.ts';
 import { t } from '../../model/i18n/strings.ts';
+import { licenceHtml } from './licence-html.ts';
 import { escapeHtml } from './escape-html.ts';
 import { brokenTextHtml, copyBreaks, lineRunsHtml } from './line-runs-html.ts';
 import { staticChartHtml } from './static-chart.ts';
@@ -194,5 +195,6 @@ ${classroomLinks(story, rootPrefix, 'end')}
 ${correctionsHtml(story, new ReceiptNotes('corrections', lang, data))}
 ${sourcesHtml(data, lang)}
 </article>
-</main>`;
+</main>
+${licenceHtml(lang)}`;
 }

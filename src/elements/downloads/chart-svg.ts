@@ -1,5 +1,7 @@
 import type { ChartText } from '../../charts/kit/chart-text.ts';
 import { wrapText } from '../../charts/kit/geometry/wrap-text.ts';
+import { CONTENT_LICENCE, WORK_NAME, attribution, chartCredit } from '../../model/licence.ts';
+import type { Lang } from '../../model/types.ts';
 import { cloneWithComputedStyles } from './computed-styles.ts';
 
 /** A chart as one standalone SVG document, with its size in CSS pixels. */
@@ -71,8 +73,26 @@ function labelWidth(text: string, size: number, font: string): number {
 }
 
 /**
+ * The file's metadata as Inkscape and Creative Commons write it (RDF with Dublin Core): title, creator, sources
+ * and the licence, so the credit travels with the file.
+ */
+function licenceMetadata(title: string, source: string, lang: Lang): string {
+  return [
+    '<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"',
+    ' xmlns:cc="http://creativecommons.org/ns#"><cc:Work rdf:about="">',
+    `<dc:title>${escapeXml(title)}</dc:title>`,
+    `<dc:creator><cc:Agent><dc:title>${escapeXml(WORK_NAME[lang])}</dc:title></cc:Agent></dc:creator>`,
+    `<dc:source>${escapeXml(source)}</dc:source>`,
+    `<dc:rights>${escapeXml(attribution(lang))}</dc:rights>`,
+    `<cc:license rdf:resource="${CONTENT_LICENCE.url}"/>`,
+    '</cc:Work></rdf:RDF></metadata>',
+  ].join('');
+}
+
+/**
  * The drawn chart `host` (a kc-* element) as a standalone SVG: title, subtitle, legend, the plot with its
- * computed colours and fonts written in, notes and source line, on the chart's background.
+ * computed colours and fonts written in, notes, source line and credit, on the chart's background; the licence
+ * in its metadata.
  */
 export function standaloneChartSvg(host: HTMLElement, text: ChartText, source: string): StandaloneSvg {
   const root = host.shadowRoot;
@@ -115,14 +135,17 @@ export function standaloneChartSvg(host: HTMLElement, text: ChartText, source: s
   y += plotHeight + 12;
 
   for (const note of text.notes) add(textBlock(note, y, inner, { size: 12.5, color: muted }), 2);
+  const lang: Lang = host.getAttribute('lang') === 'en' ? 'en' : 'zh';
   add(textBlock(source, y, inner, { size: 12.5, color: muted }));
+  add(textBlock(chartCredit(lang), y, inner, { size: 12.5, color: muted }));
   const height = Math.ceil(y + PAD - 4);
 
-  const lang = host.getAttribute('lang') === 'en' ? 'en' : 'zh-Hans';
+  const tag = lang === 'en' ? 'en' : 'zh-Hans';
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${lang}" xml:lang="${lang}"`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${tag}" xml:lang="${tag}"`,
     ` font-family="${escapeXml(hostStyle.fontFamily)}" style="font-variant-numeric:tabular-nums">`,
     `<title>${escapeXml(text.title)}</title><desc>${escapeXml(text.summary)}</desc>`,
+    licenceMetadata(text.title, source, lang),
     `<rect width="100%" height="100%" fill="${hostStyle.backgroundColor}"/>`,
     ...parts,
     '</svg>',

@@ -45,6 +45,9 @@ describe('csvText(lines)', () => {
   });
 });
 
+/** The credit in a CSV field: quoted, for its commas. */
+const CREDIT_EN = '"Kecheng, five years (柯城五年), CC BY 4.0, https://creativecommons.org/licenses/by/4.0/"';
+
 describe('chartCsv(table, sourceIds, sources, lang)', () => {
   const table: ChartTable = {
     columns: ['年份', '数值'],
@@ -58,11 +61,13 @@ describe('chartCsv(table, sourceIds, sources, lang)', () => {
     ],
   };
 
-  it('adds unit, source and locator columns after the table columns', () => {
+  it('adds unit, source, locator and licence columns after the table columns', () => {
     const lines = chartCsv(table, ['plan'], sources, 'zh').slice(1).split('\r\n');
-    expect(lines[0]).toBe('年份,数值,单位,来源文件,出处');
-    expect(lines[1]).toBe('2020,479.02 亿元,亿元,柯城区“十四五”规划纲要（柯城区人民政府，2021-06）,表 1');
-    expect(lines[2]).toBe('2025,突破 800 亿元,亿元,柯城区“十四五”规划纲要（柯城区人民政府，2021-06）,"第三章, ""目标"""');
+    // Quoted: the English name has a comma.
+    const credit = '"柯城五年（Kecheng, five years），CC BY 4.0，https://creativecommons.org/licenses/by/4.0/"';
+    expect(lines[0]).toBe('年份,数值,单位,来源文件,出处,许可');
+    expect(lines[1]).toBe(`2020,479.02 亿元,亿元,柯城区“十四五”规划纲要（柯城区人民政府，2021-06）,表 1,${credit}`);
+    expect(lines[2]).toBe(`2025,突破 800 亿元,亿元,柯城区“十四五”规划纲要（柯城区人民政府，2021-06）,"第三章, ""目标""",${credit}`);
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
   });
@@ -70,7 +75,7 @@ describe('chartCsv(table, sourceIds, sources, lang)', () => {
   it('names the sources of the view on each row of a table without row references', () => {
     const csv = chartCsv({ columns: ['Year', 'Value'], rows: [['2020', '1']] }, ['plan', 'plan'], sources, 'en');
     expect(csv).toBe(
-      `${BOM}Year,Value,Unit,Source document,Locator\r\n2020,1,,"Kecheng 14th Five-Year Plan outline (Kecheng District Government, 2021-06)",\r\n`,
+      `${BOM}Year,Value,Unit,Source document,Locator,Licence\r\n2020,1,,"Kecheng 14th Five-Year Plan outline (Kecheng District Government, 2021-06)",,${CREDIT_EN}\r\n`,
     );
   });
 
@@ -81,6 +86,6 @@ describe('chartCsv(table, sourceIds, sources, lang)', () => {
       sources,
       'en',
     );
-    expect(csv.split('\r\n')[1]).toBe('Required,,%,,computed');
+    expect(csv.split('\r\n')[1]).toBe(`Required,,%,,computed,${CREDIT_EN}`);
   });
 });

@@ -1,4 +1,5 @@
 import type { ChartTable } from '../../charts/kit/chart-text.ts';
+import { attribution } from '../../model/licence.ts';
 import type { Lang, Source } from '../../model/types.ts';
 
 /** Lets Excel read the file as UTF-8, so Chinese text opens as written. */
@@ -19,8 +20,8 @@ export function csvText(lines: readonly (readonly string[])[]): string {
 }
 
 const HEAD = {
-  zh: { unit: '单位', source: '来源文件', locator: '出处' },
-  en: { unit: 'Unit', source: 'Source document', locator: 'Locator' },
+  zh: { unit: '单位', source: '来源文件', locator: '出处', licence: '许可' },
+  en: { unit: 'Unit', source: 'Source document', locator: 'Locator', licence: 'Licence' },
 } as const;
 
 function sourceName(id: string, sources: Record<string, Source>, lang: Lang): string {
@@ -33,15 +34,17 @@ function sourceName(id: string, sources: Record<string, Source>, lang: Lang): st
 
 /**
  * The data behind a chart's view as CSV: the table as the frame shows it, then each row's unit, source and
- * locator. A table without row references names the view's sources on every row.
+ * locator, and the credit its reuse asks for (a column, so the file stays one table). A table without row references names the view's sources on every row.
  */
 export function chartCsv(table: ChartTable, sourceIds: readonly string[], sources: Record<string, Source>, lang: Lang): string {
   const head = HEAD[lang];
+  const credit = attribution(lang);
   const fallback = [...new Set(sourceIds)].map((id) => sourceName(id, sources, lang)).join(lang === 'zh' ? '；' : '; ');
   const rows = table.rows.map((row, i) => {
     const ref = table.refs?.[i];
     const cells = table.columns.map((_, c) => row[c] ?? '');
-    return ref ? [...cells, ref.unit, ref.source ? sourceName(ref.source, sources, lang) : '', ref.locator] : [...cells, '', fallback, ''];
+    const where = ref ? [ref.unit, ref.source ? sourceName(ref.source, sources, lang) : '', ref.locator] : ['', fallback, ''];
+    return [...cells, ...where, credit];
   });
-  return csvText([[...table.columns, head.unit, head.source, head.locator], ...rows]);
+  return csvText([[...table.columns, head.unit, head.source, head.locator, head.licence], ...rows]);
 }

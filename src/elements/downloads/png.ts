@@ -1,8 +1,17 @@
+import { withPngText } from './png-text.ts';
+
 /**
- * Draws an SVG document onto a canvas at `scale` times its size and returns it as PNG. The image comes
- * from a blob URL of the same origin and the SVG loads nothing from outside, so the canvas is not tainted.
+ * Draws an SVG document onto a canvas at `scale` times its size and returns it as PNG, with `text` in the file's
+ * metadata (title, author, copyright). The image comes from a blob URL of the same origin and the SVG loads
+ * nothing from outside, so the canvas is not tainted.
  */
-export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  scale = 2,
+  text: readonly (readonly [keyword: string, text: string])[] = [],
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image(width, height);
@@ -14,9 +23,10 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2D canvas');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((done, fail) =>
+    const drawn = await new Promise<Blob>((done, fail) =>
       canvas.toBlob((blob) => (blob ? done(blob) : fail(new Error('the canvas gave no PNG'))), 'image/png'),
     );
+    return text.length ? new Blob([withPngText(new Uint8Array(await drawn.arrayBuffer()), text)], { type: 'image/png' }) : drawn;
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -7,6 +7,7 @@ import { downloadName, iframeEmbedCode, scriptEmbedCode, type EmbedChoice, type 
 import { tt } from '../../model/i18n/tools-strings.ts';
 import { defineOnce } from '../define.ts';
 import { standaloneChartSvg } from '../downloads/chart-svg.ts';
+import { WORK_NAME, attribution } from '../../model/licence.ts';
 import { chartCsv } from '../downloads/csv.ts';
 import { svgToPng } from '../downloads/png.ts';
 import { saveFile } from '../downloads/save-file.ts';
@@ -172,7 +173,12 @@ export class KcChartTools extends LitElement {
         blob =
           kind === 'svg'
             ? new Blob([drawn.svg], { type: 'image/svg+xml;charset=utf-8' })
-            : await svgToPng(drawn.svg, drawn.width, drawn.height, 2);
+            : await svgToPng(drawn.svg, drawn.width, drawn.height, 2, [
+                ['Title', text.title],
+                ['Author', WORK_NAME[choice.lang]],
+                ['Copyright', attribution(choice.lang)],
+                ['Description', sourceLine(text.sourceIds, bundle.sources, choice.lang)],
+              ]);
       }
       saveFile(blob, name);
       await this.announce(tt('saved', this.ui, { name }));
