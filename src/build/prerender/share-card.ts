@@ -61,10 +61,13 @@ export function headlineLines(text: string, lang: Lang, width: number, size: num
   let glue = false;
   for (const { segment } of new Intl.Segmenter(lang === 'zh' ? 'zh-Hans' : 'en', { granularity: 'word' }).segment(text)) {
     const last = words.length - 1;
-    if (last >= 0 && (glue || CLOSING.test(segment) || (/^\s+$/u.test(segment) && lang !== 'zh'))) words[last] += segment;
+    // A straight quote closes after a word, and opens after a space or at the start.
+    const straight = segment === '"' || segment === "'";
+    const closes = CLOSING.test(segment) || (straight && last >= 0 && !/\s$/u.test(words[last] ?? ''));
+    if (last >= 0 && (glue || closes || (/^\s+$/u.test(segment) && lang !== 'zh'))) words[last] += segment;
     else words.push(segment);
     // An opening quote goes with the word after it; in Chinese, so does a number with its measure word (8项).
-    glue = OPENING.test(segment) || (lang === 'zh' && /^[\d.]+$/u.test(segment));
+    glue = OPENING.test(segment) || (straight && !closes) || (lang === 'zh' && /^[\d.]+$/u.test(segment));
   }
   const fits = (line: string): boolean => textWidth(line.trim(), size, true) <= width;
   const lines: string[][] = [[]];
