@@ -55,6 +55,12 @@ export function metadataPlugin(root = process.cwd(), site = siteUrl(process.env.
     buildStart() {
       cache = undefined;
     },
+    configureServer(server) {
+      // The dev server's pages follow an edit of the story or the data, as the story plugin's do.
+      server.watcher.on('change', (file) => {
+        if (/[\\/](data|stories)[\\/]/.test(file)) cache = undefined;
+      });
+    },
     // After Vite's own HTML processing, which would take the links' addresses for assets to bundle.
     transformIndexHtml: {
       order: 'post',
