@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { alternateLinksPlugin, storyPlugin } from './src/build/vite/story-plugin.ts';
+import { storyPlugin } from './src/build/vite/story-plugin.ts';
+import { metadataPlugin } from './src/build/vite/metadata-plugin.ts';
 import { handoutPlugin } from './src/build/vite/handout-plugin.ts';
 import { offlinePlugin } from './src/build/vite/offline-plugin.ts';
 import { embedLoaderPlugin } from './src/build/vite/loader-plugin.ts';
@@ -15,7 +16,7 @@ export default defineConfig({
     browserDataPlugin(),
     quotesModulePlugin(),
     storyPlugin(),
-    alternateLinksPlugin(),
+    metadataPlugin(),
     handoutPlugin(),
     offlinePlugin(),
     embedLoaderPlugin(),

@@ -72,6 +72,11 @@ export interface HandoutLinks {
   otherKind: string;
   /** The same handout in the other language. */
   otherLang: string;
+  /**
+   * The head's links and metadata (icons, canonical, language versions), as HTML the build made with
+   * src/build/publish/page-metadata.ts; without it, an empty icon.
+   */
+  head?: string;
 }
 
 /**
@@ -100,7 +105,7 @@ export function renderHandoutHtml(story: Story, data: DataBundle, kind: HandoutK
 <title>${escapeHtml(label)} · ${escapeHtml(story.title)}</title>
 <meta name="description" content="${escapeHtml(description)}">
 <meta name="color-scheme" content="light">
-<link rel="icon" href="data:,">
+${links.head ?? '<link rel="icon" href="data:,">'}
 <style>
 ${css}
 ${svgs[0] ? chartCss(svgs[0]) : ''}

@@ -4,6 +4,9 @@ import type { Plugin } from 'vite';
 import type { Lang } from '../../model/types.ts';
 import { loadData, loadStory, LANGS } from '../story/load-story.ts';
 import { handoutPath, renderHandoutHtml, type HandoutKind } from '../prerender/render-handout.ts';
+import { headLinks, headTagHtml } from '../publish/page-metadata.ts';
+import { siteUrl } from '../publish/site-url.ts';
+import { handoutMetadata } from '../publish/story-metadata.ts';
 
 const STORY_ID = 'kecheng-five-years';
 const KINDS: readonly HandoutKind[] = ['class', 'teacher'];
@@ -19,9 +22,10 @@ export function relativeHref(from: string, to: string): string {
 
 /**
  * Writes the printable handouts into the build: for each language the class's and the teacher's, at
- * `handout/` and `handout/teacher/` (`en/…` for English), from the same story, data and standalone charts.
+ * `handout/` and `handout/teacher/` (`en/…` for English), from the same story, data and standalone charts; each
+ * with its icons, canonical address and language versions (KC_SITE_URL).
  */
-export function handoutPlugin(root = process.cwd()): Plugin {
+export function handoutPlugin(root = process.cwd(), site = siteUrl(process.env.KC_SITE_URL)): Plugin {
   return {
     name: 'kc-handout',
     apply: 'build',
@@ -39,6 +43,9 @@ export function handoutPlugin(root = process.cwd()): Plugin {
             story: relativeHref(path, lang === 'zh' ? 'index.html' : 'en/index.html'),
             otherKind: relativeHref(path, handoutPath(lang, kind === 'teacher' ? 'class' : 'teacher')),
             otherLang: relativeHref(path, handoutPath(other, kind)),
+            head: headLinks(handoutMetadata(site, lang, kind))
+              .map(headTagHtml)
+              .join('\n'),
           });
           this.emitFile({ type: 'asset', fileName: path, source: html });
         }

@@ -4,7 +4,12 @@ import { offlineFile, offlineHtml } from './offline-plugin.ts';
 const page = `<!doctype html><html lang="en"><head>
 <link rel="stylesheet" crossorigin href="../assets/main-1.css">
 <link rel="modulepreload" crossorigin href="../assets/chunk-2.js">
-<link rel="alternate" hreflang="zh-Hans" href="../">
+<link rel="alternate" hreflang="zh-Hans" href="https://kecheng.example/">
+<link rel="canonical" href="https://kecheng.example/en/">
+<link rel="icon" href="../favicon.svg" type="image/svg+xml">
+<link rel="icon" href="../favicon.png" type="image/png" sizes="48x48">
+<link rel="apple-touch-icon" href="../apple-touch-icon.png">
+<script type="application/ld+json">{"@type":"NewsArticle"}</script>
 </head><body>
 <a class="lang-switch" href="../" hreflang="zh">中文</a>
 <nav class="classroom-links" aria-label="Print"><a href="./handout/">Handout</a></nav>
@@ -19,6 +24,7 @@ const parts = {
   image: (src: string): string =>
     src === '../charts/en/gdp.svg' ? '<svg xmlns="http://www.w3.org/2000/svg"><text>中</text></svg>' : 'missing',
   otherLangHref: './kecheng-five-years-zh.html',
+  icon: '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
 };
 
 describe('offlineHtml(page, parts)', () => {
@@ -47,5 +53,13 @@ describe('offlineHtml(page, parts)', () => {
   it('names the files by story and language', () => {
     expect(offlineFile('zh')).toBe('offline/kecheng-five-years-zh.html');
     expect(offlineFile('en')).toBe('offline/kecheng-five-years-en.html');
+  });
+
+  it('asks for no icon file: the SVG icon comes as a data: URL, the others and the canonical link go', () => {
+    const icons = html.match(/<link rel="(?:icon|apple-touch-icon|canonical)"[^>]*>/g) ?? [];
+    expect(icons).toHaveLength(1);
+    const href = /href="data:image\/svg\+xml;base64,([^"]+)"/.exec(icons[0] ?? '')?.[1] ?? '';
+    expect(Buffer.from(href, 'base64').toString('utf8')).toBe(parts.icon);
+    expect(offlineHtml(page, { ...parts, icon: undefined })).not.toMatch(/<link rel="(?:icon|apple-touch-icon)"/);
   });
 });

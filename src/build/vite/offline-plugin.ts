@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { browserDataPlugin } from './browser-data-plugin.ts';
 import { quotesModulePlugin } from './quotes-module-plugin.ts';
@@ -33,6 +33,8 @@ export interface OfflineParts {
   image: (src: string) => string;
   /** The offline copy of the story in the other language, from this one. */
   otherLangHref: string;
+  /** The site's SVG icon (public/favicon.svg), written into the page as a data: URL; without it, no icon. */
+  icon?: string;
 }
 
 /** Code as the content of an inline script: `</script` would end the element early. */
@@ -40,7 +42,8 @@ const scriptText = (js: string): string => js.replace(/<\/(script)/gi, '<\\/$1')
 
 /**
  * Turns a built page into its offline copy: stylesheets, script and images written into the page, the other
- * language pointed at the other offline copy, and the links to pages the copy does not carry taken out.
+ * language pointed at the other offline copy, and the links to pages the copy does not carry taken out (the
+ * language versions, the canonical address, the icon files: the icon comes as a data: URL).
  */
 export function offlineHtml(page: string, parts: OfflineParts): string {
   const html = page
@@ -49,7 +52,7 @@ export function offlineHtml(page: string, parts: OfflineParts): string {
       if (!href) throw new Error(`stylesheet without href: ${tag}`);
       return `<style>${parts.css(href).replace(/<\/style/gi, '<\\/style')}</style>`;
     })
-    .replace(/<link\b[^>]*\brel="(?:modulepreload|alternate)"[^>]*>\s*/g, '')
+    .replace(/<link\b[^>]*\brel="(?:modulepreload|alternate|canonical|icon|apple-touch-icon)"[^>]*>\s*/g, '')
     .replace(/<script\b[^>]*>[^]*?<\/script>\s*/g, '')
     .replace(/<nav class="classroom-links"[^]*?<\/nav>\s*/g, '')
     .replace(/(<a class="lang-switch" href=")[^"]*(")/g, `$1${parts.otherLangHref}$2`)
@@ -59,8 +62,11 @@ export function offlineHtml(page: string, parts: OfflineParts): string {
     });
   // Functions, not strings, as replacements: code is full of `$` patterns String.replace would expand.
   const script = `<script type="module">${scriptText(parts.js)}</script>\n</body>`;
+  const icon = parts.icon
+    ? `<link rel="icon" href="data:image/svg+xml;base64,${Buffer.from(parts.icon, 'utf8').toString('base64')}">\n`
+    : '';
   const css = parts.scriptCss ? `<style>${parts.scriptCss.replace(/<\/style/gi, '<\\/style')}</style>\n</head>` : '</head>';
-  return html.replace('</head>', () => css).replace('</body>', () => script);
+  return html.replace('</head>', () => icon + css).replace('</body>', () => script);
 }
 
 /** Builds the page's script once more as a single file: no chunks, every dynamic import inlined. */
@@ -119,6 +125,7 @@ export function offlinePlugin(root = process.cwd()): Plugin {
       if (!config || !written) return;
       const outDir = resolve(config.root, config.build.outDir);
       const { js, css } = await singleScript(root);
+      const iconFile = resolve(root, 'public/favicon.svg');
       for (const lang of LANGS) {
         const pagePath = join(outDir, PAGE[lang]);
         const from = (href: string): string => readFileSync(resolve(dirname(pagePath), href), 'utf8');
@@ -129,6 +136,7 @@ export function offlinePlugin(root = process.cwd()): Plugin {
           scriptCss: css,
           image: from,
           otherLangHref: `./${offlineFile(other).split('/').pop() ?? ''}`,
+          icon: existsSync(iconFile) ? readFileSync(iconFile, 'utf8') : undefined,
         });
         const target = join(outDir, offlineFile(lang));
         mkdirSync(dirname(target), { recursive: true });

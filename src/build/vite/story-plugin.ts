@@ -83,25 +83,3 @@ export function storyPlugin(root = process.cwd()): Plugin {
     },
   };
 }
-
-/** After Vite's own HTML processing: hreflang links (Vite would take "./" for an asset). */
-export function alternateLinksPlugin(): Plugin {
-  return {
-    name: 'kc-alternate-links',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const lang = PAGE_LANG[ctx.path];
-        if (!lang) return html;
-        const hrefs = lang === 'zh' ? { zh: './', en: './en/' } : { zh: '../', en: './' };
-        return {
-          html,
-          tags: [
-            { tag: 'link', attrs: { rel: 'alternate', hreflang: 'zh-Hans', href: hrefs.zh }, injectTo: 'head' },
-            { tag: 'link', attrs: { rel: 'alternate', hreflang: 'en', href: hrefs.en }, injectTo: 'head' },
-          ],
-        };
-      },
-    },
-  };
-}
