@@ -12,6 +12,15 @@ export const SHARE_FONT_FILES = [
 ];
 
 /**
+ * Symbols the CJK font lacks (the scorecard's ✗), which resvg takes from the next font that has them: Debian's
+ * fonts-dejavu-core (.ci/run installs it too). Without it the image is still made, with a box for each.
+ */
+export const SYMBOL_FONT_FILES = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+];
+
+/**
  * Renders the share card's SVG to a 1200 × 630 PNG with resvg. Without the font files the image is still made,
  * from the system's fonts (Chinese may then show as boxes), and `warn` says so: the build does not fail for it.
  */
@@ -25,7 +34,11 @@ export function sharePng(svg: string, warn: (message: string) => void, fontFiles
   }
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: SHARE_SIZE.width },
-    font: { fontFiles: found, loadSystemFonts: found.length === 0, defaultFontFamily: SHARE_FONT },
+    font: {
+      fontFiles: [...found, ...SYMBOL_FONT_FILES.filter((file) => existsSync(file))],
+      loadSystemFonts: found.length === 0,
+      defaultFontFamily: SHARE_FONT,
+    },
     background: '#ffffff',
   });
   return resvg.render().asPng();
