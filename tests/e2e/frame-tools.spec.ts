@@ -298,7 +298,7 @@ test('the offline copy (file://) keeps the downloads and says why it has no embe
   await expect(dialog).toContainText('This offline copy has no web address to embed from');
   const csv = await download(page, dialog.getByRole('button', { name: 'CSV data' }));
   expect(csv.file.suggestedFilename()).toBe('kecheng-gdp-target-en.csv');
-  expect(parseCsv(csv.bytes.subarray(3).toString('utf8'))[0]?.slice(-3)).toEqual(['Unit', 'Source document', 'Locator']);
+  expect(parseCsv(csv.bytes.subarray(3).toString('utf8'))[0]?.slice(-4)).toEqual(['Unit', 'Source document', 'Locator', 'Licence']);
   expect(errors).toEqual([]);
 });
 
