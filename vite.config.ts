@@ -7,6 +7,7 @@ import { offlinePlugin } from './src/build/vite/offline-plugin.ts';
 import { embedLoaderPlugin } from './src/build/vite/loader-plugin.ts';
 import { cssTemplatesPlugin } from './src/build/vite/css-templates-plugin.ts';
 import { headersPlugin } from './src/build/vite/headers-plugin.ts';
+import { publishPreviewPlugin } from './src/build/vite/publish-preview-plugin.ts';
 import { browserDataPlugin } from './src/build/vite/browser-data-plugin.ts';
 import { quotesModulePlugin } from './src/build/vite/quotes-module-plugin.ts';
 
@@ -22,6 +23,7 @@ export default defineConfig({
     embedLoaderPlugin(),
     cssTemplatesPlugin(),
     headersPlugin(),
+    publishPreviewPlugin(),
   ],
   build: {
     // KC_OUT_DIR lets parallel test runs build side by side (see playwright.config.ts for KC_TEST_PORT).

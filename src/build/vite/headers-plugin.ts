@@ -6,8 +6,13 @@ export function headersPlugin(): Plugin {
   return {
     name: 'kc-headers',
     apply: 'build',
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    // After the other plugins have added their pages (handouts, embed pages), so each page gets its caching rule.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const pages = Object.keys(bundle).filter((file) => file.endsWith('.html'));
+        this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(pages) });
+      },
     },
   };
 }
