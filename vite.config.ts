@@ -5,6 +5,7 @@ import { handoutPlugin } from './src/build/vite/handout-plugin.ts';
 import { offlinePlugin } from './src/build/vite/offline-plugin.ts';
 import { embedLoaderPlugin } from './src/build/vite/loader-plugin.ts';
 import { cssTemplatesPlugin } from './src/build/vite/css-templates-plugin.ts';
+import { embedPagesPlugin } from './src/build/vite/embed-pages-plugin.ts';
 import { headersPlugin } from './src/build/vite/headers-plugin.ts';
 import { browserDataPlugin } from './src/build/vite/browser-data-plugin.ts';
 import { quotesModulePlugin } from './src/build/vite/quotes-module-plugin.ts';
@@ -19,6 +20,7 @@ export default defineConfig({
     handoutPlugin(),
     offlinePlugin(),
     embedLoaderPlugin(),
+    embedPagesPlugin(),
     cssTemplatesPlugin(),
     headersPlugin(),
   ],
