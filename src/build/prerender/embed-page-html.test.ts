@@ -48,7 +48,7 @@ describe('rebaseHref(href, fromDir, toDir)', () => {
 describe('embedPageHtml(template, page)', () => {
   const html = embedPageHtml(template, page);
   it('points the script and styles at the site root from four folders down', () => {
-    expect(html).toContain('src="../../../../assets/embed-x.js"');
+    expect(html).toContain('<script type="module" fetchpriority="low" crossorigin src="../../../../assets/embed-x.js">');
     expect(html).toContain('href="../../../../assets/embed-y.css"');
     expect(html).toContain('href="data:,"');
   });

@@ -47,6 +47,9 @@ export function embedPageHtml(template: string, page: EmbedPage): string {
     /\b(href|src)="(\.\.?\/[^"]*)"/g,
     (_, name: string, href: string) => `${name}="${rebaseHref(href, fromDir, page.dir)}"`,
   );
+  // The script starts the chart's code after the first paint (src/embed/embed-start.ts): fetched at low priority, it
+  // does not hold up the paint of the chart that is already in the page.
+  html = replaceOnce(html, /<script type="module"/, '<script type="module" fetchpriority="low"');
   const title = escapeHtml(page.title);
   const langTag = page.lang === 'zh' ? 'zh-Hans' : 'en';
   html = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${langTag}">`);
