@@ -2,7 +2,7 @@
 const BROWSER = '^src/(model|charts|elements|story|embed)/';
 const TEST = '\\.(test|spec)\\.ts$|^src/test-utils/|^tests/';
 /** The pages' scripts: the story, the iframe page, the library, the host loader. */
-const ENTRY = '^src/(start|main|embed/(embed-page|library|loader))\\.ts$';
+const ENTRY = '^src/(start|main|embed/(embed-start|embed-page|library|loader))\\.ts$';
 const LIT = '(^|/)node_modules/(lit|lit-html|lit-element|@lit|@lit-labs)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */

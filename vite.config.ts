@@ -6,6 +6,7 @@ import { handoutPlugin } from './src/build/vite/handout-plugin.ts';
 import { offlinePlugin } from './src/build/vite/offline-plugin.ts';
 import { embedLoaderPlugin } from './src/build/vite/loader-plugin.ts';
 import { cssTemplatesPlugin } from './src/build/vite/css-templates-plugin.ts';
+import { embedPagesPlugin } from './src/build/vite/embed-pages-plugin.ts';
 import { headersPlugin } from './src/build/vite/headers-plugin.ts';
 import { publishPreviewPlugin } from './src/build/vite/publish-preview-plugin.ts';
 import { browserDataPlugin } from './src/build/vite/browser-data-plugin.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
     handoutPlugin(),
     offlinePlugin(),
     embedLoaderPlugin(),
+    embedPagesPlugin(),
     cssTemplatesPlugin(),
     headersPlugin(),
     publishPreviewPlugin(),
@@ -30,6 +32,11 @@ export default defineConfig({
     outDir: process.env.KC_OUT_DIR ?? 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // The chart pages ask for their code after the first paint (src/embed/embed-start.ts): no preloads to compete with it.
+    modulePreload: {
+      resolveDependencies: (_file, deps, { hostId, hostType }) =>
+        hostType === 'html' && /embed[\\/]index\.html$/.test(hostId) ? [] : deps,
+    },
     rollupOptions: {
       input: {
         zh: resolve(import.meta.dirname, 'index.html'),

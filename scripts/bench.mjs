@@ -176,6 +176,8 @@ async function main() {
         ...urls,
         ...Object.fromEntries(Object.entries(PAGES).map(([k, p]) => [`${k} no-JS`, `${server.origin}/${NOSCRIPT_DIR}${p.url}`])),
         'embed page': server.origin + EMBED_PAGE,
+        // Its script-free twin: the LCP budget holds for the embed page too.
+        'embed page no-JS': `${server.origin}/${NOSCRIPT_DIR}${EMBED_PAGE}`,
       };
       results.lighthouse = opts.lighthouse
         ? await step('lighthouse', timings, errors, () => runLighthouse(lighthouseUrls, opts.runs, log))

@@ -24,8 +24,8 @@ export const EMBED_TARGETS = {
 const MAP_DATA_CHUNK = chunks.mapData;
 const isMapData = (file) => path.basename(file).startsWith(`${MAP_DATA_CHUNK}-`);
 
-/** The iframe page the Lighthouse run measures: the story's first chart in its last view, as editors embed it. */
-export const EMBED_PAGE = '/embed/?chart=gdp&view=target&lang=en';
+/** The iframe page the Lighthouse run measures: the story's first chart in its last view, as editors embed it (its own page). */
+export const EMBED_PAGE = '/embed/gdp/target/en/';
 
 /** Every file a manifest entry needs before it runs: its own and its static imports, transitively. */
 function staticClosure(manifest, key, seen = new Set()) {

@@ -31,7 +31,10 @@ export function isHeightMessage(data: unknown): data is EmbedHeightMessage {
   return type === 'kc-embed-height' && typeof height === 'number' && Number.isFinite(height) && height > 0 && height < 100_000;
 }
 
-/** Whether a frame's address is the embed page: `embedPage` itself (a folder) or its index.html, nothing else. */
+/**
+ * Whether a frame's address is an embed page: `embedPage` itself (a folder) or its index.html, or a static chart
+ * page under it (`<chart>/<view>/<zh|en>/`, or its index.html), nothing else.
+ */
 export function isEmbedAddress(src: string, embedPage: URL): boolean {
   if (!src) return false;
   let url: URL;
@@ -40,7 +43,8 @@ export function isEmbedAddress(src: string, embedPage: URL): boolean {
   } catch {
     return false;
   }
-  return url.origin === embedPage.origin && (url.pathname === embedPage.pathname || url.pathname === `${embedPage.pathname}index.html`);
+  if (url.origin !== embedPage.origin || !url.pathname.startsWith(embedPage.pathname)) return false;
+  return /^(?:[^/]+\/[^/]+\/(?:zh|en)\/)?(?:index\.html)?$/.test(url.pathname.slice(embedPage.pathname.length));
 }
 
 /** Whether a frame's sandbox takes its origin away (no allow-same-origin): its messages then come from "null". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmbedParams } from './params.ts';
+import { parseEmbedParams, staticPageRequest } from './params.ts';
 
 describe('parseEmbedParams(search)', () => {
   it('reads chart, view, lang and theme, with the chart as the default id', () => {
@@ -33,5 +33,18 @@ describe('parseEmbedParams(search)', () => {
   });
   it('an empty theme follows the system', () => {
     expect(parseEmbedParams('?theme=')).toMatchObject({ ok: true });
+  });
+});
+
+describe('staticPageRequest(page, search)', () => {
+  const page = { chart: 'gdp', view: 'target', lang: 'en' } as const;
+  it('takes chart, view and language from the page, the chart as the id', () => {
+    expect(staticPageRequest(page, '')).toEqual({ chart: 'gdp', view: 'target', lang: 'en', id: 'gdp' });
+  });
+  it('takes the theme and the id from the address; the page wins over chart, view and lang there', () => {
+    expect(staticPageRequest(page, '?theme=dark&id=top&chart=map&lang=zh')).toEqual({ ...page, theme: 'dark', id: 'top' });
+  });
+  it('ignores an unknown theme: the chart is already on the page', () => {
+    expect(staticPageRequest(page, '?theme=sepia')).toEqual({ ...page, id: 'gdp' });
   });
 });

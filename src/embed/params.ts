@@ -41,3 +41,15 @@ export function parseEmbedParams(search: string): ParsedEmbed {
   const id = (params.get('id') ?? '').slice(0, 100) || chart;
   return { ok: true, request: { chart: chart as ChartId, view, lang, ...(theme ? { theme } : {}), id } };
 }
+
+/**
+ * The request of a static chart page (`embed/gdp/target/en/`): the chart, view and language the build wrote
+ * into it; the theme and the frame's id still from the address (`?theme=dark&id=…`), an unknown theme ignored.
+ */
+export function staticPageRequest(page: { chart: ChartId; view: string; lang: Lang }, search: string): EmbedRequest {
+  const params = new URLSearchParams(search);
+  const rawTheme = params.get('theme');
+  const theme = rawTheme === 'light' || rawTheme === 'dark' ? rawTheme : undefined;
+  const id = (params.get('id') ?? '').slice(0, 100) || page.chart;
+  return { ...page, ...(theme ? { theme } : {}), id };
+}

@@ -97,9 +97,7 @@ test('the tools open by keyboard, follow the chosen view, language and theme, co
   await expect(script).toHaveValue(
     `<script type="module" src="${origin}/lib/kc-charts.js"></script>\n<kc-line-chart dataset="gdp" view="target" lang="en"></kc-line-chart>`,
   );
-  await expect(iframe).toHaveValue(
-    new RegExp(`^<iframe src="${origin}/embed/\\?chart=gdp&view=target&lang=en" title="The 2026 goal: GDP to pass`),
-  );
+  await expect(iframe).toHaveValue(new RegExp(`^<iframe src="${origin}/embed/gdp/target/en/" title="The 2026 goal: GDP to pass`));
   await expect(iframe).toHaveValue(/height="\d{3,4}"/);
   await expect(iframe).toHaveValue(new RegExp(`<script src="${origin}/embed/loader.js" async></script>$`));
   // Each preview lays the chart out at its own width, scaled to fit.
@@ -115,20 +113,20 @@ test('the tools open by keyboard, follow the chosen view, language and theme, co
   await expect(desktop).toHaveAttribute('view', 'record');
   await expect(desktop.locator('.title')).not.toHaveText(titleBefore ?? '');
   await expect(script).toHaveValue(/view="record" lang="en"/);
-  await expect(iframe).toHaveValue(/chart=gdp&view=record&lang=en"/);
+  await expect(iframe).toHaveValue(/embed\/gdp\/record\/en\/"/);
 
   await dialog.locator('#lang').selectOption('zh');
   await expect(phone).toHaveAttribute('lang', 'zh');
   await expect(desktop.locator('.title')).toHaveText(/[\u4e00-\u9fff]/);
   await expect(script).toHaveValue(/view="record" lang="zh"><\/kc-line-chart>/);
-  await expect(iframe).toHaveValue(/lang=zh" title="[^"]*[\u4e00-\u9fff]/);
+  await expect(iframe).toHaveValue(/\/zh\/" title="[^"]*[\u4e00-\u9fff]/);
 
   await dialog.locator('#theme').selectOption('dark');
   await expect(desktop).toHaveAttribute('theme', 'dark');
   const background = await desktop.evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(background).toBe('rgb(21, 22, 26)');
   await expect(script).toHaveValue(/lang="zh" theme="dark"><\/kc-line-chart>/);
-  await expect(iframe).toHaveValue(/lang=zh&theme=dark"/);
+  await expect(iframe).toHaveValue(/embed\/gdp\/record\/zh\/\?theme=dark"/);
 
   // Copy, each announced in the live region; the clipboard holds exactly the code shown.
   const status = dialog.locator('[role="status"]');

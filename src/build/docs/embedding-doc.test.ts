@@ -29,7 +29,7 @@ describe('EMBEDDING.md', () => {
       '<script type="module" src="https://<site>/lib/kc-charts.js"></script>\n<kc-line-chart dataset="gdp" view="record" lang="en"></kc-line-chart>',
     );
     expect(section).toMatch(
-      /<iframe src="https:\/\/<site>\/embed\/\?chart=gdp&view=record&lang=zh" title="[^"]+" width="100%" height="480" style="border:0;width:100%" loading="lazy"><\/iframe>\n<script src="https:\/\/<site>\/embed\/loader.js" async><\/script>/,
+      /<iframe src="https:\/\/<site>\/embed\/gdp\/record\/zh\/" title="[^"]+" width="100%" height="480" style="border:0;width:100%" loading="lazy"><\/iframe>\n<script src="https:\/\/<site>\/embed\/loader.js" async><\/script>/,
     );
   });
 });

@@ -2,6 +2,7 @@ import { CHART_VIEWS } from '../../charts/kit/registry.ts';
 import { CHART_DEFINITIONS } from '../../charts/definitions.ts';
 import { CHART_TAGS, type ChartId } from '../../charts/kit/registry.ts';
 import { bundle } from '../../model/bundle.ts';
+import { embedPath } from '../../elements/tools/embed-code.ts';
 import type { Lang } from '../../model/types.ts';
 
 /** Where the published site lives; EMBEDDING.md tells editors to put the real address in its place. */
@@ -27,7 +28,7 @@ export function tagCode(id: ChartId, view: string, lang: Lang): string {
 
 /** The iframe code for a chart and view, with the loader that sizes it. */
 export function iframeCode(id: ChartId, view: string, lang: Lang): string {
-  const src = `${SITE}/embed/?chart=${id}&view=${view}&lang=${lang}`;
+  const src = `${SITE}/${embedPath({ chart: id, view, lang })}`;
   return `<iframe src="${src}" title="${attr(chartTitle(id, view, lang))}" width="100%" height="480" style="border:0;width:100%" loading="lazy"></iframe>\n<script src="${SITE}/embed/loader.js" async></script>`;
 }
 

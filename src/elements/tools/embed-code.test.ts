@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_TAGS, type ChartId } from '../../charts/kit/registry.ts';
-import { downloadName, embedUrl, escapeAttr, iframeEmbedCode, scriptEmbedCode, siteBase, type EmbedChoice } from './embed-code.ts';
+import {
+  downloadName,
+  embedPath,
+  embedUrl,
+  escapeAttr,
+  iframeEmbedCode,
+  scriptEmbedCode,
+  siteBase,
+  type EmbedChoice,
+} from './embed-code.ts';
 
 const base = 'https://example.org/kecheng/';
 const gdp: EmbedChoice = { chart: 'gdp', view: 'target', lang: 'en', theme: 'light' };
@@ -12,6 +21,8 @@ describe('siteBase(pageUrl, rootHref)', () => {
     ['https://example.org/kecheng/en/', 'https://example.org/kecheng/'],
     ['https://example.org/kecheng/en/index.html?x=1', 'https://example.org/kecheng/'],
     ['https://example.org/kecheng/embed/?chart=gdp', 'https://example.org/kecheng/'],
+    ['https://example.org/kecheng/embed/gdp/target/en/', 'https://example.org/kecheng/'],
+    ['https://example.org/kecheng/embed/tracker/gdp-2026/zh/index.html?theme=dark', 'https://example.org/kecheng/'],
     ['http://127.0.0.1:4330/en/#scorecard', 'http://127.0.0.1:4330/'],
   ])('the root of %s is %s', (page, root) => {
     expect(siteBase(page)).toBe(root);
@@ -58,18 +69,22 @@ describe('scriptEmbedCode(base, choice)', () => {
 });
 
 describe('iframeEmbedCode(base, choice, frame)', () => {
-  it('frames the embed page with the chart in its parameters, its title and height, then the loader', () => {
+  it('frames the static chart page of the view and language, with the theme, its title and height, then the loader', () => {
     expect(iframeEmbedCode(base, gdp, { title: 'GDP "target"', height: 612.3 })).toBe(
-      '<iframe src="https://example.org/kecheng/embed/?chart=gdp&view=target&lang=en&theme=light" ' +
+      '<iframe src="https://example.org/kecheng/embed/gdp/target/en/?theme=light" ' +
         'title="GDP &quot;target&quot;" width="100%" height="613" style="border:0;width:100%" loading="lazy"></iframe>\n' +
         '<script src="https://example.org/kecheng/embed/loader.js" async></script>',
     );
   });
 
   it('omits the theme parameter when auto and encodes the view', () => {
-    expect(embedUrl(base, { chart: 'income', view: 'a&b c', lang: 'zh', theme: 'auto' })).toBe(
-      'https://example.org/kecheng/embed/?chart=income&view=a%26b+c&lang=zh',
+    expect(embedUrl(base, { chart: 'income', view: 'a&b c/d', lang: 'zh', theme: 'auto' })).toBe(
+      'https://example.org/kecheng/embed/income/a%26b%20c%2Fd/zh/',
     );
+  });
+
+  it('names each static page by chart, view and language', () => {
+    expect(embedPath({ chart: 'tracker', view: 'gdp-2026', lang: 'zh' })).toBe('embed/tracker/gdp-2026/zh/');
   });
 });
 

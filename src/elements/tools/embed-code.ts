@@ -26,20 +26,23 @@ export function escapeAttr(value: string): string {
 
 /**
  * The absolute URL of the site root, from the address of a page of the site: the story lives at `/` and
- * `/en/`, the iframe page at `/embed/`. A root named by the page (its zh-Hans alternate link) wins.
+ * `/en/`, the iframe pages at `/embed/` and `/embed/<chart>/<view>/<lang>/`. A root named by the page (its zh-Hans alternate link) wins.
  */
 export function siteBase(pageUrl: string, rootHref?: string): string {
   if (rootHref) return new URL(rootHref, pageUrl).href.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
   const url = new URL(pageUrl);
-  const dir = url.pathname.replace(/[^/]*$/, '').replace(/(?:en|embed)\/$/, '');
+  const dir = url.pathname.replace(/[^/]*$/, '').replace(/(?:en|embed(?:\/[^/]+\/[^/]+\/[^/]+)?)\/$/, '');
   return `${url.origin}${dir}`;
 }
 
-/** The iframe page's address for the choice; theme omitted when auto. */
+/** The static chart page of a chart, view and language, from the site root: `embed/gdp/target/en/` (the build writes one per view). */
+export function embedPath(choice: Pick<EmbedChoice, 'chart' | 'view' | 'lang'>): string {
+  return `embed/${[choice.chart, choice.view, choice.lang].map(encodeURIComponent).join('/')}/`;
+}
+
+/** The iframe page's address for the choice: its static page, `?theme=` added unless auto. */
 export function embedUrl(base: string, choice: EmbedChoice): string {
-  const params = new URLSearchParams({ chart: choice.chart, view: choice.view, lang: choice.lang });
-  if (choice.theme !== 'auto') params.set('theme', choice.theme);
-  return `${base}embed/?${params.toString()}`;
+  return `${base}${embedPath(choice)}${choice.theme !== 'auto' ? `?theme=${choice.theme}` : ''}`;
 }
 
 /** The library's script and the chart's element, as a page pastes them. */
