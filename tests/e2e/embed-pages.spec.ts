@@ -71,6 +71,13 @@ test('every view has its oEmbed JSON, linked from its page, with the iframe of t
     expect(html, path).toContain(`<link rel="alternate" type="application/json+oembed" href="${site}${path}oembed.json"`);
     expect(html, path).toContain(`<html lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">`);
     expect(html, path).toContain(`<title>${json.title.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)} · `);
+    // Its own card: canonical and language versions at its own address, the chart's title, a large image.
+    expect(html, path).toContain(`<link rel="canonical" href="${site}${path}">`);
+    const other = path.replace(/\/(zh|en)\/$/, (_, l: string) => `/${l === 'zh' ? 'en' : 'zh'}/`);
+    expect(html, path).toContain(`<link rel="alternate" hreflang="${lang === 'zh' ? 'en' : 'zh-Hans'}" href="${site}${other}">`);
+    expect(html, path).toContain('<meta property="og:title" content="');
+    expect(html, path).toContain(`<meta property="og:image" content="${site}share/kecheng-${lang}.png">`);
+    expect(html, path).toContain('<meta name="twitter:card" content="summary_large_image">');
   }
 });
 

@@ -17,6 +17,8 @@ export interface EmbedPage {
   credit: { text: string; story: string };
   /** The absolute address of the page's oEmbed JSON. */
   oembedUrl: string;
+  /** More of the head, already HTML: the page's card (Open Graph, Twitter, canonical, hreflang). */
+  head?: string;
 }
 
 /** A relative address in a page at `fromDir` as written from a page at `toDir` (directories from the site root). */
@@ -56,7 +58,8 @@ export function embedPageHtml(template: string, page: EmbedPage): string {
   html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${title} · ${escapeHtml(page.siteTitle)}</title>`);
   html = replaceOnce(html, /<meta name="description" content="[^"]*"\s*\/?>/, `<meta name="description" content="${title}" />`);
   const oembed = `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(page.oembedUrl)}" title="${title}" />`;
-  html = replaceOnce(html, /\n?\s*<\/head>/, `\n    ${oembed}\n  </head>`);
+  const head = page.head ? `${page.head}\n` : '';
+  html = replaceOnce(html, /\n?\s*<\/head>/, `\n    ${oembed}\n${head}  </head>`);
   html = replaceOnce(html, /<p class="embed-status"[^]*?<\/p>\s*<noscript[^]*?<\/noscript\s*>/, page.chartHtml);
   const story = escapeHtml(rebaseHref(page.credit.story, '', page.dir));
   const creditText = escapeHtml(page.credit.text);

@@ -112,3 +112,32 @@ export function siteMapEntries(site: string, stories: Record<Lang, Story>): Site
     })),
   );
 }
+
+/** What an embed page's card needs: its address from the site root in each language, its chart's words. */
+export interface EmbedMetadataInput {
+  site: string;
+  lang: Lang;
+  /** The page's directory from the site root in a language: `embed/gdp/target/en/`. */
+  dirOf: (lang: Lang) => string;
+  title: string;
+  description: string;
+  /** The story's share image's text alternative in the page's language. */
+  imageAlt: string;
+}
+
+/**
+ * An embed page's card: its own title and description (the chart's), canonical address and language versions;
+ * the image is the story's share image in the language. Icons and `noindex` are in the page already.
+ */
+export function embedPageMetadata({ site, lang, dirOf, title, description, imageAlt }: EmbedMetadataInput): PageMetadata {
+  return {
+    lang,
+    title,
+    description,
+    url: absoluteUrl(site, dirOf(lang)),
+    type: 'website',
+    siteName: SITE_NAME[lang],
+    image: { url: absoluteUrl(site, sharePath(lang)), ...SHARE_SIZE, alt: imageAlt, type: 'image/png' },
+    alternates: alternates(site, dirOf),
+  };
+}

@@ -6,7 +6,10 @@ import { t } from '../../model/i18n/strings.ts';
 import { embedPageHtml } from '../prerender/embed-page-html.ts';
 import { oembedJson, oembedPath } from '../prerender/oembed.ts';
 import { staticChartHtml, staticChartText } from '../prerender/static-chart.ts';
+import { pageMetadataHtml } from '../publish/page-metadata.ts';
 import { siteUrl } from '../publish/site-url.ts';
+import { embedPageMetadata } from '../publish/story-metadata.ts';
+import { shareCard } from '../publish/story-share-card.ts';
 import { LANGS, loadData, loadStory } from '../story/load-story.ts';
 
 const STORY_ID = 'kecheng-five-years';
@@ -31,11 +34,21 @@ export function embedPagesPlugin(root = process.cwd()): Plugin {
       const data = loadData(root);
       const stories = loadStory(root, STORY_ID, data);
       const site = siteUrl(process.env.KC_SITE_URL);
+      const imageAlt = { zh: shareCard(stories.zh, data, site).alt, en: shareCard(stories.en, data, site).alt };
       for (const chart of Object.keys(CHART_TAGS) as ChartId[]) {
         for (const view of CHART_VIEWS[chart]) {
           for (const lang of LANGS) {
             const choice = { chart, view, lang };
-            const title = staticChartText(chart, view, lang, data).title;
+            const text = staticChartText(chart, view, lang, data);
+            const { title } = text;
+            const card = embedPageMetadata({
+              site,
+              lang,
+              dirOf: (l) => embedPath({ chart, view, lang: l }),
+              title: `${title} · ${t('embedTitle', lang)}`,
+              description: text.subtitle || text.summary,
+              imageAlt: imageAlt[lang],
+            });
             const html = embedPageHtml(source, {
               dir: embedPath(choice),
               lang,
@@ -44,6 +57,7 @@ export function embedPagesPlugin(root = process.cwd()): Plugin {
               chartHtml: staticChartHtml(chart, view, lang, data),
               credit: { text: t('embedCredit', lang), story: STORY_PAGE[lang] },
               oembedUrl: new URL(oembedPath(choice), site).href,
+              head: pageMetadataHtml(card),
             });
             this.emitFile({ type: 'asset', fileName: `${embedPath(choice)}index.html`, source: html });
             const oembed = oembedJson({

@@ -2,13 +2,12 @@ import type { Plugin } from 'vite';
 import type { DataBundle, Lang } from '../../model/types.ts';
 import { loadData, loadStory, LANGS } from '../story/load-story.ts';
 import type { Story } from '../story/story-model.ts';
-import { standalonePlotSvg, staticChartText } from '../prerender/static-chart.ts';
-import { resolvedChartSvg, shareCardSvg } from '../prerender/share-card.ts';
 import { headLinks, headTagHtml, pageMetadataHtml } from '../publish/page-metadata.ts';
 import { sharePng } from '../publish/share-image.ts';
 import { robotsTxt, sitemapXml } from '../publish/sitemap.ts';
 import { siteUrl } from '../publish/site-url.ts';
-import { iconsFrom, SHARE_STEP, sharePath, siteMapEntries, SITE_NAME, storyPageMetadata } from '../publish/story-metadata.ts';
+import { shareCard } from '../publish/story-share-card.ts';
+import { iconsFrom, sharePath, siteMapEntries, storyPageMetadata } from '../publish/story-metadata.ts';
 
 const STORY_ID = 'kecheng-five-years';
 const PAGE_LANG: Record<string, Lang> = { '/index.html': 'zh', '/en/index.html': 'en' };
@@ -17,23 +16,6 @@ const ROOT_FROM: Record<string, string> = { '/index.html': './', '/en/index.html
 
 /** The empty icon the pages' sources carry, so the dev server asks for no favicon it does not have. */
 const EMPTY_ICON = /<link rel="icon" href="data:,"\s*\/?>\s*/;
-
-/** The share card of a language's story: its headline, beside the chart of its opening step. */
-function shareCard(story: Story, data: DataBundle, site: string): { svg: string; alt: string } {
-  const step = story.steps.find((s) => s.id === SHARE_STEP) ?? story.steps[0];
-  if (!step) throw new Error(`${story.id}: no step to draw the share image from`);
-  const text = staticChartText(step.chart, step.view, story.lang, data);
-  const svg = shareCardSvg({
-    lang: story.lang,
-    headline: story.title,
-    siteName: SITE_NAME[story.lang],
-    chartTitle: text.title,
-    chartSvg: resolvedChartSvg(standalonePlotSvg(step.chart, step.view, story.lang, data)),
-    footer: `${story.byline} · ${story.updated}`,
-    host: new URL(site).host,
-  });
-  return { svg, alt: `${story.title}. ${text.summary}` };
-}
 
 /**
  * What a page tells search engines and link previews, for the site at KC_SITE_URL (README, "Publishing"): each story
