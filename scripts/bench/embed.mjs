@@ -105,7 +105,8 @@ export function formatEmbed({ library, lighthouse }) {
     if (r.error) lines.push(`  LH ${name}: error: ${r.error}`);
     else {
       const ok = r.performance >= EMBED_TARGETS.embedPerformance.min;
-      lines.push(`  LH ${name} performance: ${r.performance}  ${EMBED_TARGETS.embedPerformance.text} ${mark(ok)}  (FCP ${r.fcp} ms, LCP ${r.lcp} ms, TBT ${r.tbt} ms, CLS ${r.cls}; accessibility ${r.accessibility})`);
+      lines.push(`  LH ${name} performance: ${r.performance}  ${EMBED_TARGETS.embedPerformance.text} ${mark(ok)}  (FCP ${r.fcp} ms, LCP ${r.lcp} ms, TBT ${r.tbt} ms, CLS ${r.cls}; accessibility ${r.accessibility}, SEO ${r.seo}, best practices ${r.bestPractices})`);
+      if (r.failedOtherAudits?.length) lines.push(`  LH ${name} failed SEO/best-practices audits: ${r.failedOtherAudits.join(', ')}`);
     }
   }
   return lines.join('\n');

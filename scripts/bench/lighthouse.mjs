@@ -1,5 +1,5 @@
 // Lighthouse 12, default config = mobile form factor with simulated ("Slow 4G",
-// 4x CPU) throttling, limited to the performance and accessibility categories.
+// 4x CPU) throttling: performance, accessibility, SEO and best practices.
 import lighthouse from 'lighthouse';
 import { launchDebuggableChromium } from './chromium.mjs';
 import { median, round } from './stats.mjs';
@@ -14,7 +14,12 @@ const METRICS = {
 
 function summarizeLhr(lhr) {
   const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
-  const out = { performance: score('performance'), accessibility: score('accessibility') };
+  const out = {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    seo: score('seo'),
+    bestPractices: score('best-practices'),
+  };
   for (const [key, id] of Object.entries(METRICS)) {
     const value = lhr.audits[id]?.numericValue;
     out[key] = value == null ? null : round(value, key === 'cls' ? 4 : 0);
@@ -23,6 +28,10 @@ function summarizeLhr(lhr) {
   out.failedA11yAudits = (lhr.categories.accessibility?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score === 0)
     .map((ref) => ref.id);
+  // The same for SEO and best practices (a page published on a news site).
+  out.failedOtherAudits = ['seo', 'best-practices'].flatMap((id) =>
+    (lhr.categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score === 0).map((ref) => `${id}: ${ref.id}`),
+  );
   // Which element the LCP is, so a regression can be traced to it.
   const lcpDetails = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0];
   const lcpItem = lcpDetails?.items?.[0]?.node ?? lcpDetails?.node;
@@ -40,7 +49,7 @@ async function runOnce(url) {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility'],
+      onlyCategories: ['performance', 'accessibility', 'seo', 'best-practices'],
     });
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
     return summarizeLhr(result.lhr);
@@ -51,13 +60,14 @@ async function runOnce(url) {
 
 /** Per-figure median over runs (each figure independently). */
 function medianOfRuns(runs) {
-  const keys = ['performance', 'accessibility', ...Object.keys(METRICS)];
+  const keys = ['performance', 'accessibility', 'seo', 'bestPractices', ...Object.keys(METRICS)];
   const out = {};
   for (const key of keys) {
     const values = runs.map((r) => r[key]).filter((v) => v != null);
     out[key] = values.length ? round(median(values), key === 'cls' ? 4 : 0) : null;
   }
   out.failedA11yAudits = [...new Set(runs.flatMap((r) => r.failedA11yAudits))];
+  out.failedOtherAudits = [...new Set(runs.flatMap((r) => r.failedOtherAudits))];
   out.runtimeErrors = runs.map((r) => r.runtimeError).filter(Boolean);
   out.warnings = [...new Set(runs.flatMap((r) => r.warnings))];
   out.runs = runs.length;

@@ -53,12 +53,15 @@ function lighthouseRows(lh) {
     rows.push(
       figure(`${p} performance`, r.performance, num, TARGETS.performance),
       figure(`${p} accessibility`, r.accessibility, num, TARGETS.accessibility),
+      figure(`${p} SEO`, r.seo, num, TARGETS.seo),
+      figure(`${p} best practices`, r.bestPractices, num, TARGETS.bestPractices),
       figure(`${p} FCP`, r.fcp, sec),
       figure(`${p} LCP`, r.lcp, sec),
       figure(`${p} TBT`, r.tbt, ms),
       figure(`${p} CLS`, r.cls, num, TARGETS.cls),
       figure(`${p} Speed Index`, r.si, sec),
     );
+    if (r.failedOtherAudits?.length) rows.push([`${p} failed SEO/best-practices audits`, r.failedOtherAudits.join(', '), '', '✗']);
     // The LCP budget: the page with its scripts against its script-free twin.
     const twin = lh[`${page} no-JS`];
     if (twin?.lcp && r.lcp) {

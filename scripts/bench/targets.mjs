@@ -3,6 +3,8 @@ export const TARGETS = {
   storyJsGzip: { max: 60_000, text: '≤ 60 KB' },
   performance: { min: 95, text: '≥ 95' },
   accessibility: { min: 100, text: '= 100' },
+  seo: { min: 100, text: '= 100' },
+  bestPractices: { min: 100, text: '= 100' },
   cls: { below: 0.01, text: '< 0.01' },
   frameP95: { max: 20, text: '≤ 20 ms' },
   lcpVsNoScript: { max: 1.2, text: '≤ 1.2×' },

@@ -146,9 +146,10 @@ export const frameStyles = css`
     overflow: visible;
     font-family: var(--_font);
   }
+  /* Small print, never under 12 px: the least a phone's reader can read (Lighthouse's legible-text audit). */
   figcaption {
     margin-top: 0.5em;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
     color: var(--_muted);
   }
   figcaption p,
@@ -191,7 +192,7 @@ export const frameStyles = css`
   }
   details {
     margin-top: 0.4em;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
   }
   summary,
   button.tools {
@@ -271,7 +272,7 @@ export const frameStyles = css`
     background: none;
     color: var(--_actual);
     font: inherit;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
     white-space: nowrap;
     cursor: pointer;
   }

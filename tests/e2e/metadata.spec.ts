@@ -1,3 +1,4 @@
+import { CHART_VIEWS } from '../../src/charts/kit/registry.ts';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { siteUrl } from '../../src/build/publish/site-url.ts';
 
@@ -147,7 +148,9 @@ test('the handouts link their icons, canonical address and language versions; th
   await expectIcons(request, links);
 });
 
-test('the sitemap lists the story and the handouts with their language versions; robots.txt points at it', async ({ request }) => {
+test('the sitemap lists the story, the handouts and the chart pages with their language versions; robots.txt points at it', async ({
+  request,
+}) => {
   const robots = await request.get('/robots.txt');
   expect(robots.status()).toBe(200);
   expect(await robots.text()).toContain(`Sitemap: ${site}sitemap.xml`);
@@ -156,7 +159,12 @@ test('the sitemap lists the story and the handouts with their language versions;
   expect(sitemap.status()).toBe(200);
   const xml = await sitemap.text();
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  expect(locs).toEqual(['', 'en/', 'handout/', 'en/handout/', 'handout/teacher/', 'en/handout/teacher/'].map((p) => `${site}${p}`));
+  const pages = ['', 'en/', 'handout/', 'en/handout/', 'handout/teacher/', 'en/handout/teacher/'];
+  expect(locs.slice(0, pages.length)).toEqual(pages.map((p) => `${site}${p}`));
+  // Then each chart's page, each view in each language.
+  const charts = Object.values(CHART_VIEWS).flat().length * 2;
+  expect(locs.slice(pages.length)).toHaveLength(charts);
+  for (const loc of locs.slice(pages.length)) expect(loc).toMatch(new RegExp(`^${site}embed/[a-z-]+/[a-z0-9-]+/(zh|en)/$`));
   expect(xml.match(/<xhtml:link rel="alternate" hreflang="x-default"/g)).toHaveLength(locs.length);
   // Every page it lists is there.
   for (const loc of locs) expect((await request.get(served(loc ?? ''))).status(), loc).toBe(200);

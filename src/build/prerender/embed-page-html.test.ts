@@ -7,6 +7,7 @@ const template = `<!doctype html>
   <head>
     <title>柯城五年 · Kecheng, five years</title>
     <meta name="description" content="柯城五年：一幅图表" />
+    <meta name="robots" content="noindex" />
     <link rel="icon" href="data:," />
     <script type="module" crossorigin src="../assets/embed-x.js"></script>
     <link rel="stylesheet" crossorigin href="../assets/embed-y.css">
@@ -52,6 +53,11 @@ describe('embedPageHtml(template, page)', () => {
     expect(html).toContain('href="../../../../assets/embed-y.css"');
     expect(html).toContain('href="data:,"');
   });
+  it('may be listed: the noindex of the page that draws any view is gone', () => {
+    expect(template).toContain('noindex');
+    expect(embedPageHtml(template, page)).not.toContain('noindex');
+  });
+
   it("takes the chart's language, and its title (escaped) for the page's title and description", () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('<title>The 2026 goal: &#60;GDP&#62; &#38; &#34;$1&#34; · Kecheng, five years · chart</title>');

@@ -55,6 +55,8 @@ export function embedPageHtml(template: string, page: EmbedPage): string {
   const title = escapeHtml(page.title);
   const langTag = page.lang === 'zh' ? 'zh-Hans' : 'en';
   html = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${langTag}">`);
+  // A chart's page may be found and listed (it is in the sitemap); the query-string page that draws any view is not.
+  html = replaceOnce(html, /\s*<meta name="robots" content="noindex"\s*\/?>/, '');
   html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${title} · ${escapeHtml(page.siteTitle)}</title>`);
   html = replaceOnce(html, /<meta name="description" content="[^"]*"\s*\/?>/, `<meta name="description" content="${title}" />`);
   const oembed = `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(page.oembedUrl)}" title="${title}" />`;

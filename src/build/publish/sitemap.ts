@@ -32,7 +32,7 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
 
 /**
  * robots.txt: everything may be crawled but the offline copies (downloads, the story again in one file); where the
- * sitemap is. (The chart page says noindex itself, which a crawler must be let in to read.)
+ * sitemap is. (The query-string chart page says noindex itself, which a crawler must be let in to read.)
  */
 export function robotsTxt(site: string): string {
   const root = new URL(site).pathname;

@@ -101,9 +101,14 @@ export function handoutMetadata(site: string, lang: Lang, kind: HandoutKind): Pi
 }
 
 /** The sitemap: both story pages and the four handouts, each with its language versions, last changed when the story was. */
-export function siteMapEntries(site: string, stories: Record<Lang, Story>): SitemapEntry[] {
+export function siteMapEntries(site: string, stories: Record<Lang, Story>, more: readonly ((lang: Lang) => string)[] = []): SitemapEntry[] {
   const langs: Lang[] = ['zh', 'en'];
-  const pages: ((lang: Lang) => string)[] = [(l) => STORY_PAGE[l], (l) => handoutPath(l, 'class'), (l) => handoutPath(l, 'teacher')];
+  const pages: ((lang: Lang) => string)[] = [
+    (l) => STORY_PAGE[l],
+    (l) => handoutPath(l, 'class'),
+    (l) => handoutPath(l, 'teacher'),
+    ...more,
+  ];
   return pages.flatMap((pathOf) =>
     langs.map((lang) => ({
       url: absoluteUrl(site, pathOf(lang)),

@@ -1,4 +1,6 @@
 import type { Plugin } from 'vite';
+import { CHART_VIEWS, type ChartId } from '../../charts/kit/registry.ts';
+import { embedPath } from '../../elements/tools/embed-code.ts';
 import type { DataBundle, Lang } from '../../model/types.ts';
 import { loadData, loadStory, LANGS } from '../story/load-story.ts';
 import type { Story } from '../story/story-model.ts';
@@ -68,7 +70,11 @@ export function metadataPlugin(root = process.cwd(), site = siteUrl(process.env.
         const png = sharePng(shareCard(stories[lang], data, site).svg, (message) => this.warn(message));
         this.emitFile({ type: 'asset', fileName: sharePath(lang), source: png });
       }
-      this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemapXml(siteMapEntries(site, stories)) });
+      // The chart pages too, each view in each language (embed-pages-plugin.ts writes them).
+      const chartPages = (Object.keys(CHART_VIEWS) as ChartId[]).flatMap((chart) =>
+        CHART_VIEWS[chart].map((view) => (lang: Lang) => embedPath({ chart, view, lang })),
+      );
+      this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemapXml(siteMapEntries(site, stories, chartPages)) });
       this.emitFile({ type: 'asset', fileName: 'robots.txt', source: robotsTxt(site) });
     },
   };
