@@ -132,8 +132,11 @@ for (const story of STORY) {
   });
 }
 
-test('the handouts link their icons, canonical address and language versions; the chart page its icons', async ({ page, request }) => {
-  for (const path of ['/handout/', '/handout/teacher/', '/en/handout/', '/en/handout/teacher/']) {
+test('the handouts and worksheets link their icons, canonical address and language versions; the chart page its icons', async ({
+  page,
+  request,
+}) => {
+  for (const path of ['/handout/', '/handout/teacher/', '/en/handout/', '/en/handout/teacher/', '/worksheet/', '/en/worksheet/']) {
     await page.goto(path);
     const { links } = await headOf(page);
     expect(links.filter((l) => l.rel === 'canonical').map((l) => l.href)).toEqual([`${site}${path.slice(1)}`]);
@@ -147,7 +150,9 @@ test('the handouts link their icons, canonical address and language versions; th
   await expectIcons(request, links);
 });
 
-test('the sitemap lists the story and the handouts with their language versions; robots.txt points at it', async ({ request }) => {
+test('the sitemap lists the story, the handouts and the worksheets with their language versions; robots.txt points at it', async ({
+  request,
+}) => {
   const robots = await request.get('/robots.txt');
   expect(robots.status()).toBe(200);
   expect(await robots.text()).toContain(`Sitemap: ${site}sitemap.xml`);
@@ -156,7 +161,11 @@ test('the sitemap lists the story and the handouts with their language versions;
   expect(sitemap.status()).toBe(200);
   const xml = await sitemap.text();
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  expect(locs).toEqual(['', 'en/', 'handout/', 'en/handout/', 'handout/teacher/', 'en/handout/teacher/'].map((p) => `${site}${p}`));
+  expect(locs).toEqual(
+    ['', 'en/', 'handout/', 'en/handout/', 'handout/teacher/', 'en/handout/teacher/', 'worksheet/', 'en/worksheet/'].map(
+      (p) => `${site}${p}`,
+    ),
+  );
   expect(xml.match(/<xhtml:link rel="alternate" hreflang="x-default"/g)).toHaveLength(locs.length);
   // Every page it lists is there.
   for (const loc of locs) expect((await request.get(served(loc ?? ''))).status(), loc).toBe(200);

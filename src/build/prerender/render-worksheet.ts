@@ -27,6 +27,9 @@ export function worksheetChapters(story: Story): StoryStep[] {
   return story.steps.filter((step) => step.chapter);
 }
 
+/** A table with more rows than this is set smaller, so that it fits one A4 page (the scorecards: 21 and 22 rows). */
+const LONG_TABLE = 12;
+
 /** A cell this short is kept on one line (a narrow column would break 经济发展 into 经济发 / 展). */
 const SHORT_CELL = 8;
 
@@ -41,7 +44,8 @@ function tableHtml(step: StoryStep, lang: Lang, title: string, columns: string[]
     .map((row) => `<tr>${row.map((v, i) => (i === 0 ? cell('th', v, ' scope="row"') : cell('td', v))).join('')}</tr>`)
     .join('');
   const label = `${t('dataTable', lang)}${lang === 'zh' ? '：' : ': '}${title}`;
-  return `<div class="worksheet-table" data-step="${step.id}" role="region" tabindex="0" aria-label="${escapeHtml(label)}"><table>
+  const long = rows.length > LONG_TABLE ? ' long' : '';
+  return `<div class="worksheet-table${long}" data-step="${step.id}" role="region" tabindex="0" aria-label="${escapeHtml(label)}"><table>
 <caption>${t('dataTable', lang)}</caption>
 <thead><tr>${columns.map((c) => cell('th', c, ' scope="col"')).join('')}</tr></thead>
 <tbody>${body}</tbody>
