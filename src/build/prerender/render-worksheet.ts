@@ -34,16 +34,17 @@ const LONG_TABLE = 12;
 const SHORT_CELL = 8;
 
 /**
- * The chart's data table, as compact HTML: the first column names each row. On a narrow screen it scrolls
- * sideways in its own box, which takes the focus so that a keyboard can scroll it.
+ * The chart's data table, as compact HTML: the first column names each row. On screen it scrolls in its own box
+ * (sideways on a phone, down when it is taller than the screen), which takes the focus so that a keyboard can
+ * scroll it, named by the chapter (two chapters may show the same chart).
  */
-function tableHtml(step: StoryStep, lang: Lang, title: string, columns: string[], rows: string[][]): string {
+function tableHtml(step: StoryStep, lang: Lang, columns: string[], rows: string[][]): string {
   const cell = (tag: 'th' | 'td', value: string, scope = ''): string =>
     `<${tag}${scope}${[...value].length <= SHORT_CELL ? ' class="short"' : ''}>${escapeHtml(value)}</${tag}>`;
   const body = rows
     .map((row) => `<tr>${row.map((v, i) => (i === 0 ? cell('th', v, ' scope="row"') : cell('td', v))).join('')}</tr>`)
     .join('');
-  const label = `${t('dataTable', lang)}${lang === 'zh' ? '：' : ': '}${title}`;
+  const label = `${t('dataTable', lang)}${lang === 'zh' ? '：' : ': '}${step.chapter ?? ''}`;
   const long = rows.length > LONG_TABLE ? ' long' : '';
   return `<div class="worksheet-table${long}" data-step="${step.id}" role="region" tabindex="0" aria-label="${escapeHtml(label)}"><table>
 <caption>${t('dataTable', lang)}</caption>
@@ -79,7 +80,7 @@ ${legend ? `<p class="figure-legend">${legend}</p>` : ''}
 <figcaption>${text.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}<p>${escapeHtml(sourceLine(text.sourceIds, data.sources, lang))}</p></figcaption>
 </figure>
 </div>
-${tableHtml(step, lang, text.title, text.table.columns, text.table.rows)}
+${tableHtml(step, lang, text.table.columns, text.table.rows)}
 ${questionsHtml(step, lang)}
 </section>`;
 }
