@@ -29,7 +29,7 @@ describe('renderWorksheetHtml(story, data, css, links)', () => {
       expect(chapters.every((s) => s.questions?.length)).toBe(true);
       expect(count(html, /<section class="worksheet-chapter"/g)).toBe(chapters.length);
       expect(count(html, /<svg role="img" aria-label="[^"]+"/g)).toBe(chapters.length);
-      expect(count(html, /<div class="worksheet-table"[^>]*><table>/g)).toBe(chapters.length);
+      expect(count(html, /<div class="worksheet-table[^"]*"[^>]*><table>/g)).toBe(chapters.length);
       for (const step of chapters) {
         const section = sectionOf(html, step.id);
         expect(section, step.id).toContain(`<h2 class="chapter" id="ws-${step.id}-heading">`);
