@@ -62,10 +62,12 @@ for (const path of ['/', '/en/']) {
   });
 }
 
-test('the handout and the chart page run under the published policy', async ({ page }) => {
+test('the handout, the worksheet and the chart page run under the published policy', async ({ page }) => {
   const violations = await underPolicy(page);
   await page.goto('/en/handout/');
   await expect(page.locator('h1')).toBeVisible();
+  await page.goto('/worksheet/');
+  await expect(page.locator('.worksheet-chapter svg').first()).toBeVisible();
   await page.goto('/embed/?chart=gdp&view=target&lang=en');
   await expect(page.locator('[data-chart] .plot svg').first()).toBeVisible({ timeout: 15_000 });
   expect(violations).toEqual([]);

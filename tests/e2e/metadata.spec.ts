@@ -133,8 +133,11 @@ for (const story of STORY) {
   });
 }
 
-test('the handouts link their icons, canonical address and language versions; the chart page its icons', async ({ page, request }) => {
-  for (const path of ['/handout/', '/handout/teacher/', '/en/handout/', '/en/handout/teacher/']) {
+test('the handouts and worksheets link their icons, canonical address and language versions; the chart page its icons', async ({
+  page,
+  request,
+}) => {
+  for (const path of ['/handout/', '/handout/teacher/', '/en/handout/', '/en/handout/teacher/', '/worksheet/', '/en/worksheet/']) {
     await page.goto(path);
     const { links } = await headOf(page);
     expect(links.filter((l) => l.rel === 'canonical').map((l) => l.href)).toEqual([`${site}${path.slice(1)}`]);
@@ -148,7 +151,7 @@ test('the handouts link their icons, canonical address and language versions; th
   await expectIcons(request, links);
 });
 
-test('the sitemap lists the story, the handouts and the chart pages with their language versions; robots.txt points at it', async ({
+test('the sitemap lists the story, the handouts, the worksheets and the chart pages with their language versions; robots.txt points at it', async ({
   request,
 }) => {
   const robots = await request.get('/robots.txt');
@@ -159,7 +162,7 @@ test('the sitemap lists the story, the handouts and the chart pages with their l
   expect(sitemap.status()).toBe(200);
   const xml = await sitemap.text();
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  const pages = ['', 'en/', 'handout/', 'en/handout/', 'handout/teacher/', 'en/handout/teacher/'];
+  const pages = ['', 'en/', 'handout/', 'en/handout/', 'handout/teacher/', 'en/handout/teacher/', 'worksheet/', 'en/worksheet/'];
   expect(locs.slice(0, pages.length)).toEqual(pages.map((p) => `${site}${p}`));
   // Then each chart's page, each view in each language.
   const charts = Object.values(CHART_VIEWS).flat().length * 2;

@@ -21,7 +21,7 @@ export function handoutPath(lang: Lang, kind: HandoutKind): string {
 const paragraphs = (list: Paragraph[], notes?: EndNotes): string => list.map((p) => `<p>${copyToHtml(p, undefined, notes)}</p>`).join('');
 
 /** The frame's CSS, written once per page and scoped to the charts, so its rules for `figure` or `.title` stay inside them. */
-function chartCss(svg: string): string {
+export function chartCss(svg: string): string {
   const css = /<style>([^]*?)<\/style>/.exec(svg)?.[1] ?? '';
   return `@scope (.chart-svg) {\n${css}\n}`;
 }
@@ -30,7 +30,7 @@ function chartCss(svg: string): string {
  * A step's standalone chart as inline SVG: its style moved to the page, its ids made unique in the page,
  * named for assistive technology by the chart's summary.
  */
-function inlineSvg(svg: string, stepId: string, summary: string): string {
+export function inlineSvg(svg: string, stepId: string, summary: string): string {
   const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
   let out = svg.replace(/<style>[^]*?<\/style>/, '');
   for (const id of ids) {

@@ -139,12 +139,13 @@ export function offlinePath(story: Story): string {
 }
 
 /**
- * Links for teachers: the printable handouts (the class's and the teacher's) and the offline copy of the page,
+ * Links for teachers: the printable handouts (the class's and the teacher's), the students' worksheet (the
+ * speaker view links it too, reading its address here: `a.worksheet-link`) and the offline copy of the page,
  * under the headline and again after the story (phones show only that one: their first screen is the story's).
  */
 function classroomLinks(story: Story, rootPrefix: string, at: 'header' | 'end'): string {
   const { lang } = story;
-  return `<nav class="classroom-links" data-at="${at}" aria-label="${escapeHtml(t('handoutLinks', lang))}"><a href="./handout/">${t('handout', lang)}</a> · <a href="./handout/teacher/">${t('teacherHandout', lang)}</a> · <a href="${rootPrefix}${offlinePath(story)}" download>${t('offlineCopy', lang)}</a></nav>`;
+  return `<nav class="classroom-links" data-at="${at}" aria-label="${escapeHtml(t('handoutLinks', lang))}"><a href="./handout/">${t('handout', lang)}</a> · <a class="worksheet-link" href="./worksheet/">${t('worksheet', lang)}</a> · <a href="./handout/teacher/">${t('teacherHandout', lang)}</a> · <a href="${rootPrefix}${offlinePath(story)}" download>${t('offlineCopy', lang)}</a></nav>`;
 }
 
 /** The graphic for the first step, drawn before any script; the live element takes it over. */

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData, loadStory } from '../story/load-story.ts';
 import { newsArticleJsonLd, storyDates } from './news-article.ts';
-import { alternates, handoutMetadata, iconsFrom, siteMapEntries, storyPageMetadata } from './story-metadata.ts';
+import { alternates, handoutMetadata, iconsFrom, siteMapEntries, storyPageMetadata, worksheetMetadata } from './story-metadata.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const data = loadData(root);
@@ -87,7 +87,17 @@ describe('the handouts and the sitemap', () => {
     expect(handoutMetadata(site, 'zh', 'class').alternates?.map((a) => a.hreflang)).toEqual(['zh-Hans', 'en', 'x-default']);
   });
 
-  it('list both story pages and the four handouts, each with its alternates', () => {
+  it('give each worksheet the same: canonical address, language versions, icons', () => {
+    expect(worksheetMetadata(site, 'en').url).toBe(`${site}en/worksheet/`);
+    expect(worksheetMetadata(site, 'zh').alternates?.map((a) => a.href)).toEqual([
+      `${site}worksheet/`,
+      `${site}en/worksheet/`,
+      `${site}worksheet/`,
+    ]);
+    expect(worksheetMetadata(site, 'en').icons?.svg).toBe('../../favicon.svg');
+  });
+
+  it('list both story pages, the four handouts and the two worksheets, each with its alternates', () => {
     const entries = siteMapEntries(site, stories);
     expect(entries.map((e) => e.url)).toEqual([
       site,
@@ -96,6 +106,8 @@ describe('the handouts and the sitemap', () => {
       `${site}en/handout/`,
       `${site}handout/teacher/`,
       `${site}en/handout/teacher/`,
+      `${site}worksheet/`,
+      `${site}en/worksheet/`,
     ]);
     expect(entries[1]?.alternates).toEqual(alternates(site, (l) => (l === 'zh' ? 'index.html' : 'en/index.html')));
   });

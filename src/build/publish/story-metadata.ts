@@ -2,6 +2,7 @@ import type { DataBundle, Lang } from '../../model/types.ts';
 import { plainText } from '../story/build-story.ts';
 import type { Story } from '../story/story-model.ts';
 import { handoutPath, type HandoutKind } from '../prerender/render-handout.ts';
+import { worksheetPath } from '../prerender/render-worksheet.ts';
 import { SHARE_SIZE } from '../prerender/share-card.ts';
 import { newsArticleJsonLd, storyDates } from './news-article.ts';
 import type { PageMetadata } from './page-metadata.ts';
@@ -100,13 +101,26 @@ export function handoutMetadata(site: string, lang: Lang, kind: HandoutKind): Pi
   };
 }
 
-/** The sitemap: both story pages and the four handouts, each with its language versions, last changed when the story was. */
+/** A worksheet's head links, as a handout's: icons, canonical and its language versions. */
+export function worksheetMetadata(site: string, lang: Lang): Pick<PageMetadata, 'url' | 'alternates' | 'icons'> {
+  return {
+    url: absoluteUrl(site, worksheetPath(lang)),
+    alternates: alternates(site, worksheetPath),
+    icons: iconsFrom(worksheetPath(lang)),
+  };
+}
+
+/**
+ * The sitemap: both story pages, the four handouts, the two worksheets and any `more` pages (the charts' own), each
+ * with its language versions, last changed when the story was.
+ */
 export function siteMapEntries(site: string, stories: Record<Lang, Story>, more: readonly ((lang: Lang) => string)[] = []): SitemapEntry[] {
   const langs: Lang[] = ['zh', 'en'];
   const pages: ((lang: Lang) => string)[] = [
     (l) => STORY_PAGE[l],
     (l) => handoutPath(l, 'class'),
     (l) => handoutPath(l, 'teacher'),
+    worksheetPath,
     ...more,
   ];
   return pages.flatMap((pathOf) =>

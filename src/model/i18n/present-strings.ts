@@ -33,6 +33,8 @@ const strings = {
     zh: '浏览器拦截了新窗口，请允许本站弹出窗口。',
     en: 'The browser blocked the new window: allow pop-ups for this site.',
   },
+  worksheet: { zh: '学习单', en: 'Worksheet' },
+  worksheetHint: { zh: '在新标签页打开学生学习单，可打印', en: 'Open the students’ printable worksheet in a new tab' },
   exit: { zh: '退出演示', en: 'Exit' },
   exitHint: { zh: '返回滚动阅读（Esc 键）', en: 'Back to the scrolling story (Esc)' },
   exited: { zh: '已返回滚动阅读，第 {i} 步', en: 'Back to the scrolling story, step {i}' },

@@ -42,6 +42,11 @@ const strings = {
   handout: { zh: '讲义', en: 'Handout' },
   teacherHandout: { zh: '教师版讲义', en: 'Teacher’s handout' },
   handoutLinks: { zh: '打印与课堂', en: 'Print and classroom' },
+  /** The students' worksheet (worksheet/): each chapter's key chart, its table and its questions with room to write. */
+  worksheet: { zh: '学习单', en: 'Worksheet' },
+  worksheetName: { zh: '姓名', en: 'Name' },
+  worksheetClass: { zh: '班级', en: 'Class' },
+  worksheetDate: { zh: '日期', en: 'Date' },
   backToStory: { zh: '返回报道', en: 'Back to the story' },
   offlineCopy: { zh: '离线版', en: 'Offline copy' },
   chartUnavailable: { zh: '图表无法显示', en: 'This chart cannot be shown' },

@@ -119,7 +119,10 @@ class Speaker {
       this.startButton,
       this.button('speaker-reset', 'reset', () => this.resetWatch()),
     );
-    head.append(h1, this.slide, nav, this.state, timer);
+    head.append(h1, this.slide, nav, this.state);
+    const worksheet = this.worksheetLink();
+    if (worksheet) head.append(worksheet);
+    head.append(timer);
 
     const now = document.createElement('section');
     now.className = 'speaker-now';
@@ -142,6 +145,23 @@ class Speaker {
     this.live.setAttribute('aria-live', 'polite');
     view.append(head, now, upcoming, this.live);
     this.renderWatch();
+  }
+
+  /**
+   * The students' worksheet of the page's language, opened in a new tab (the slide show keeps its window). Its
+   * address is the page's own link to it (the story's classroom links), so the two never differ; none without it.
+   */
+  private worksheetLink(): HTMLAnchorElement | undefined {
+    const href = document.querySelector<HTMLAnchorElement>('.classroom-links a.worksheet-link')?.href;
+    if (!href) return undefined;
+    const a = document.createElement('a');
+    a.className = 'speaker-worksheet';
+    a.href = href;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.textContent = this.s('worksheet');
+    a.title = this.s('worksheetHint');
+    return a;
   }
 
   private button(cls: string, label: PresentStringKey, onClick: () => void): HTMLButtonElement {
