@@ -36,12 +36,13 @@ const strings = {
   phone: { zh: '手机打开', en: 'Phones' },
   phoneHint: { zh: '显示二维码，让全班用手机打开这一步（Q 键）', en: 'Show a QR code so the class opens this step on their phones (Q)' },
   phoneTitle: { zh: '用手机打开这一步', en: 'Open this step on your phone' },
-  phoneScan: { zh: '用手机相机扫描二维码，或输入地址：', en: 'Scan the code with your phone’s camera, or type the address:' },
+  phoneScan: { zh: '用手机相机扫描二维码，或输入地址：', en: 'Scan the code with a phone camera, or type the address:' },
   phoneQr: { zh: '二维码：{address}', en: 'QR code: {address}' },
   phoneComputer: {
     zh: '这是本机地址，只有这台电脑能打开，手机打不开。',
     en: 'A local address: only this computer can open it, not phones.',
   },
+  phoneFile: { zh: '这是本机上的文件，手机打不开。', en: 'A file on this computer: phones cannot open it.' },
   phoneNetwork: {
     zh: '这是局域网地址，只有连在同一网络的设备能打开。',
     en: 'A local address: only devices on this network can open it.',

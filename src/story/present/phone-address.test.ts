@@ -44,7 +44,7 @@ describe('addressReach(address)', () => {
   it.each([
     ['https://example.org/en/#a', 'public'],
     ['https://kecheng.example.edu.cn/#a', 'public'],
-    ['file:///media/usb/k.html#a', 'computer'],
+    ['file:///media/usb/k.html#a', 'file'],
     ['http://localhost:4173/#a', 'computer'],
     ['http://127.0.0.1:4194/#a', 'computer'],
     ['http://[::1]:4173/#a', 'computer'],

@@ -10,8 +10,8 @@ export interface PageLocation {
   pathname: string;
 }
 
-/** Who can open an address: anyone, only this computer, or only the devices on this local network. */
-export type Reach = 'public' | 'computer' | 'network';
+/** Who can open an address: anyone, only this computer (a file, or a server on it), or only this local network. */
+export type Reach = 'public' | 'file' | 'computer' | 'network';
 
 /** The scrolling story's address at step `id`: `https://host/en/#gdp-target`; the query (`?present`, …) dropped. */
 export function phoneAddress(where: PageLocation, id: string): string {
@@ -30,7 +30,7 @@ export function shortAddress(address: string): string {
 
 const PRIVATE_IPV4 = /^(10\.\d+|192\.168|172\.(1[6-9]|2\d|3[01])|169\.254)\.\d+\.\d+$/;
 
-/** Who can open the address: a file or localhost only this computer; a private or local name only this network. */
+/** Who can open the address: a file or localhost only this computer; a private address or local name only this network. */
 export function addressReach(address: string): Reach {
   let url: URL;
   try {
@@ -38,7 +38,7 @@ export function addressReach(address: string): Reach {
   } catch {
     return 'computer';
   }
-  if (url.protocol === 'file:') return 'computer';
+  if (url.protocol === 'file:') return 'file';
   const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
   if (host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '0.0.0.0')
     return 'computer';

@@ -80,7 +80,8 @@ export function createPhoneDialog(host: HTMLElement, lang: Lang, onClose: () => 
     svg.setAttribute('aria-label', pt('phoneQr', lang, { address }));
     addressLine.textContent = shortAddress(address);
     const where = addressReach(address);
-    reach.textContent = where === 'computer' ? pt('phoneComputer', lang) : where === 'network' ? pt('phoneNetwork', lang) : '';
+    const note = { public: '', file: pt('phoneFile', lang), computer: pt('phoneComputer', lang), network: pt('phoneNetwork', lang) };
+    reach.textContent = note[where];
     reach.hidden = where === 'public';
   };
 
