@@ -37,7 +37,8 @@ for (const lang of ['zh', 'en'] as const) {
       const size = statSync(file).size;
       test.info().annotations.push({ type: 'size', description: `${(size / 1024).toFixed(0)} KB` });
       expect(size).toBeGreaterThan(200_000);
-      expect(size).toBeLessThan(1_500_000);
+      // 1.5 MB until issue 17's QR code for phones (its encoder and dialog, about 15 KB) took the English copy past it.
+      expect(size).toBeLessThan(1_600_000);
     });
 
     test('runs from file:// with nothing else to load, and follows the reader through the story', async ({ page }) => {

@@ -32,17 +32,22 @@ describe('stepAction(press)', () => {
 });
 
 describe('presentAction(press)', () => {
-  it('adds Esc and the letters f, c and s, in either case', () => {
+  it('adds Esc and the letters f, c, s and q, in either case', () => {
     expect(presentAction({ key: 'Escape' })).toBe('exit');
     expect(presentAction({ key: 'f' })).toBe('fullscreen');
     expect(presentAction({ key: 'F' })).toBe('fullscreen');
     expect(presentAction({ key: 'c' })).toBe('contrast');
     expect(presentAction({ key: 's' })).toBe('speaker');
+    expect(presentAction({ key: 'q' })).toBe('phone');
+    expect(presentAction({ key: 'Q' })).toBe('phone');
     expect(presentAction({ key: 'PageDown' })).toBe('next');
   });
   it('takes no letter with a modifier (Ctrl+F finds, Ctrl+S saves)', () => {
     expect(presentAction({ key: 'f', ctrlKey: true })).toBeNull();
     expect(presentAction({ key: 's', metaKey: true })).toBeNull();
+    // Ctrl+Q / Cmd+Q quit the browser: never the slide show's.
+    expect(presentAction({ key: 'q', ctrlKey: true })).toBeNull();
+    expect(presentAction({ key: 'q', metaKey: true })).toBeNull();
     expect(presentAction({ key: 'Escape', shiftKey: true })).toBeNull();
     expect(presentAction({ key: 'x' })).toBeNull();
   });

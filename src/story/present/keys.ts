@@ -1,6 +1,6 @@
 /** What a key press asks of the story or of a slide show. */
 export type StepAction = 'next' | 'prev' | 'first' | 'last';
-export type PresentAction = StepAction | 'exit' | 'fullscreen' | 'contrast' | 'speaker';
+export type PresentAction = StepAction | 'exit' | 'fullscreen' | 'contrast' | 'speaker' | 'phone';
 
 /** The part of a KeyboardEvent the key maps read. */
 export interface KeyPress {
@@ -44,7 +44,10 @@ export function letter(press: KeyPress): string | null {
   return /^[a-z]$/i.test(press.key) ? press.key.toLowerCase() : null;
 }
 
-/** The presentation's keys: the step keys, Esc, and f (full screen), c (projector colours), s (speaker view). */
+/**
+ * The presentation's keys: the step keys, Esc, and f (full screen), c (projector colours), s (speaker view),
+ * q (the QR code that opens the step on phones).
+ */
 export function presentAction(press: KeyPress): PresentAction | null {
   const step = stepAction(press);
   if (step) return step;
@@ -56,6 +59,8 @@ export function presentAction(press: KeyPress): PresentAction | null {
       return 'contrast';
     case 's':
       return 'speaker';
+    case 'q':
+      return 'phone';
     default:
       return null;
   }

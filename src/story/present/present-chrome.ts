@@ -12,6 +12,7 @@ export interface PresentChrome {
   fullButton: HTMLButtonElement;
   projectorButton: HTMLButtonElement;
   speakerButton: HTMLButtonElement;
+  phoneButton: HTMLButtonElement;
 }
 
 function button(
@@ -40,7 +41,7 @@ function button(
   return b;
 }
 
-/** Builds the toolbar: progress, previous / counter / next, then status, full screen, projector, speaker, exit. */
+/** Builds the toolbar: progress, previous / counter / next, then status, full screen, projector, speaker, phones, exit. */
 export function buildPresentChrome(lang: Lang, slides: number, act: (action: PresentAction) => void): PresentChrome {
   const chrome = document.createElement('div');
   chrome.className = 'present-chrome';
@@ -75,6 +76,9 @@ export function buildPresentChrome(lang: Lang, slides: number, act: (action: Pre
   projectorButton.setAttribute('aria-pressed', String(projectorRemembered()));
   const speakerButton = button(lang, 'present-speaker', 'speaker', 'speakerHint', () => act('speaker'));
   speakerButton.setAttribute('aria-pressed', 'false');
+  const phoneButton = button(lang, 'present-phone', 'phone', 'phoneHint', () => act('phone'));
+  phoneButton.setAttribute('aria-haspopup', 'dialog');
+  phoneButton.setAttribute('aria-expanded', 'false');
   const exit = button(lang, 'present-exit', 'exit', 'exitHint', () => act('exit'));
 
   const nav = document.createElement('div');
@@ -82,7 +86,7 @@ export function buildPresentChrome(lang: Lang, slides: number, act: (action: Pre
   nav.append(prev, counter, next);
   const tools = document.createElement('div');
   tools.className = 'present-tools';
-  tools.append(status, fullButton, projectorButton, speakerButton, exit);
+  tools.append(status, fullButton, projectorButton, speakerButton, phoneButton, exit);
   chrome.append(meter, nav, tools);
-  return { chrome, counter, meter, status, fullButton, projectorButton, speakerButton };
+  return { chrome, counter, meter, status, fullButton, projectorButton, speakerButton, phoneButton };
 }

@@ -8,6 +8,8 @@ import { presentAction, type PresentAction } from './keys.ts';
 import { buildPresentChrome } from './present-chrome.ts';
 import { chartZoom, inertAround, projectorRemembered, rememberProjector, restoreInert } from './present-page.ts';
 import { keyIsFree } from './key-is-free.ts';
+import { phoneAddress } from './phone-address.ts';
+import type { PhoneDialog } from './phone-dialog.ts';
 import { clampIndex, modeFromSearch, moveIndex, progressOf, urlFor } from './slides.ts';
 import { indexFromHash } from '../step-hash.ts';
 
@@ -37,6 +39,9 @@ class Presenter {
   private speakerButton?: HTMLButtonElement;
   private projectorButton?: HTMLButtonElement;
   private fullButton?: HTMLButtonElement;
+  private phoneButton?: HTMLButtonElement;
+  private phone?: PhoneDialog;
+  private phoneOpener: Element | null = null;
   private link?: Link;
   private speakerWindow: Window | null = null;
   private inerted: HTMLElement[] = [];
@@ -85,6 +90,7 @@ class Presenter {
     window.cancelAnimationFrame(this.fitFrame);
     this.link?.send({ type: 'bye', from: 'present' });
     this.link?.close();
+    this.phone?.remove();
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     this.setInert(false);
     this.chrome?.remove();
@@ -130,6 +136,7 @@ class Presenter {
     this.chrome?.querySelector<HTMLButtonElement>('.present-prev')?.toggleAttribute('disabled', next === 0);
     this.chrome?.querySelector<HTMLButtonElement>('.present-next')?.toggleAttribute('disabled', next === n - 1);
     this.fitText();
+    if (this.phone?.open) this.phone.show(phoneAddress(location, id), label);
     if (!fromOther) this.link?.send({ type: 'goto', from: 'present', index: next, id });
   }
 
@@ -147,6 +154,9 @@ class Presenter {
       case 'speaker':
         this.openSpeaker();
         return;
+      case 'phone':
+        void this.togglePhone();
+        return;
       default:
         this.go(moveIndex(this.index, action, this.steps.length));
     }
@@ -156,6 +166,8 @@ class Presenter {
     if (event.defaultPrevented || event.isComposing) return;
     const action = presentAction(event);
     if (!action || !keyIsFree(event)) return;
+    // Over the phone dialog the slides still move (a clicker, the arrows) and q closes it; Esc is the dialog's.
+    if (this.phone?.open && action !== 'phone' && !['next', 'prev', 'first', 'last'].includes(action)) return;
     // Esc while in full screen is the browser's: it leaves full screen, and the slide show stays.
     if (action === 'exit' && document.fullscreenElement) return;
     event.preventDefault();
@@ -227,6 +239,36 @@ class Presenter {
     else this.setSpeakerState(true);
   }
 
+  /** Opens the dialog with the QR code of the slide's step for phones (its code loads on first use), or closes it. */
+  private async togglePhone(): Promise<void> {
+    if (this.phone?.open) {
+      this.phone.close();
+      return;
+    }
+    const opener = document.activeElement;
+    if (!this.phone) {
+      try {
+        const { createPhoneDialog } = await import('./phone-dialog.ts');
+        if (current !== this || this.phone) return;
+        this.phone = createPhoneDialog(this.story, this.lang, this.onPhoneClose);
+      } catch {
+        this.say(this.s('phoneFailed'));
+        return;
+      }
+    }
+    this.phoneOpener = opener;
+    const id = this.ids[this.index] ?? '';
+    this.phone.show(phoneAddress(location, id), this.s('slide', { i: this.index + 1, n: this.steps.length }));
+    this.phoneButton?.setAttribute('aria-expanded', 'true');
+  }
+
+  private readonly onPhoneClose = (): void => {
+    this.phoneButton?.setAttribute('aria-expanded', 'false');
+    const back = this.phoneOpener instanceof HTMLElement && this.phoneOpener.isConnected ? this.phoneOpener : this.story;
+    back.focus({ preventScroll: true });
+    this.phoneOpener = null;
+  };
+
   private setSpeakerState(open: boolean): void {
     this.speakerButton?.setAttribute('aria-pressed', String(open));
   }
@@ -245,6 +287,7 @@ class Presenter {
     this.fullButton = parts.fullButton;
     this.projectorButton = parts.projectorButton;
     this.speakerButton = parts.speakerButton;
+    this.phoneButton = parts.phoneButton;
     this.story.append(parts.chrome);
   }
 
