@@ -469,6 +469,43 @@ test.describe('the speaker view', () => {
     expect(speakerErrors).toEqual([]);
   });
 
+  test('keeps the lesson’s time: elapsed against a planned length the session remembers, and the chapter', async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.clock.install();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/en/?speaker#gdp-target');
+    const chapters = await page.locator('.step.opens-chapter .chapter').allTextContents();
+    const ids = (await declaredSteps(page)).map((s) => s.id);
+    const opens = await page.locator('.step').evaluateAll((steps) => steps.map((s) => s.classList.contains('opens-chapter')));
+    const chapterOf = (i: number): number => opens.slice(0, i + 1).filter(Boolean).length;
+    const at = ids.indexOf('gdp-target');
+    await expect(page.locator('.speaker-chapter')).toHaveText(
+      `Chapter ${chapterOf(at)} of ${chapters.length}: ${chapters[chapterOf(at) - 1]?.trim()}`,
+    );
+    // The default lesson, then the teacher's own length, kept for the session.
+    await expect(page.locator('.speaker-planned')).toHaveText('of 40:00');
+    await page.getByLabel('Lesson (minutes)').fill('30');
+    await page.getByLabel('Lesson (minutes)').press('Enter');
+    await page.locator('.speaker-view').focus();
+    await expect(page.locator('.speaker-planned')).toHaveText('of 30:00');
+    await page.reload();
+    await expect(page.getByLabel('Lesson (minutes)')).toHaveValue('30');
+    await expect(page.locator('.speaker-planned')).toHaveText('of 30:00');
+    // Ten minutes into the lesson, a third gone; the slide is past half the show: ahead of plan.
+    await page.locator('.speaker-start').click();
+    await page.clock.fastForward('10:00');
+    await expect(page.locator('.speaker-timer time')).toHaveText('10:00');
+    await expect(page.locator('.speaker-pace')).toHaveText(at / ids.length > 0.45 ? '20:00 left · ahead of plan' : /20:00 left/);
+    // Past the plan it says by how much.
+    await page.clock.fastForward('25:00');
+    await expect(page.locator('.speaker-pace')).toHaveText(/^5:00 over/);
+    // The chapter follows the slide: the first slide is in the first chapter.
+    await page.locator('.speaker-view').focus();
+    await page.keyboard.press('Home');
+    await expect(page.locator('.speaker-chapter')).toHaveText(`Chapter 1 of ${chapters.length}: ${chapters[0]?.trim()}`);
+    expect(errors).toEqual([]);
+  });
+
   test('notices when the slide show closes, and keeps working alone', async ({ page, context }) => {
     const errors = watchConsole(page);
     const ids = await presentable(page, '/en/?present');

@@ -9,6 +9,26 @@ import { keyIsFree } from './key-is-free.ts';
 import { clampIndex, moveIndex, urlFor } from './slides.ts';
 import { indexFromHash } from '../step-hash.ts';
 import { elapsed, formatElapsed, isoDuration, pauseWatch, startWatch, stoppedWatch, type Stopwatch } from './timer.ts';
+import { chapterAt, DEFAULT_LESSON_MINUTES, LESSON_MINUTES, lessonMinutes, lessonPace } from './lesson.ts';
+
+const LESSON_KEY = 'kc-lesson-minutes';
+
+/** The lesson length the teacher set in this browser session (sessionStorage can be refused: then the default). */
+function rememberedLesson(): number {
+  try {
+    return lessonMinutes(sessionStorage.getItem(LESSON_KEY)) ?? DEFAULT_LESSON_MINUTES;
+  } catch {
+    return DEFAULT_LESSON_MINUTES;
+  }
+}
+
+function rememberLesson(minutes: number): void {
+  try {
+    sessionStorage.setItem(LESSON_KEY, String(minutes));
+  } catch {
+    // Storage refused: the length lasts as long as the window.
+  }
+}
 
 /** Copies of an element's children, ids dropped (a copy must never duplicate an id on the page). */
 function copyOf(el: Element | null | undefined): Node[] {
@@ -34,7 +54,8 @@ export function openSpeaker(story: StoryHost): void {
 
 /**
  * The speaker's window: the current step's teacher note and questions, the next slide (its text, chart title and
- * a small live chart), the elapsed time and the slide number, in step with the slide show both ways.
+ * a small live chart), the slide number and the chapter, the elapsed time against the planned lesson, in step
+ * with the slide show both ways.
  */
 class Speaker {
   private readonly steps: readonly HTMLElement[];
@@ -48,6 +69,13 @@ class Speaker {
   private readonly slide = document.createElement('p');
   private readonly state = document.createElement('p');
   private readonly clock = document.createElement('time');
+  private readonly planned = document.createElement('span');
+  private readonly lessonInput = document.createElement('input');
+  private readonly lessonMeter = document.createElement('meter');
+  private readonly pace = document.createElement('span');
+  private readonly chapter = document.createElement('p');
+  private readonly opensChapter: boolean[];
+  private minutes = rememberedLesson();
   private readonly startButton = document.createElement('button');
   private readonly note = document.createElement('div');
   private readonly next = document.createElement('div');
@@ -57,6 +85,7 @@ class Speaker {
   constructor(private readonly story: StoryHost) {
     this.steps = story.stepElements;
     this.ids = this.steps.map((s) => s.dataset.step ?? '');
+    this.opensChapter = this.steps.map((s) => s.classList.contains('opens-chapter'));
     this.lang = story.getAttribute('lang') === 'en' ? 'en' : 'zh';
     this.previews = new ChartPreviews(this.lang);
   }
@@ -113,13 +142,23 @@ class Speaker {
     this.startButton.type = 'button';
     this.startButton.className = 'speaker-start';
     this.startButton.addEventListener('click', () => this.toggleWatch());
+    this.planned.className = 'speaker-planned';
+    this.pace.className = 'speaker-pace';
+    this.lessonMeter.className = 'speaker-lesson-meter';
+    this.lessonMeter.min = 0;
+    this.lessonMeter.setAttribute('aria-hidden', 'true');
     timer.append(
       timerLabel,
       this.clock,
+      this.planned,
+      this.lessonMeter,
+      this.pace,
       this.startButton,
       this.button('speaker-reset', 'reset', () => this.resetWatch()),
+      this.lessonField(),
     );
-    head.append(h1, this.slide, nav, this.state);
+    this.chapter.className = 'speaker-chapter';
+    head.append(h1, this.slide, this.chapter, nav, this.state);
     const worksheet = this.worksheetLink();
     if (worksheet) head.append(worksheet);
     head.append(timer);
@@ -164,6 +203,31 @@ class Speaker {
     return a;
   }
 
+  /** The planned lesson length, in minutes: the teacher sets it, the session remembers it. */
+  private lessonField(): HTMLLabelElement {
+    const label = document.createElement('label');
+    label.className = 'speaker-lesson';
+    const input = this.lessonInput;
+    input.type = 'number';
+    input.min = String(LESSON_MINUTES.min);
+    input.max = String(LESSON_MINUTES.max);
+    input.step = '5';
+    input.inputMode = 'numeric';
+    input.value = String(this.minutes);
+    input.addEventListener('change', () => {
+      const minutes = lessonMinutes(input.value);
+      if (minutes === undefined) {
+        input.value = String(this.minutes);
+        return;
+      }
+      this.minutes = minutes;
+      rememberLesson(minutes);
+      this.renderWatch();
+    });
+    label.append(this.s('lesson'), ' ', input);
+    return label;
+  }
+
   private button(cls: string, label: PresentStringKey, onClick: () => void): HTMLButtonElement {
     const b = document.createElement('button');
     b.type = 'button';
@@ -187,12 +251,23 @@ class Speaker {
     const id = this.ids[next] ?? '';
     this.slide.textContent = this.s('slide', { i: next + 1, n });
     history.replaceState(history.state, '', urlFor(location.pathname, location.search, 'speaker', id));
+    this.renderChapter(next);
     this.renderNote(step);
+    this.renderWatch();
     this.renderNext(this.steps[next + 1]);
     this.view.querySelector<HTMLButtonElement>('.speaker-prev-button')?.toggleAttribute('disabled', next === 0);
     this.view.querySelector<HTMLButtonElement>('.speaker-next-button')?.toggleAttribute('disabled', next === n - 1);
     if (!force) this.live.textContent = this.s('slide', { i: next + 1, n });
     if (!quiet) this.link?.send({ type: 'goto', from: 'speaker', index: next, id });
+  }
+
+  /** "Chapter 3 of 14: …": the chapter the class is in, from the chapter-opening step at or before the slide. */
+  private renderChapter(index: number): void {
+    const at = chapterAt(index, this.opensChapter);
+    const title = this.steps[at]?.querySelector('.chapter')?.textContent?.trim();
+    const chapters = this.opensChapter.filter(Boolean).length;
+    const i = this.opensChapter.slice(0, at + 1).filter(Boolean).length;
+    this.chapter.textContent = at >= 0 && title ? this.s('chapterNow', { i, n: chapters, title }) : '';
   }
 
   private renderNote(step: HTMLElement | undefined): void {
@@ -289,5 +364,16 @@ class Speaker {
     this.clock.dateTime = isoDuration(ms);
     const running = this.watch.since !== null;
     this.startButton.textContent = this.s(running ? 'pause' : 'start');
+    const plannedMs = this.minutes * 60_000;
+    this.planned.textContent = this.s('ofLesson', { time: formatElapsed(plannedMs) });
+    this.lessonMeter.max = plannedMs;
+    this.lessonMeter.high = plannedMs * 0.9;
+    this.lessonMeter.value = Math.min(ms, plannedMs);
+    const pace = lessonPace(ms, this.minutes, this.index, this.steps.length);
+    const left = this.s(pace.over ? 'timeOver' : 'timeLeft', { time: formatElapsed(Math.abs(pace.leftMs)) });
+    const paceWord = pace.pace && this.s(pace.pace === 'ahead' ? 'paceAhead' : pace.pace === 'behind' ? 'paceBehind' : 'paceOnTime');
+    const line = paceWord ? `${left} · ${paceWord}` : left;
+    if (this.pace.textContent !== line) this.pace.textContent = line;
+    this.pace.classList.toggle('over', pace.over);
   }
 }
