@@ -31,6 +31,8 @@ const shortScreen = (): MediaQueryList => (shortScreenQuery ??= window.matchMedi
  * and the move from one view to the next (instant under reduced motion).
  *
  * @cssproperty --kc-plot-aspect - width / height of the plot when the element has no set height (default 1.6)
+ * @csspart plot - the plot (the chart's SVG)
+ * @csspart tools - the "Share & download" button, where there is one (hidden on a slide)
  */
 export abstract class ChartElement<M extends ChartModel> extends LitElement implements FrameReserveHost {
   static override styles = [themeStyles, frameStyles, hostResetStyles, problemStyles];

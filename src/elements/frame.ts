@@ -75,7 +75,7 @@ export function chartFrame(
         ${compact ? nothing : html`<p class="credit">${chartCredit(lang)}</p>`}
         ${
           tools
-            ? html`<button class="tools" type="button" aria-haspopup="dialog" @click=${requestTools}>${TOOLS_BUTTON[lang]}</button>`
+            ? html`<button class="tools" part="tools" type="button" aria-haspopup="dialog" @click=${requestTools}>${TOOLS_BUTTON[lang]}</button>`
             : nothing
         }
       </div>

@@ -129,6 +129,10 @@ export class KcStory extends HTMLElement implements StoryHost {
   /** Hands the story to presentation mode: `showStep` moves it, scrolling does not, nothing is written or announced. */
   hold(): void {
     this.held = true;
+    // A slide's chart is laid out for the slide: a chart the build drew for the story cannot wait for its code, and
+    // each slide's frame takes the room it needs (the plot does not keep one place for the views of the others).
+    (Object.keys(CHART_TAGS) as ChartId[]).forEach((id) => void loadChartCode(id).catch(() => undefined));
+    for (const el of this.charts.values()) el.frameViews = [];
   }
 
   /** Whether presentation mode holds the story. */
@@ -147,6 +151,7 @@ export class KcStory extends HTMLElement implements StoryHost {
     const dy = scrollToPlace(this.boxes(), triggerLine(window.innerHeight), { index, fraction: 0 }) + KEY_LEAD;
     window.scrollBy({ top: dy, behavior: 'instant' });
     this.held = false;
+    for (const [id, el] of this.charts) el.frameViews = this.viewsOf(id);
     // The window may have changed while the show had it (full screen): take up its size again.
     this.scroller?.setLine(triggerLine(window.innerHeight));
     this.width = window.innerWidth;
@@ -337,7 +342,7 @@ export class KcStory extends HTMLElement implements StoryHost {
     el.setAttribute('fill', '');
     el.setAttribute('lang', this.lang_);
     el.dataset.chart = id;
-    el.frameViews = this.viewsOf(id);
+    el.frameViews = this.held ? [] : this.viewsOf(id);
     if ('dataset' in entry) el.setAttribute('dataset', entry.dataset);
     this.querySelector('.graphic-inner')?.append(el);
     this.charts.set(id, el);

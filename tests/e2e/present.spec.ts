@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { chartContrastProblems } from './contrast.ts';
+import { labelOverlaps } from './label-overlaps.ts';
 import { declaredSteps, expectStep, expectStepOnScreen, settle, stepState, watchConsole } from './story-page.ts';
 
 /**
@@ -59,6 +60,35 @@ async function presentable(page: Page, path: string): Promise<string[]> {
   } else await expect(page.locator('.graphic-bar .present-open')).toBeVisible();
   return ids;
 }
+
+/**
+ * The smallest text of the active chart as drawn on screen: its SVG text (font size × the screen matrix's scale,
+ * the CSS zoom included) and the frame's HTML text (font size × its CSS zoom); not the views measured out of sight.
+ */
+async function smallestChartText(page: Page): Promise<{ px: number; text: string }> {
+  return page.evaluate(() => {
+    const root = document.querySelector('.graphic-inner > .is-active')?.shadowRoot;
+    const sizes: { px: number; text: string }[] = [];
+    for (const t of root?.querySelectorAll<SVGTextElement>('svg text') ?? []) {
+      const ctm = t.getScreenCTM();
+      const style = getComputedStyle(t);
+      const shown = style.visibility !== 'hidden' && Number(style.opacity) > 0 && !t.closest('.frame-probe');
+      if (!ctm || !shown || !t.getClientRects().length || !t.textContent?.trim()) continue;
+      sizes.push({ px: parseFloat(style.fontSize) * Math.hypot(ctm.a, ctm.b), text: t.textContent.trim() });
+    }
+    for (const el of root?.querySelectorAll<HTMLElement>('.title, .subtitle, .legend li span, figcaption p, summary, .foot button') ?? []) {
+      if (!el.getClientRects().length || !el.textContent?.trim() || el.closest('.frame-probe')) continue;
+      sizes.push({ px: parseFloat(getComputedStyle(el).fontSize) * el.currentCSSZoom, text: el.textContent.trim() });
+    }
+    return sizes.reduce((least, size) => (size.px < least.px ? size : least), { px: Infinity, text: '' });
+  });
+}
+
+/**
+ * Slides whose chart does not yet reach the bar at 1024×768 in English (issue 17, left to do): a narrow chart column
+ * beside a long text, where the chart's smallest text stays under 1/36 of the screen or its labels meet.
+ */
+const NOT_YET_AT_1024_EN = ['scorecard-verdict', 'income-growth', 'gdp-plan-pace', 'plan-2025-gdp', 'gdp-target-pace', 'method'];
 
 test.describe('presentation mode', () => {
   test.skip(({ isMobile }) => isMobile, 'presentation mode is tested at projector sizes in the desktop project');
@@ -225,10 +255,12 @@ test.describe('presentation mode', () => {
 
   for (const [width, height] of [
     [1920, 1080],
-    [1280, 720],
+    [1280, 800],
     [1024, 768],
   ] as const) {
-    test(`every slide fits a ${width}×${height} screen: chart and text on screen, large type, nothing cut`, async ({ page }) => {
+    test(`every slide fits a ${width}×${height} screen: chart and text on screen, type for a room, nothing cut or overlapping`, async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       const errors = watchConsole(page);
       await page.setViewportSize({ width, height });
@@ -261,6 +293,15 @@ test.describe('presentation mode', () => {
               card: box(card),
               cardClipped: card ? card.scrollHeight > card.clientHeight + 1 : true,
               font: card ? parseFloat(getComputedStyle(card).fontSize) : 0,
+              // Every piece of the card's text: its smallest size.
+              smallestText: Math.min(
+                ...[...(card?.querySelectorAll('*') ?? [])]
+                  .filter(
+                    (el) =>
+                      [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) && el.getClientRects().length,
+                  )
+                  .map((el) => parseFloat(getComputedStyle(el).fontSize)),
+              ),
               chart: box(chart),
               plot: box(chart?.shadowRoot?.querySelector('.plot')),
               title: box(chart?.shadowRoot?.querySelector('.title')),
@@ -282,8 +323,26 @@ test.describe('presentation mode', () => {
             expect(inside(layout[part]), `${part}: ${where}`).toBe(true);
           for (const b of layout.buttons) expect(inside(b), `button: ${where}`).toBe(true);
           expect(layout.cardClipped, `text cut: ${where}`).toBe(false);
-          if (width === 1920) expect(layout.font, `font size: ${where}`).toBeGreaterThanOrEqual(28);
-          else expect(layout.font, `font size: ${where}`).toBeGreaterThanOrEqual(16);
+          // Read from the back of a classroom: the slide's text at 1/28 of the screen's height and more, the chart's
+          // smallest text (settled, once the marks have moved) at 1/36.
+          expect(layout.smallestText, `slide text size: ${where}`).toBeGreaterThanOrEqual(height / 28);
+          if (!(width === 1024 && name === 'en' && NOT_YET_AT_1024_EN.includes(ids[i] ?? ''))) {
+            await expect
+              .poll(
+                async () => {
+                  const least = await smallestChartText(p);
+                  return least.px >= height / 36 ? 'large enough' : `${least.px.toFixed(1)} px: ${least.text}`;
+                },
+                { message: `chart text size: ${where}`, timeout: 3000 },
+              )
+              .toBe('large enough');
+            await expect
+              .poll(() => labelOverlaps(p, { chart: '.graphic-inner > .is-active', texts: 'svg text', minOverlap: 1 }), {
+                message: `labels overlap: ${where}`,
+                timeout: 3000,
+              })
+              .toEqual([]);
+          }
           // Side by side on a landscape screen: the text does not cover the chart.
           const { card, chart } = layout;
           if (card && chart) expect(card.left, `text beside the chart: ${where}`).toBeGreaterThanOrEqual(chart.right - 0.5);

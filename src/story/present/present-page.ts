@@ -20,10 +20,18 @@ export function rememberProjector(on: boolean): void {
   }
 }
 
-/** How much larger the chart is drawn on a big screen: 1 at 1280×720 and below, up to 1.8. */
-export function chartZoom(width: number, height: number): number {
-  const z = Math.min(width / 1280, height / 760);
-  return Math.round(Math.min(1.8, Math.max(1, z)) * 100) / 100;
+/** The smallest text most charts' layouts draw (their marks' labels), in CSS pixels. */
+export const CHART_TEXT_MIN = 12;
+
+/**
+ * How much larger the chart is drawn on a slide: enough for its smallest text to reach 1/36 of the screen's height
+ * (readable from the back of a classroom). The chart lays out for its box divided by this and is enlarged, so it
+ * is laid out for the slide (fewer ticks, larger marks), not merely zoomed. A chart whose smallest text is smaller
+ * (`smallest`, as its plot draws it) is drawn larger. Never below 1.
+ */
+export function chartZoom(height: number, smallest = CHART_TEXT_MIN): number {
+  // 1 % to spare: the plot's box is measured in whole pixels, its text drawn in a box a fraction smaller.
+  return Math.max(1, Math.ceil((height / 36 / Math.max(1, smallest)) * 101) / 100);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { StoryHost } from '../story-host.ts';
 import { openLink, type Link, type PresentMessage } from './channel.ts';
 import { presentAction, type PresentAction } from './keys.ts';
 import { buildPresentChrome } from './present-chrome.ts';
-import { chartZoom, inertAround, projectorRemembered, rememberProjector, restoreInert } from './present-page.ts';
+import { CHART_TEXT_MIN, chartZoom, inertAround, projectorRemembered, rememberProjector, restoreInert } from './present-page.ts';
 import { keyIsFree } from './key-is-free.ts';
 import { phoneAddress } from './phone-address.ts';
 import type { PhoneDialog } from './phone-dialog.ts';
@@ -25,6 +25,9 @@ export function openPresentation(story: StoryHost): void {
   current = new Presenter(story);
   current.enter();
 }
+
+/** The chart's column against the text's (1.3fr by default), tried in turn while a slide's text does not fit. */
+const CHART_SPLITS = ['1.1fr', '0.95fr', '0.8fr'] as const;
 
 /** The slide show: one step per slide, the story's own chart large beside the step's text. */
 class Presenter {
@@ -47,6 +50,7 @@ class Presenter {
   private inerted: HTMLElement[] = [];
   private focusBefore: Element | null = null;
   private fitFrame = 0;
+  private chartTimer = 0;
 
   constructor(private readonly story: StoryHost) {
     this.steps = story.stepElements;
@@ -88,6 +92,7 @@ class Presenter {
     window.removeEventListener('pagehide', this.onPageHide);
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
     window.cancelAnimationFrame(this.fitFrame);
+    window.clearTimeout(this.chartTimer);
     this.link?.send({ type: 'bye', from: 'present' });
     this.link?.close();
     this.phone?.remove();
@@ -96,6 +101,8 @@ class Presenter {
     this.chrome?.remove();
     this.story.classList.remove('presenting');
     this.story.style.removeProperty('--present-zoom');
+    this.story.style.removeProperty('--chart-fr');
+    for (const chart of this.story.querySelectorAll<HTMLElement>('.graphic-inner > *')) chart.style.removeProperty('--present-zoom');
     document.documentElement.classList.remove('kc-presenting', 'kc-projector');
     for (const el of this.steps) el.querySelector<HTMLElement>('.step-card')?.style.removeProperty('--fit');
     const id = this.ids[this.index] ?? '';
@@ -135,6 +142,10 @@ class Presenter {
     if (live) live.textContent = this.s('slideAnnounce', { i: next + 1, n, text });
     this.chrome?.querySelector<HTMLButtonElement>('.present-prev')?.toggleAttribute('disabled', next === 0);
     this.chrome?.querySelector<HTMLButtonElement>('.present-next')?.toggleAttribute('disabled', next === n - 1);
+    void this.fitChartText();
+    // A chart whose code has just arrived draws the build's view first, then the slide's: look again.
+    window.clearTimeout(this.chartTimer);
+    this.chartTimer = window.setTimeout(() => void this.fitChartText(), 600);
     this.fitText();
     if (this.phone?.open) this.phone.show(phoneAddress(location, id), label);
     if (!fromOther) this.link?.send({ type: 'goto', from: 'present', index: next, id });
@@ -298,17 +309,42 @@ class Presenter {
   }
 
   private fitChart(): void {
-    this.story.style.setProperty('--present-zoom', String(chartZoom(window.innerWidth, window.innerHeight)));
+    this.story.style.setProperty('--present-zoom', String(chartZoom(window.innerHeight)));
+    void this.fitChartText();
   }
 
-  /** Shrinks the slide's text (never below 60 % of its size) until it fits its box: no slide ever scrolls. */
+  /** A chart drawing text smaller than most (once it has drawn the slide's view) is drawn larger on its own. */
+  private async fitChartText(): Promise<void> {
+    const chart = this.story.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('.graphic-inner > .is-active');
+    if (!chart) return;
+    await customElements.whenDefined(chart.localName);
+    await chart.updateComplete;
+    if (!chart.classList.contains('is-active') || !this.story.classList.contains('presenting')) return;
+    const sizes = [...(chart.shadowRoot?.querySelectorAll('.plot svg text[font-size]') ?? [])].map((t) =>
+      parseFloat(t.getAttribute('font-size') ?? ''),
+    );
+    const smallest = Math.min(CHART_TEXT_MIN, ...sizes.filter((size) => size > 0));
+    if (smallest < CHART_TEXT_MIN) chart.style.setProperty('--present-zoom', String(chartZoom(window.innerHeight, smallest)));
+    else chart.style.removeProperty('--present-zoom');
+  }
+
+  /**
+   * Gives a long text more of the slide (the chart's column narrows, and the chart lays out for it), then shrinks
+   * the text (never below 60 % of its size) until it fits its box: no slide ever scrolls.
+   */
   private fitText(): void {
     window.cancelAnimationFrame(this.fitFrame);
     const card = this.steps[this.index]?.querySelector<HTMLElement>('.step-card');
     if (!card) return;
+    const over = (): boolean => card.scrollHeight > card.clientHeight + 1;
     card.style.setProperty('--fit', '1');
+    this.story.style.removeProperty('--chart-fr');
     const fit = (): void => {
-      for (let scale = 1; scale > 0.6 && card.scrollHeight > card.clientHeight + 1;) {
+      for (const split of CHART_SPLITS) {
+        if (!over()) break;
+        this.story.style.setProperty('--chart-fr', split);
+      }
+      for (let scale = 1; scale > 0.6 && over();) {
         scale = Math.round((scale - 0.05) * 100) / 100;
         card.style.setProperty('--fit', String(scale));
       }
