@@ -10,4 +10,4 @@ import './story/receipts/open-receipts.ts';
 afterFirstPaint(() => {
   // Without its script the story would stay on its first chart: it reads as it does without JavaScript instead.
   import('./main.ts').catch(() => unrollStory());
-});
+}, 2000);

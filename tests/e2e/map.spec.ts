@@ -11,6 +11,7 @@ import { watchConsole } from './story-page.ts';
  */
 async function showMap(page: Page, path: string, view: string): Promise<void> {
   await page.goto(path);
+  await page.waitForFunction(() => !!customElements.get('kc-story'));
   await page.keyboard.press('Shift');
   await page.waitForFunction(() => !!customElements.get('kc-district-map'), undefined, { timeout: 20_000 });
   await page.evaluate((view) => {

@@ -134,6 +134,23 @@ test('a malformed or unknown fragment lands on the first step, and scrolling sti
   }
 });
 
+test('the story starts when no paint is ever reported (a background tab) and when the reader acts before it is', async ({ page }) => {
+  // No performance entry reaches the page's observers: the story starts after its fallback wait.
+  await page.addInitScript(() => {
+    PerformanceObserver.prototype.observe = () => undefined;
+  });
+  await page.goto('/en/');
+  await expect(page.locator('kc-story.is-live')).toHaveCount(1, { timeout: 10_000 });
+  // A key pressed as the page loads (before its first paint is reported, which ends largest-contentful-paint
+  // reporting) starts it at once.
+  await page.goto('about:blank');
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.keyboard.press('Shift');
+  await page.waitForLoadState('domcontentloaded');
+  await page.keyboard.press('Shift');
+  await expect(page.locator('kc-story.is-live')).toHaveCount(1, { timeout: 1_500 });
+});
+
 test('when the story’s script cannot load, the page reads as it does without scripts, saying why', async ({ page }) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
