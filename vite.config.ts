@@ -32,11 +32,6 @@ export default defineConfig({
     outDir: process.env.KC_OUT_DIR ?? 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    // The chart pages ask for their code after the first paint (src/embed/embed-start.ts): no preloads to compete with it.
-    modulePreload: {
-      resolveDependencies: (_file, deps, { hostId, hostType }) =>
-        hostType === 'html' && /embed[\\/]index\.html$/.test(hostId) ? [] : deps,
-    },
     rollupOptions: {
       input: {
         zh: resolve(import.meta.dirname, 'index.html'),
