@@ -85,10 +85,12 @@ async function smallestChartText(page: Page): Promise<{ px: number; text: string
 }
 
 /**
- * Slides whose chart does not yet reach the bar at 1024×768 in English (issue 17, left to do): a narrow chart column
- * beside a long text, where the chart's smallest text stays under 1/36 of the screen or its labels meet.
+ * Slides whose chart does not yet reach the bar at 1024×768 in English (issue 17, left to do): at 1/36 of 768 px the
+ * chart's title, subtitle, legend and source line leave its plot too little height beside a long text (the GDP
+ * chart's plot under its 90 px floor, so scaled down; the income rates' eight bar labels need 171 px of a 144 px
+ * plot; the scorecard's category names and counts share a 236 px line).
  */
-const NOT_YET_AT_1024_EN = ['scorecard-verdict', 'income-growth', 'gdp-plan-pace', 'plan-2025-gdp', 'gdp-target-pace', 'method'];
+const NOT_YET_AT_1024_EN = ['scorecard-verdict', 'income-growth', 'plan-2025-gdp', 'method'];
 
 test.describe('presentation mode', () => {
   test.skip(({ isMobile }) => isMobile, 'presentation mode is tested at projector sizes in the desktop project');
