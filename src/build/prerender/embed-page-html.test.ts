@@ -10,6 +10,7 @@ const template = `<!doctype html>
     <meta name="robots" content="noindex" />
     <link rel="icon" href="data:," />
     <script type="module" crossorigin src="../assets/embed-x.js"></script>
+    <link rel="modulepreload" crossorigin href="../assets/preload-helper-z.js">
     <link rel="stylesheet" crossorigin href="../assets/embed-y.css">
   </head>
   <body>
@@ -52,6 +53,9 @@ describe('embedPageHtml(template, page)', () => {
     expect(html).toContain('<script type="module" fetchpriority="low" crossorigin src="../../../../assets/embed-x.js">');
     expect(html).toContain('href="../../../../assets/embed-y.css"');
     expect(html).toContain('href="data:,"');
+  });
+  it('fetches its script and the module that script imports at low priority: neither holds up the paint', () => {
+    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="../../../../assets/preload-helper-z.js">');
   });
   it('may be listed: the noindex of the page that draws any view is gone', () => {
     expect(template).toContain('noindex');
