@@ -124,28 +124,36 @@ export function layoutRows(
   const tiles: Tile[] = [];
   const labels: TextMark[] = [];
   const most = Math.max(...groups.map((g) => g.indicators.length));
-  const minGap = 10;
+  // A short plot (a slide's chart beside a long text) closes up the name's line and the gaps between categories
+  // before its tiles would spill out of it onto the frame's source line.
+  const roomy = groups.length * (20 + 16) + (groups.length - 1) * 10 <= height;
+  const nameLine = roomy ? 20 : 18;
+  const minGap = roomy ? 10 : 4;
   const countRows = Math.max(...groups.map((g) => countLines(g, lang, width)));
   // Counts under the names only where that still leaves the tiles their 16 px; else beside a shortened name.
   const split =
     groups.some((g) => textWidth(g.label, 13, true) + countsWidth(g, lang) + 12 > width) &&
-    groups.length * (20 + countRows * COUNT_LINE + 16) + (groups.length - 1) * minGap <= height;
-  const head = 20 + (split ? countRows * COUNT_LINE : 0);
+    groups.length * (nameLine + countRows * COUNT_LINE + 16) + (groups.length - 1) * minGap <= height;
+  const head = nameLine + (split ? countRows * COUNT_LINE : 0);
   const tile = Math.max(
     16,
     Math.min(30, (width - (most - 1) * 5) / most, (height - groups.length * head - (groups.length - 1) * minGap) / groups.length),
   );
   const gap = Math.min(24, Math.max(minGap, (height - groups.length * (head + tile)) / Math.max(1, groups.length - 1)));
+  // Where a name would be cut to a letter or two beside its counts, a view that brings one status forward gives every
+  // category only that status's count (the others are muted there anyway, and the tiles still show them).
+  const focusedOnly = !split && !!focus && groups.some((g) => nameCutShort(g, width, lang));
   groups.forEach((group, gi) => {
     const y0 = gi * (head + tile + gap);
     const faded = !group.indicators.some(emphasis);
-    const countW = split ? 0 : countsWidth(group, lang);
+    const only = focusedOnly && focus ? focusedCount(group, focus) : undefined;
+    const countW = split ? 0 : only ? countsWidth(only, lang) : countsWidth(group, lang);
     const name = wrapText(group.label, width - (countW ? countW + 12 : 0), 13, 1, true)[0] ?? '';
     labels.push({ k: `cat-${group.id}`, x: 0, y: y0 + 14, text: name, size: 13, bold: true, tone: faded ? 'muted' : 'fg' });
     labels.push(
       ...(split
         ? countMarks(group, 0, y0 + 14 + COUNT_LINE, 'start', lang, { emphasis: focus, maxWidth: width })
-        : countMarks(group, width, y0 + 14, 'end', lang, { emphasis: focus })),
+        : countMarks(only ?? group, width, y0 + 14, 'end', lang, { emphasis: focus })),
     );
     group.indicators.forEach((indicator, ii) => {
       tiles.push({
@@ -159,4 +167,14 @@ export function layoutRows(
     });
   });
   return { tiles, labels };
+}
+
+/** Whether a group's counts, on its name's line, would leave the name fewer than four characters. */
+function nameCutShort(group: Group, width: number, lang: Lang): boolean {
+  return textWidth(`${[...group.label].slice(0, 4).join('')}…`, 13, true) > width - countsWidth(group, lang) - 12;
+}
+
+/** The group with its `focus` count alone (none when that count is zero). */
+function focusedCount(group: Group, focus: IndicatorStatus): Group {
+  return { ...group, counts: { met: 0, missed: 0, unpublished: 0, [focus]: group.counts[focus] } };
 }

@@ -12,6 +12,8 @@ const phone = { width: 360, height: 300 };
 const desktop = { width: 640, height: 400 };
 const cases = RESULTS_VIEWS.flatMap((view) => (['zh', 'en'] as Lang[]).map((lang) => [view, lang] as [ResultsView, Lang]));
 const sizes = [{ width: 300, height: 220 }, phone, desktop, { width: 1000, height: 700 }];
+// A slide's chart at 1024×768 beside a long text, laid out for the slide (1/1.8 of its box): the views drawn as rows.
+const slide = { width: 236, height: 154 };
 
 describe('every view', () => {
   test.each(cases)('layoutScorecard(%s, %s) draws one tile per indicator, at least 16 px, at every size', (view, lang) => {
@@ -35,6 +37,31 @@ describe('every view', () => {
       }
     }
   });
+});
+
+describe('a slide’s chart beside a long text', () => {
+  const inside = (m: ReturnType<typeof layoutScorecard>) =>
+    [...m.tiles.map((t) => ({ x: t.x, y: t.y, width: t.size, height: t.size })), ...m.labels.map(textBox)].every(
+      (b) => b.x >= -0.5 && b.y >= -0.5 && b.x + b.width <= slide.width + 0.5 && b.y + b.height <= slide.height + 0.5,
+    );
+  test.each(['zh', 'en'] as Lang[])('in %s the rows close up rather than spill onto the source line under the plot', (lang) => {
+    for (const view of ['all', 'missed'] as const) expect(inside(layoutScorecard(data, view, slide, lang)), view).toBe(true);
+  });
+  test.each(['zh', 'en'] as Lang[])(
+    'in %s the missed view gives each category only its missed count rather than cut its name short',
+    (lang) => {
+      const m = layoutScorecard(data, 'missed', slide, lang);
+      expect(m.labels.filter((l) => l.k.startsWith('count-')).map((l) => l.k)).toEqual([
+        'count-economy-missed',
+        'count-green-missed',
+        'count-shared-missed',
+      ]);
+      const boxes = [...m.tiles.map((t) => ({ x: t.x, y: t.y, width: t.size, height: t.size })), ...m.labels.map(textBox)];
+      for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+      for (const name of m.labels.filter((l) => l.k.startsWith('cat-')))
+        expect([...name.text.replace('…', '')].length).toBeGreaterThanOrEqual(4);
+    },
+  );
 });
 
 describe('all', () => {

@@ -23,6 +23,8 @@ const overviewSizes = [
   { width: 360, height: 300 },
   { width: 400, height: 250 },
   { width: 374, height: 234 },
+  // A slide's chart at 1024×768 beside a long text, laid out for the slide (1/1.8 of its box).
+  { width: 278, height: 160 },
 ];
 const all = [...ledgerSizes, ...overviewSizes].flatMap((size) => langs.map((lang) => [size, lang] as const));
 const label = (m: ScorecardModel, k: string) => m.labels.find((l) => l.k === k)?.text;

@@ -22,10 +22,15 @@ export function layoutOverview(
   const labels: TextMark[] = [];
   const most = Math.max(...groups.map((g) => g.indicators.length));
   const n = groups.length;
-  const tile = Math.max(16, Math.min(28, (width - (most - 1) * 5) / most, (height - n * HEAD - (n - 1) * MIN_GAP) / n));
-  const gap = Math.min(20, Math.max(MIN_GAP, (height - n * (HEAD + tile)) / Math.max(1, n - 1)));
+  // A short plot (a slide's chart beside a long text) closes up the name's line and the gaps between groups before
+  // its tiles would spill out of it onto the frame's source line.
+  const roomy = n * (HEAD + 16) + (n - 1) * MIN_GAP <= height;
+  const head = roomy ? HEAD : 18;
+  const minGap = roomy ? MIN_GAP : 4;
+  const tile = Math.max(16, Math.min(28, (width - (most - 1) * 5) / most, (height - n * head - (n - 1) * minGap) / n));
+  const gap = Math.min(20, Math.max(minGap, (height - n * (head + tile)) / Math.max(1, n - 1)));
   groups.forEach((group, gi) => {
-    const y0 = gi * (HEAD + tile + gap);
+    const y0 = gi * (head + tile + gap);
     const counted = count(group);
     const countW = textWidth(counted, 12);
     const name =
@@ -35,7 +40,7 @@ export function layoutOverview(
     labels.push({ k: `plan-group-${group.id}`, x: 0, y: y0 + 14, text: name, size: 13, bold: true });
     labels.push({ k: `plan-count-${group.id}`, x: width, y: y0 + 14, text: counted, size: 12, anchor: 'end', tone: 'muted' });
     group.indicators.forEach((indicator, ii) => {
-      tiles.push({ k: `tile-plan-${indicator.id}`, x: ii * (tile + 5), y: y0 + HEAD, size: tile, status: 'unpublished', faded: false });
+      tiles.push({ k: `tile-plan-${indicator.id}`, x: ii * (tile + 5), y: y0 + head, size: tile, status: 'unpublished', faded: false });
     });
   });
   return { tiles, labels };
