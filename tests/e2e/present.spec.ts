@@ -567,7 +567,9 @@ test.describe('the speaker view', () => {
     await page.reload();
     await expect(page.getByLabel('Lesson (minutes)')).toHaveValue('30');
     await expect(page.locator('.speaker-planned')).toHaveText('of 30:00');
-    // Ten minutes into the lesson, a third gone; the slide is past half the show: ahead of plan.
+    // Ten minutes into the lesson, a third gone; the slide is past half the show: ahead of plan. The page's clock
+    // stands still between the steps (a loaded machine would otherwise add its own seconds).
+    await page.clock.pauseAt(Date.now() + 60_000);
     await page.locator('.speaker-start').click();
     await page.clock.fastForward('10:00');
     await expect(page.locator('.speaker-timer time')).toHaveText('10:00');
