@@ -3,6 +3,7 @@ import { textWidth } from '../kit/geometry/text-width.ts';
 import { wrapText } from '../kit/geometry/wrap-text.ts';
 import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { COUNT_LINE, countLines, countMarks, countsWidth, type Group } from './groups.ts';
+import { rowSpacing } from './row-spacing.ts';
 import type { Tile } from './model.ts';
 import { SHORT_NAMES } from './views.ts';
 
@@ -124,11 +125,7 @@ export function layoutRows(
   const tiles: Tile[] = [];
   const labels: TextMark[] = [];
   const most = Math.max(...groups.map((g) => g.indicators.length));
-  // A short plot (a slide's chart beside a long text) closes up the name's line and the gaps between categories
-  // before its tiles would spill out of it onto the frame's source line.
-  const roomy = groups.length * (20 + 16) + (groups.length - 1) * 10 <= height;
-  const nameLine = roomy ? 20 : 18;
-  const minGap = roomy ? 10 : 4;
+  const { head: nameLine, gap: minGap } = rowSpacing(groups.length, height, { head: 20, gap: 10 });
   const countRows = Math.max(...groups.map((g) => countLines(g, lang, width)));
   // Counts under the names only where that still leaves the tiles their 16 px; else beside a shortened name.
   const split =
@@ -142,12 +139,12 @@ export function layoutRows(
   const gap = Math.min(24, Math.max(minGap, (height - groups.length * (head + tile)) / Math.max(1, groups.length - 1)));
   // Where a name would be cut to a letter or two beside its counts, a view that brings one status forward gives every
   // category only that status's count (the others are muted there anyway, and the tiles still show them).
-  const focusedOnly = !split && !!focus && groups.some((g) => nameCutShort(g, width, lang));
+  const onlyStatus = !split && focus && groups.some((g) => nameCutShort(g, width, lang)) ? focus : undefined;
   groups.forEach((group, gi) => {
     const y0 = gi * (head + tile + gap);
     const faded = !group.indicators.some(emphasis);
-    const only = focusedOnly && focus ? focusedCount(group, focus) : undefined;
-    const countW = split ? 0 : only ? countsWidth(only, lang) : countsWidth(group, lang);
+    const only = onlyStatus && focusedCount(group, onlyStatus);
+    const countW = split ? 0 : countsWidth(only ?? group, lang);
     const name = wrapText(group.label, width - (countW ? countW + 12 : 0), 13, 1, true)[0] ?? '';
     labels.push({ k: `cat-${group.id}`, x: 0, y: y0 + 14, text: name, size: 13, bold: true, tone: faded ? 'muted' : 'fg' });
     labels.push(

@@ -3,6 +3,7 @@ import type { TextMark } from '../kit/geometry/text-mark.ts';
 import { wrapText } from '../kit/geometry/wrap-text.ts';
 import type { Tile } from './model.ts';
 import type { PlanGroup } from './plan-ledger.ts';
+import { rowSpacing } from './row-spacing.ts';
 
 const HEAD = 20;
 const MIN_GAP = 8;
@@ -22,11 +23,7 @@ export function layoutOverview(
   const labels: TextMark[] = [];
   const most = Math.max(...groups.map((g) => g.indicators.length));
   const n = groups.length;
-  // A short plot (a slide's chart beside a long text) closes up the name's line and the gaps between groups before
-  // its tiles would spill out of it onto the frame's source line.
-  const roomy = n * (HEAD + 16) + (n - 1) * MIN_GAP <= height;
-  const head = roomy ? HEAD : 18;
-  const minGap = roomy ? MIN_GAP : 4;
+  const { head, gap: minGap } = rowSpacing(n, height, { head: HEAD, gap: MIN_GAP });
   const tile = Math.max(16, Math.min(28, (width - (most - 1) * 5) / most, (height - n * head - (n - 1) * minGap) / n));
   const gap = Math.min(20, Math.max(minGap, (height - n * (head + tile)) / Math.max(1, n - 1)));
   groups.forEach((group, gi) => {
