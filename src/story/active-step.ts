@@ -18,7 +18,7 @@ export function stepAtLine(boxes: readonly StepBox[], line: number): number {
 
 /**
  * Where the trigger line sits, as a share of the viewport's height. On phones the graphic sticks above it (the
- * graphic is a little shorter than half the screen, see page.css) and the active step's card rests just below it.
+ * graphic is a little shorter than half the screen, see page-base.css) and the active step's card rests just below it.
  */
 export const TRIGGER_RATIO = 0.5;
 

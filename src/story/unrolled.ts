@@ -1,7 +1,7 @@
 /**
  * When the story's own script cannot run — a 404, a download blocked or cut off, an error as it loads — the reader
  * gets what a reader without JavaScript gets: every step with its static chart, unrolled, and a line saying why
- * (page.css, `.kc-unrolled`). Nothing is lost but the scrolling.
+ * (page-unrolled.css, `.kc-unrolled`). Nothing is lost but the scrolling.
  */
 export function unrollStory(doc: Document = document): void {
   const root = doc.documentElement;

@@ -7,7 +7,7 @@ import { escapeHtml } from './escape-html.ts';
 /** The share image's size: the 1.91 : 1 card Open Graph and Twitter's large card show. */
 export const SHARE_SIZE = { width: 1200, height: 630 } as const;
 
-/** The story page's light colours (src/styles/page.css) and the font the share image is set in. */
+/** The story page's light colours (src/styles/page-base.css) and the font the share image is set in. */
 const PAGE = { bg: '#fbfbf8', fg: '#1d1d1f', muted: '#55555f', rule: '#dcdcd6', card: '#ffffff', accent: '#0a6a94' };
 export const SHARE_FONT = 'Noto Sans CJK SC';
 
