@@ -63,7 +63,7 @@ describe('theme colours', () => {
   });
 
   test('the projector’s colours: every one of them at 7:1 on white, and none missing', () => {
-    const css = readFileSync(new URL('../styles/present.css', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('../styles/present-projector.css', import.meta.url), 'utf8');
     const block = css.slice(css.indexOf('html.kc-projector {'));
     for (const token of INKS) {
       const value = block.match(new RegExp(`--kc-${token}: (#[0-9a-f]{6});`))?.[1];
