@@ -7,7 +7,7 @@ import { declaredSteps, watchConsole } from './story-page.ts';
  * with Ctrl+P: its steps unrolled, each with its chart, and no sticky graphic.
  */
 const A4 = { width: 210, height: 297 };
-/** The page margins of src/styles/handout.css (top, bottom), in mm. */
+/** The page margins of src/styles/handout-document.css (top, bottom), in mm. */
 const MARGIN = { top: 16, bottom: 18 };
 const PX_PER_MM = 96 / 25.4;
 

@@ -9,7 +9,7 @@ import { watchConsole } from './story-page.ts';
  * range. And the worksheets are linked where teachers look: beside the handouts and in the speaker view.
  */
 const A4 = { width: 210, height: 297 };
-/** The page margins of src/styles/handout.css (top, bottom), in mm. */
+/** The page margins of src/styles/handout-document.css (top, bottom), in mm. */
 const MARGIN = { top: 16, bottom: 18 };
 const PX_PER_MM = 96 / 25.4;
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Lang } from '../../model/types.ts';
+import { inlineCssImports } from './css-imports.ts';
 import { loadData, loadStory, LANGS } from '../story/load-story.ts';
 import { handoutPath, renderHandoutHtml, type HandoutKind } from '../prerender/render-handout.ts';
 import { renderWorksheetHtml, worksheetPath } from '../prerender/render-worksheet.ts';
@@ -33,7 +34,7 @@ export function handoutPlugin(root = process.cwd(), site = siteUrl(process.env.K
     generateBundle() {
       const data = loadData(root);
       const stories = loadStory(root, STORY_ID, data);
-      const css = readFileSync(resolve(root, 'src/styles/handout.css'), 'utf8');
+      const css = inlineCssImports(resolve(root, 'src/styles/handout.css'));
       const worksheetCss = readFileSync(resolve(root, 'src/styles/worksheet.css'), 'utf8');
       for (const lang of LANGS) {
         const story = stories[lang];
