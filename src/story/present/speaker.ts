@@ -8,27 +8,8 @@ import { presentAction } from './keys.ts';
 import { keyIsFree } from './key-is-free.ts';
 import { clampIndex, moveIndex, urlFor } from './slides.ts';
 import { indexFromHash } from '../step-hash.ts';
-import { elapsed, formatElapsed, isoDuration, pauseWatch, startWatch, stoppedWatch, type Stopwatch } from './timer.ts';
-import { chapterAt, DEFAULT_LESSON_MINUTES, LESSON_MINUTES, lessonMinutes, lessonPace } from './lesson.ts';
-
-const LESSON_KEY = 'kc-lesson-minutes';
-
-/** The lesson length the teacher set in this browser session (sessionStorage can be refused: then the default). */
-function rememberedLesson(): number {
-  try {
-    return lessonMinutes(sessionStorage.getItem(LESSON_KEY)) ?? DEFAULT_LESSON_MINUTES;
-  } catch {
-    return DEFAULT_LESSON_MINUTES;
-  }
-}
-
-function rememberLesson(minutes: number): void {
-  try {
-    sessionStorage.setItem(LESSON_KEY, String(minutes));
-  } catch {
-    // Storage refused: the length lasts as long as the window.
-  }
-}
+import { chapterAt } from './lesson.ts';
+import { LessonClock } from './lesson-clock.ts';
 
 /** Copies of an element's children, ids dropped (a copy must never duplicate an id on the page). */
 function copyOf(el: Element | null | undefined): Node[] {
@@ -62,21 +43,13 @@ class Speaker {
   private readonly ids: string[];
   private readonly lang: Lang;
   private index = 0;
-  private watch: Stopwatch = stoppedWatch;
-  private tick = 0;
   private link?: Link;
   private readonly view = document.createElement('div');
   private readonly slide = document.createElement('p');
   private readonly state = document.createElement('p');
-  private readonly clock = document.createElement('time');
-  private readonly planned = document.createElement('span');
-  private readonly lessonInput = document.createElement('input');
-  private readonly lessonMeter = document.createElement('meter');
-  private readonly pace = document.createElement('span');
+  private readonly lessonClock: LessonClock;
   private readonly chapter = document.createElement('p');
   private readonly opensChapter: boolean[];
-  private minutes = rememberedLesson();
-  private readonly startButton = document.createElement('button');
   private readonly note = document.createElement('div');
   private readonly next = document.createElement('div');
   private readonly live = document.createElement('p');
@@ -88,6 +61,7 @@ class Speaker {
     this.opensChapter = this.steps.map((s) => s.classList.contains('opens-chapter'));
     this.lang = story.getAttribute('lang') === 'en' ? 'en' : 'zh';
     this.previews = new ChartPreviews(this.lang);
+    this.lessonClock = new LessonClock(this.lang, this.steps.length);
   }
 
   private s(key: PresentStringKey, vars?: Record<string, string | number>): string {
@@ -135,33 +109,11 @@ class Speaker {
     );
     for (const b of nav.querySelectorAll('button')) b.addEventListener('mousedown', (event) => event.preventDefault());
 
-    const timer = document.createElement('div');
-    timer.className = 'speaker-timer';
-    const timerLabel = document.createElement('span');
-    timerLabel.textContent = this.s('elapsed');
-    this.startButton.type = 'button';
-    this.startButton.className = 'speaker-start';
-    this.startButton.addEventListener('click', () => this.toggleWatch());
-    this.planned.className = 'speaker-planned';
-    this.pace.className = 'speaker-pace';
-    this.lessonMeter.className = 'speaker-lesson-meter';
-    this.lessonMeter.min = 0;
-    this.lessonMeter.setAttribute('aria-hidden', 'true');
-    timer.append(
-      timerLabel,
-      this.clock,
-      this.planned,
-      this.lessonMeter,
-      this.pace,
-      this.startButton,
-      this.button('speaker-reset', 'reset', () => this.resetWatch()),
-      this.lessonField(),
-    );
     this.chapter.className = 'speaker-chapter';
     head.append(h1, this.slide, this.chapter, nav, this.state);
     const worksheet = this.worksheetLink();
     if (worksheet) head.append(worksheet);
-    head.append(timer);
+    head.append(this.lessonClock.element);
 
     const now = document.createElement('section');
     now.className = 'speaker-now';
@@ -183,7 +135,7 @@ class Speaker {
     this.live.className = 'sr-only';
     this.live.setAttribute('aria-live', 'polite');
     view.append(head, now, upcoming, this.live);
-    this.renderWatch();
+    this.lessonClock.showSlide(this.index);
   }
 
   /**
@@ -201,31 +153,6 @@ class Speaker {
     a.textContent = this.s('worksheet');
     a.title = this.s('worksheetHint');
     return a;
-  }
-
-  /** The planned lesson length, in minutes: the teacher sets it, the session remembers it. */
-  private lessonField(): HTMLLabelElement {
-    const label = document.createElement('label');
-    label.className = 'speaker-lesson';
-    const input = this.lessonInput;
-    input.type = 'number';
-    input.min = String(LESSON_MINUTES.min);
-    input.max = String(LESSON_MINUTES.max);
-    input.step = '5';
-    input.inputMode = 'numeric';
-    input.value = String(this.minutes);
-    input.addEventListener('change', () => {
-      const minutes = lessonMinutes(input.value);
-      if (minutes === undefined) {
-        input.value = String(this.minutes);
-        return;
-      }
-      this.minutes = minutes;
-      rememberLesson(minutes);
-      this.renderWatch();
-    });
-    label.append(this.s('lesson'), ' ', input);
-    return label;
   }
 
   private button(cls: string, label: PresentStringKey, onClick: () => void): HTMLButtonElement {
@@ -253,7 +180,7 @@ class Speaker {
     history.replaceState(history.state, '', urlFor(location.pathname, location.search, 'speaker', id));
     this.renderChapter(next);
     this.renderNote(step);
-    this.renderWatch();
+    this.lessonClock.showSlide(next);
     this.renderNext(this.steps[next + 1]);
     this.view.querySelector<HTMLButtonElement>('.speaker-prev-button')?.toggleAttribute('disabled', next === 0);
     this.view.querySelector<HTMLButtonElement>('.speaker-next-button')?.toggleAttribute('disabled', next === n - 1);
@@ -342,38 +269,4 @@ class Speaker {
       this.move(action);
     }
   };
-
-  private toggleWatch(): void {
-    const now = performance.now();
-    this.watch = this.watch.since === null ? startWatch(this.watch, now) : pauseWatch(this.watch, now);
-    window.clearInterval(this.tick);
-    if (this.watch.since !== null) this.tick = window.setInterval(() => this.renderWatch(), 250);
-    this.renderWatch();
-  }
-
-  private resetWatch(): void {
-    window.clearInterval(this.tick);
-    this.watch = stoppedWatch;
-    this.renderWatch();
-  }
-
-  private renderWatch(): void {
-    const ms = elapsed(this.watch, performance.now());
-    const text = formatElapsed(ms);
-    if (this.clock.textContent !== text) this.clock.textContent = text;
-    this.clock.dateTime = isoDuration(ms);
-    const running = this.watch.since !== null;
-    this.startButton.textContent = this.s(running ? 'pause' : 'start');
-    const plannedMs = this.minutes * 60_000;
-    this.planned.textContent = this.s('ofLesson', { time: formatElapsed(plannedMs) });
-    this.lessonMeter.max = plannedMs;
-    this.lessonMeter.high = plannedMs * 0.9;
-    this.lessonMeter.value = Math.min(ms, plannedMs);
-    const pace = lessonPace(ms, this.minutes, this.index, this.steps.length);
-    const left = this.s(pace.over ? 'timeOver' : 'timeLeft', { time: formatElapsed(Math.abs(pace.leftMs)) });
-    const paceWord = pace.pace && this.s(pace.pace === 'ahead' ? 'paceAhead' : pace.pace === 'behind' ? 'paceBehind' : 'paceOnTime');
-    const line = paceWord ? `${left} · ${paceWord}` : left;
-    if (this.pace.textContent !== line) this.pace.textContent = line;
-    this.pace.classList.toggle('over', pace.over);
-  }
 }
