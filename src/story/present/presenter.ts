@@ -6,8 +6,9 @@ import type { StoryHost } from '../story-host.ts';
 import { openLink, type Link, type PresentMessage } from './channel.ts';
 import { presentAction, type PresentAction } from './keys.ts';
 import { buildPresentChrome } from './present-chrome.ts';
-import { CHART_TEXT_MIN, chartZoom, inertAround, projectorRemembered, rememberProjector, restoreInert } from './present-page.ts';
+import { inertAround, projectorRemembered, rememberProjector, restoreInert } from './present-page.ts';
 import { keyIsFree } from './key-is-free.ts';
+import { SlideFit } from './slide-fit.ts';
 import { phoneAddress } from './phone-address.ts';
 import type { PhoneDialog } from './phone-dialog.ts';
 import { clampIndex, modeFromSearch, moveIndex, progressOf, urlFor } from './slides.ts';
@@ -25,9 +26,6 @@ export function openPresentation(story: StoryHost): void {
   current = new Presenter(story);
   current.enter();
 }
-
-/** The chart's column against the text's (1.3fr by default), tried in turn while a slide's text does not fit. */
-const CHART_SPLITS = ['1.1fr', '0.95fr', '0.8fr'] as const;
 
 /** The slide show: one step per slide, the story's own chart large beside the step's text. */
 class Presenter {
@@ -49,13 +47,13 @@ class Presenter {
   private speakerWindow: Window | null = null;
   private inerted: HTMLElement[] = [];
   private focusBefore: Element | null = null;
-  private fitFrame = 0;
-  private chartTimer = 0;
+  private readonly fit: SlideFit;
 
   constructor(private readonly story: StoryHost) {
     this.steps = story.stepElements;
     this.ids = this.steps.map((s) => s.dataset.step ?? '');
     this.lang = story.getAttribute('lang') === 'en' ? 'en' : 'zh';
+    this.fit = new SlideFit(story);
   }
 
   private s(key: PresentStringKey, vars?: Record<string, string | number>): string {
@@ -72,7 +70,7 @@ class Presenter {
     document.documentElement.classList.toggle('kc-projector', projectorRemembered());
     this.story.classList.add('presenting');
     this.setInert(true);
-    this.fitChart();
+    this.fit.fitChart();
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('resize', this.onResize);
     window.addEventListener('hashchange', this.onHashChange);
@@ -91,8 +89,7 @@ class Presenter {
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('pagehide', this.onPageHide);
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
-    window.cancelAnimationFrame(this.fitFrame);
-    window.clearTimeout(this.chartTimer);
+    this.fit.stop();
     this.link?.send({ type: 'bye', from: 'present' });
     this.link?.close();
     this.phone?.remove();
@@ -100,11 +97,8 @@ class Presenter {
     this.setInert(false);
     this.chrome?.remove();
     this.story.classList.remove('presenting');
-    this.story.style.removeProperty('--present-zoom');
-    this.story.style.removeProperty('--chart-fr');
-    for (const chart of this.story.querySelectorAll<HTMLElement>('.graphic-inner > *')) chart.style.removeProperty('--present-zoom');
+    this.fit.clear(this.steps);
     document.documentElement.classList.remove('kc-presenting', 'kc-projector');
-    for (const el of this.steps) el.querySelector<HTMLElement>('.step-card')?.style.removeProperty('--fit');
     const id = this.ids[this.index] ?? '';
     history.replaceState(history.state, '', urlFor(location.pathname, location.search, 'story', id));
     for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switch')) a.search = '';
@@ -142,11 +136,7 @@ class Presenter {
     if (live) live.textContent = this.s('slideAnnounce', { i: next + 1, n, text });
     this.chrome?.querySelector<HTMLButtonElement>('.present-prev')?.toggleAttribute('disabled', next === 0);
     this.chrome?.querySelector<HTMLButtonElement>('.present-next')?.toggleAttribute('disabled', next === n - 1);
-    void this.fitChartText();
-    // A chart whose code has just arrived draws the build's view first, then the slide's: look again.
-    window.clearTimeout(this.chartTimer);
-    this.chartTimer = window.setTimeout(() => void this.fitChartText(), 600);
-    this.fitText();
+    this.fit.fitSlide(this.steps[next]);
     if (this.phone?.open) this.phone.show(phoneAddress(location, id), label);
     if (!fromOther) this.link?.send({ type: 'goto', from: 'present', index: next, id });
   }
@@ -186,8 +176,8 @@ class Presenter {
   };
 
   private readonly onResize = (): void => {
-    this.fitChart();
-    this.fitText();
+    this.fit.fitChart();
+    this.fit.fitText(this.steps[this.index]);
   };
 
   private readonly onHashChange = (): void => {
@@ -306,51 +296,5 @@ class Presenter {
   private setInert(on: boolean): void {
     restoreInert(this.inerted);
     this.inerted = on ? inertAround(this.story) : [];
-  }
-
-  private fitChart(): void {
-    this.story.style.setProperty('--present-zoom', String(chartZoom(window.innerHeight)));
-    void this.fitChartText();
-  }
-
-  /** A chart drawing text smaller than most (once it has drawn the slide's view) is drawn larger on its own. */
-  private async fitChartText(): Promise<void> {
-    const chart = this.story.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('.graphic-inner > .is-active');
-    if (!chart) return;
-    await customElements.whenDefined(chart.localName);
-    await chart.updateComplete;
-    if (!chart.classList.contains('is-active') || !this.story.classList.contains('presenting')) return;
-    const sizes = [...(chart.shadowRoot?.querySelectorAll('.plot svg text[font-size]') ?? [])].map((t) =>
-      parseFloat(t.getAttribute('font-size') ?? ''),
-    );
-    const smallest = Math.min(CHART_TEXT_MIN, ...sizes.filter((size) => size > 0));
-    if (smallest < CHART_TEXT_MIN) chart.style.setProperty('--present-zoom', String(chartZoom(window.innerHeight, smallest)));
-    else chart.style.removeProperty('--present-zoom');
-  }
-
-  /**
-   * Gives a long text more of the slide (the chart's column narrows, and the chart lays out for it), then shrinks
-   * the text (never below 60 % of its size) until it fits its box: no slide ever scrolls.
-   */
-  private fitText(): void {
-    window.cancelAnimationFrame(this.fitFrame);
-    const card = this.steps[this.index]?.querySelector<HTMLElement>('.step-card');
-    if (!card) return;
-    const over = (): boolean => card.scrollHeight > card.clientHeight + 1;
-    card.style.setProperty('--fit', '1');
-    this.story.style.removeProperty('--chart-fr');
-    const fit = (): void => {
-      for (const split of CHART_SPLITS) {
-        if (!over()) break;
-        this.story.style.setProperty('--chart-fr', split);
-      }
-      for (let scale = 1; scale > 0.6 && over();) {
-        scale = Math.round((scale - 0.05) * 100) / 100;
-        card.style.setProperty('--fit', String(scale));
-      }
-    };
-    fit();
-    // Once fonts and the chart have settled the box may differ: check again on the next frame.
-    this.fitFrame = window.requestAnimationFrame(fit);
   }
 }
