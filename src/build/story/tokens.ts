@@ -1,20 +1,11 @@
-import type {
-  Cell,
-  DataBundle,
-  Dataset,
-  Figure,
-  Lang,
-  PlanTargetsDataset,
-  Point,
-  ScorecardDataset,
-  Series,
-  SeriesDataset,
-  SourceRef,
-} from '../../model/types.ts';
+import type { Cell, DataBundle, Lang, PlanTargetsDataset, SourceRef } from '../../model/types.ts';
 import { formatNumber, formatValue, trimDecimals } from '../../model/format.ts';
 import { cagr } from '../../model/growth.ts';
 import { villageCounts, villageFigures } from '../../model/villages.ts';
 import { planValueText } from '../../model/plan-value.ts';
+import { findDataset, findFigure, findIndicators, findPoint, findSeries, need, need2, TokenError } from './token-lookup.ts';
+
+export { TokenError };
 
 /** A token rendered for one language, with the sources of the numbers it was computed from. */
 export interface ResolvedToken {
@@ -47,8 +38,6 @@ const HOW = {
 function how(kind: keyof typeof HOW, lang: Lang, fill: Record<string, string | number>): string {
   return HOW[kind][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(fill[key] ?? ''));
 }
-
-export class TokenError extends Error {}
 
 const percent = (value: number, digits = 1): string => `${trimDecimals(value, digits)}%`;
 
@@ -239,71 +228,4 @@ function planCell(dataset: PlanTargetsDataset, indicatorId: string, field: strin
     throw new TokenError(`indicator "${indicatorId}" has no number in ${field} (${why})`);
   }
   return { text: planValueText(cell.value, indicator, lang), value: cell.value, sources: [cell] };
-}
-
-/** A dataset of indicators: the scorecard of a finished plan, or a plan's targets. */
-function findIndicators(id: string, data: DataBundle, token: string): ScorecardDataset | PlanTargetsDataset {
-  const dataset = Object.hasOwn(data.datasets, id) ? data.datasets[id] : undefined;
-  if (!dataset) throw new TokenError(`unknown dataset "${id}" in "${token}"`);
-  if (dataset.type !== 'scorecard' && dataset.type !== 'plan-targets') {
-    throw new TokenError(`dataset "${id}" is not of type scorecard or plan-targets in "${token}"`);
-  }
-  return dataset;
-}
-
-function need(args: string[], count: number, token: string): [string, string, string] {
-  if (args.length !== count || args.some((a) => !a)) {
-    throw new TokenError(`"${token}" needs ${count} argument${count > 1 ? 's' : ''} after the name`);
-  }
-  return [args[0] ?? '', args[1] ?? '', args[2] ?? ''];
-}
-
-function need2(args: string[], token: string): [string, string] {
-  if (args.length !== 2 || args.some((a) => !a)) throw new TokenError(`"${token}" needs 2 arguments after the name`);
-  return [args[0] ?? '', args[1] ?? ''];
-}
-
-/** `targets-2026.services-va`: a figure of a figures dataset. */
-function findFigure(ref: string, data: DataBundle, token: string): Figure {
-  const [datasetId = '', figureId = ''] = ref.split('.');
-  const dataset = findDataset(datasetId, data, 'figures', token);
-  const figure = dataset.figures.find((f) => f.id === figureId);
-  if (!figure) throw new TokenError(`no figure "${figureId}" in dataset "${datasetId}"`);
-  return figure;
-}
-
-function findDataset<T extends Dataset['type']>(id: string, data: DataBundle, type: T, token: string): Extract<Dataset, { type: T }> {
-  // Own keys only: "constructor" or "__proto__" is no dataset.
-  const dataset = Object.hasOwn(data.datasets, id) ? data.datasets[id] : undefined;
-  if (!dataset) throw new TokenError(`unknown dataset "${id}" in "${token}"`);
-  if (dataset.type !== type) throw new TokenError(`dataset "${id}" is not of type ${type} in "${token}"`);
-  return dataset as Extract<Dataset, { type: T }>;
-}
-
-/** `gdp` (its only or first series) or `income.urban`. */
-function findSeries(ref: string, data: DataBundle, token: string): { dataset: SeriesDataset; series: Series } {
-  const [datasetId = '', seriesId] = ref.split('.');
-  const dataset = findDataset(datasetId, data, 'series', token);
-  const series = seriesId ? dataset.series.find((s) => s.id === seriesId) : dataset.series[0];
-  if (!series) throw new TokenError(`no series "${seriesId ?? ''}" in dataset "${datasetId}"`);
-  return { dataset, series };
-}
-
-/**
- * A series' point of a year (`2025`), or of a year and kind (`2025@target`) when the year has more than one point:
- * a year that gains a second point (a 2025 actual beside the 2025 target) fails every token that named the year
- * alone, so no sentence silently starts to mean the other one.
- */
-function findPoint(found: { series: Series }, ref: string, year: string, token: string): Point {
-  const m = /^(\d{4})(?:@(actual|estimate|target))?$/.exec(year);
-  if (!m) throw new TokenError(`"${year}" is not a year (or a year@kind, as 2025@target) in "${token}"`);
-  const [, y = '', kind] = m;
-  const points = found.series.points.filter((p) => p.year === Number(y) && (!kind || p.kind === kind));
-  const [point] = points;
-  if (!point) throw new TokenError(`no ${year} value in "${ref}"`);
-  if (points.length > 1) {
-    const kinds = points.map((p) => p.kind).join(', ');
-    throw new TokenError(`${y} has ${points.length} values in "${ref}" (${kinds}): name one, as ${y}@${point.kind}, in "${token}"`);
-  }
-  return point;
 }
