@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: one stylesheet, the frame every chart shares (host, title, legend, plot, notes, data
+// table), whose later rules override earlier ones (the short-frame block last): split, that order would span files.
 import { css } from 'lit';
 
 /**

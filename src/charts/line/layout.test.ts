@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: every case tests layoutLine, the line chart's one layout, on the same fixtures (scales,
+// rates, marks, labels, text), as each chart's layout.test.ts does (docs/CHARTS.md).
 import { describe, expect, test } from 'vitest';
 import gdpJson from '../../../data/gdp.json' with { type: 'json' };
 import sourcesJson from '../../../data/sources.json' with { type: 'json' };
