@@ -53,12 +53,13 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
 
   /** What the chart shows in its current view, with the numbers: for live regions and alt text. */
   get summary(): string {
-    return this.model?.text.summary ?? '';
+    return (this.model?.text ?? this.frameText)?.summary ?? '';
   }
 
   /** The chart's text in a view and language: title, notes, sources and the table behind it (editor tools). */
   textOf(view: string, lang: Lang): ChartText {
-    return this.chart.model(bundle, view, this.plotSize(), lang, this.chartDataset()).text;
+    const dataset = this.chartDataset();
+    return this.chart.text?.(bundle, view, lang, dataset) ?? this.chart.model(bundle, view, this.plotSize(), lang, dataset).text;
   }
 
   protected readonly sizer = new SizeController(this);
@@ -69,6 +70,13 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
   private reserve?: FrameReserve;
   private reserveRequested = false;
   protected model?: M;
+  /**
+   * A chart that lays out its text apart from its geometry (ChartDefinition.text) and fills a set height draws its
+   * frame with an empty plot until the plot is measured: the geometry is laid out once, at the measured size, not
+   * first at a nominal one. Before the frame is painted, the plot's size is known (a resize observer reports before
+   * paint) and the chart drawn.
+   */
+  private frameText?: ChartText;
   /** Set when the attributes name an unknown dataset or view, or the layout failed: shown instead of the plot. */
   protected problem?: ChartProblem;
   private marksBefore?: MarkSnapshot;
@@ -163,17 +171,30 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
       this.marksBefore = snapshotMarks(this.renderRoot);
     }
     this.problem = elementProblem(this.localName, this.chartDataset(), this.view);
+    if (this.fill && !isServer) {
+      this.room = this.reserve?.offsets(this.view, changed.has('view'));
+      // The frame about to be drawn gives the plot the height the reserve measured for it: the view is laid out at
+      // that size at once, not at the last view's and again once the new frame is measured.
+      const height = this.room && this.sizer.size.width > 0 ? this.reserve?.plotHeight(this.view, this.room) : undefined;
+      if (height) this.sizer.expect({ width: this.sizer.size.width, height });
+      if (this.frameViews.length > 0) this.loadReserve();
+    }
+    this.frameText = undefined;
     try {
-      this.model = this.problem ? undefined : this.layout(this.plotSize());
+      if (this.problem) this.model = undefined;
+      else if (this.awaitsPlotSize()) {
+        this.model = undefined;
+        this.frameText = this.chart.text?.(bundle, this.view, this.lang, this.chartDataset());
+      } else this.model = this.layout(this.plotSize());
     } catch {
       // A dataset of the wrong kind, say: the reader gets a sentence in the chart's place, not a broken page.
       this.model = undefined;
       this.problem = { kind: 'failed' };
     }
-    if (this.fill && !isServer) {
-      this.room = this.reserve?.offsets(this.view, changed.has('view'));
-      if (this.frameViews.length > 0) this.loadReserve();
-    }
+  }
+
+  private awaitsPlotSize(): boolean {
+    return this.fill && !isServer && !!this.chart.text && this.sizer.size.width === 0 && this.sizer.size.height === 0;
   }
 
   private loadReserve(): void {
@@ -215,6 +236,8 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
 
   /** @internal A view's frame at the current size, with an empty plot, to measure. */
   frameFor(view: string): { frame: TemplateResult; minPlot: number } {
+    const text = this.chart.text?.(bundle, view, this.lang, this.chartDataset());
+    if (text) return { frame: chartFrame(text, html``, this.lang, bundle.sources, this.fill), minPlot: 0 };
     const model = this.layout(this.plotSize(), view);
     return { frame: chartFrame(model.text, html``, this.lang, bundle.sources, this.fill), minPlot: model.minHeight ?? 0 };
   }
@@ -225,6 +248,7 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
   }
 
   protected override render(): TemplateResult {
+    if (this.frameText && !this.problem) return chartFrame(this.frameText, html``, this.lang, bundle.sources, this.fill);
     if (this.problem || !this.model) return problemMessage(this.problem ?? { kind: 'failed' }, this.lang);
     const model = this.model;
     return chartFrame(model.text, this.chart.plot(model), this.lang, bundle.sources, this.fill);

@@ -118,6 +118,18 @@ export class FrameReserve implements ReactiveController {
     return frame.plot - squeeze >= frame.minPlot ? offsets : undefined;
   }
 
+  /** The plot's height in `view`'s frame with `offsets` (from offsets()), as measured at the current size. */
+  plotHeight(view: string, offsets: ReserveOffsets): number | undefined {
+    const frame = this.complete() ? this.measured?.views.get(view) : undefined;
+    if (!frame?.plot) return undefined;
+    const grown = PARTS.reduce((sum, part) => {
+      const own = frame.parts[part];
+      const room = { title: offsets.title, subtitle: offsets.subtitle, legend: offsets.legend, figcaption: offsets.caption }[part];
+      return own ? sum + Math.max(0, room - own.height) : sum;
+    }, 0);
+    return frame.plot - offsets.top - offsets.bottom - grown;
+  }
+
   private complete(): boolean {
     const measured = this.measured;
     return !!measured && measured.key === this.host.reserveKey() && this.host.reserveViews().every((v) => measured.views.has(v));

@@ -29,6 +29,14 @@ export class SizeController implements ReactiveController {
     if (this.size.width === 0 && this.size.height === 0) this.size = { ...size };
   }
 
+  /**
+   * Takes `size` as the size the next layout will give (a frame about to be redrawn around the plot): no update follows
+   * if the observer then reports it; one follows as usual if it reports another.
+   */
+  expect(size: Size): void {
+    this.size = { width: Math.round(size.width), height: Math.round(size.height) };
+  }
+
   /** Whether `target` is the element observed. */
   observes(target: Element): boolean {
     return this.target === target;

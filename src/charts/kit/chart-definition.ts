@@ -20,4 +20,9 @@ export interface ChartModel {
 export interface ChartDefinition<M extends ChartModel = ChartModel> {
   model(data: DataBundle, view: string, size: Size, lang: Lang, dataset?: string): M;
   plot(model: M): TemplateResult;
+  /**
+   * The model's text alone, for a chart whose geometry is costly to lay out and whose marks keep no least size: its
+   * frame is drawn and measured with an empty plot, and the geometry laid out once, at the plot's measured size.
+   */
+  text?(data: DataBundle, view: string, lang: Lang, dataset?: string): ChartText;
 }

@@ -2,7 +2,7 @@ import type { ChartDefinition } from '../kit/chart-definition.ts';
 import { datasetOf } from '../../model/lookup.ts';
 import type { DataBundle, Lang } from '../../model/types.ts';
 import { mapGeo } from './geo.ts';
-import { layoutMap, type MapData, type MapModel } from './layout.ts';
+import { layoutMap, mapText, type MapData, type MapModel } from './layout.ts';
 import { renderMapPlot } from './plot.ts';
 import { DEFAULT_VIEW, isView } from './views.ts';
 
@@ -20,6 +20,9 @@ function mapData(data: DataBundle, lang: Lang): MapData {
 export const mapChart: ChartDefinition<MapModel> = {
   model(data, view, size, lang) {
     return layoutMap(mapData(data, lang), isView(view) ? view : DEFAULT_VIEW, size, lang);
+  },
+  text(data, view, lang) {
+    return mapText(mapData(data, lang), isView(view) ? view : DEFAULT_VIEW, lang);
   },
   plot: renderMapPlot,
 };

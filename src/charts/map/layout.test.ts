@@ -178,3 +178,11 @@ describe('text', () => {
     expect(rows).toHaveLength(6);
   });
 });
+
+describe('text apart from the geometry', () => {
+  test.each(cases)('the %s view in %s has the same frame text as its model, at any size', (view, lang) => {
+    const text = mapChart.text?.(bundle, view, lang);
+    expect(text).toBeDefined();
+    for (const [width, height] of [SIZES[0]!, SIZES[SIZES.length - 1]!]) expect(model(view, lang, width, height).text).toEqual(text);
+  });
+});

@@ -1,3 +1,4 @@
+import type { ChartText } from '../kit/chart-text.ts';
 import type { Size } from '../kit/size.ts';
 import type { Lang, SpatialPlanDataset, TownshipsDataset } from '../../model/types.ts';
 import type { MapGeo } from './geo.ts';
@@ -18,6 +19,20 @@ export interface MapData {
   plan: SpatialPlanDataset;
   /** the plan's source, as its short name in the language */
   planSource: string;
+}
+
+/** The text of kc-district-map's frame for a view: the same as its model's, without laying out the geometry. */
+export function mapText(data: MapData, view: View, lang: Lang): ChartText {
+  switch (view) {
+    case 'locator':
+      return locatorText(data.geo, lang);
+    case 'quzhou':
+      return quzhouText(data.geo, lang);
+    case 'plan':
+      return planText(data.geo, data.plan, lang, data.planSource);
+    case 'townships':
+      return townshipsText(data.townships, lang);
+  }
 }
 
 /** Geometry and text of kc-district-map for a view at a size (pure). */
