@@ -116,9 +116,21 @@ export function labelPoint(
   let bestDistance = -1;
   for (let x = Math.max(0, x0) + step / 2; x < Math.min(plot.width, x1); x += step) {
     for (let y = Math.max(0, y0) + step / 2; y < Math.min(plot.height, y1); y += step) {
-      if (!insideRings(rings, x, y)) continue;
-      let d = Math.min(x, y, plot.width - x, plot.height - y);
-      for (const [ex, ey] of edge) d = Math.min(d, Math.hypot(ex - x, ey - y));
+      const toPlotEdge = Math.min(x, y, plot.width - x, plot.height - y);
+      if (toPlotEdge <= bestDistance || !insideRings(rings, x, y)) continue;
+      // Squared distances, and a point is given up as soon as one edge point is no farther than the best so far:
+      // the same point is chosen, without measuring every candidate against every edge point (a map's views lay out
+      // at each size the reader's screen gives).
+      const beaten = bestDistance < 0 ? -1 : bestDistance * bestDistance;
+      let d2 = toPlotEdge * toPlotEdge;
+      for (const [ex, ey] of edge) {
+        const e2 = (ex - x) * (ex - x) + (ey - y) * (ey - y);
+        if (e2 < d2) {
+          d2 = e2;
+          if (d2 <= beaten) break;
+        }
+      }
+      const d = Math.sqrt(d2);
       if (d > bestDistance) [best, bestDistance] = [[x, y], d];
     }
   }
