@@ -175,8 +175,7 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
       this.room = this.reserve?.offsets(this.view, changed.has('view'));
       // The frame about to be drawn gives the plot the height the reserve measured for it: the view is laid out at
       // that size at once, not at the last view's and again once the new frame is measured.
-      const height = this.room && this.sizer.size.width > 0 ? this.reserve?.plotHeight(this.view, this.room) : undefined;
-      if (height) this.sizer.expect({ width: this.sizer.size.width, height });
+      if (this.room?.plot && this.sizer.size.width > 0) this.sizer.expect({ width: this.sizer.size.width, height: this.room.plot });
       if (this.frameViews.length > 0) this.loadReserve();
     }
     this.frameText = undefined;
@@ -214,7 +213,7 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
    * inherited by, and so restyle, every mark of the chart (about 15 ms on a phone at each step).
    */
   private reserveRoom(): void {
-    const room = this.room ?? { title: 0, subtitle: 0, legend: 0, caption: 0, top: 0, bottom: 0 };
+    const room = this.room ?? { title: 0, subtitle: 0, legend: 0, caption: 0, top: 0, bottom: 0, plot: 0 };
     const set = (selector: string, property: 'minHeight' | 'marginTop' | 'paddingBottom', value: string): void => {
       const el = this.renderRoot.querySelector<HTMLElement>(selector);
       if (el && el.style[property] !== value) el.style[property] = value;

@@ -22,6 +22,8 @@ export interface ReserveOffsets {
   caption: number;
   top: number;
   bottom: number;
+  /** the plot's height in the view's frame with this room, as measured at the current size */
+  plot: number;
 }
 
 /** The frame's parts above the plot and the caption below it, each as its box's height and the margin above it. */
@@ -99,7 +101,7 @@ export class FrameReserve implements ReactiveController {
     });
     const box = Object.fromEntries(PARTS.map((part) => [part, most(part)])) as Record<Part, PartBox>;
     const missing = (part: Part): number => (frame.parts[part] ? 0 : box[part].height + box[part].margin);
-    const offsets: ReserveOffsets = {
+    const offsets: Omit<ReserveOffsets, 'plot'> = {
       title: box.title.height,
       subtitle: box.subtitle.height,
       legend: box.legend.height,
@@ -114,20 +116,8 @@ export class FrameReserve implements ReactiveController {
       const own = frame.parts[part];
       return own ? sum + Math.max(0, box[part].height - own.height) : sum;
     }, 0);
-    const squeeze = offsets.top + offsets.bottom + grown;
-    return frame.plot - squeeze >= frame.minPlot ? offsets : undefined;
-  }
-
-  /** The plot's height in `view`'s frame with `offsets` (from offsets()), as measured at the current size. */
-  plotHeight(view: string, offsets: ReserveOffsets): number | undefined {
-    const frame = this.complete() ? this.measured?.views.get(view) : undefined;
-    if (!frame?.plot) return undefined;
-    const grown = PARTS.reduce((sum, part) => {
-      const own = frame.parts[part];
-      const room = { title: offsets.title, subtitle: offsets.subtitle, legend: offsets.legend, figcaption: offsets.caption }[part];
-      return own ? sum + Math.max(0, room - own.height) : sum;
-    }, 0);
-    return frame.plot - offsets.top - offsets.bottom - grown;
+    const plot = frame.plot - (offsets.top + offsets.bottom + grown);
+    return plot >= frame.minPlot ? { ...offsets, plot } : undefined;
   }
 
   private complete(): boolean {
