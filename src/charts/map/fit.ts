@@ -76,17 +76,27 @@ export function centroidOf(projection: MapProjection, object: GeoPermissibleObje
   return geoPath(projection).centroid(object);
 }
 
-/** Whether (x, y) lies inside the rings (even–odd rule, so holes count as outside). */
-function insideRings(rings: [number, number][][], x: number, y: number): boolean {
-  let inside = false;
+/**
+ * Where the rings' edges cross the horizontal line at y, sorted: (x, y) lies inside the rings (even–odd rule, so
+ * holes count as outside) when an odd number of them lie to the right of x. One pass over the edges serves a whole
+ * row of candidate points.
+ */
+function crossingsAt(rings: [number, number][][], y: number): number[] {
+  const crossings: number[] = [];
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
       const [xi, yi] = ring[i] ?? [0, 0];
       const [xj, yj] = ring[j] ?? [0, 0];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      if (yi > y !== yj > y) crossings.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
     }
   }
-  return inside;
+  return crossings.sort((a, b) => a - b);
+}
+
+function insideAt(crossings: number[], x: number): boolean {
+  let right = 0;
+  for (let k = crossings.length - 1; k >= 0 && x < (crossings[k] ?? -Infinity); k--) right++;
+  return right % 2 === 1;
 }
 
 /**
@@ -114,10 +124,12 @@ export function labelPoint(
   const step = Math.max(2, Math.max(x1 - x0, y1 - y0) / 20);
   let best: [number, number] = geoPath(projection).centroid(shape);
   let bestDistance = -1;
+  const rows: { y: number; crossings: number[] }[] = [];
+  for (let y = Math.max(0, y0) + step / 2; y < Math.min(plot.height, y1); y += step) rows.push({ y, crossings: crossingsAt(rings, y) });
   for (let x = Math.max(0, x0) + step / 2; x < Math.min(plot.width, x1); x += step) {
-    for (let y = Math.max(0, y0) + step / 2; y < Math.min(plot.height, y1); y += step) {
+    for (const { y, crossings } of rows) {
       const toPlotEdge = Math.min(x, y, plot.width - x, plot.height - y);
-      if (toPlotEdge <= bestDistance || !insideRings(rings, x, y)) continue;
+      if (toPlotEdge <= bestDistance || !insideAt(crossings, x)) continue;
       // Squared distances, and a point is given up as soon as one edge point is no farther than the best so far:
       // the same point is chosen, without measuring every candidate against every edge point (a map's views lay out
       // at each size the reader's screen gives).
