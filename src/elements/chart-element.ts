@@ -8,6 +8,7 @@ import { bundle } from '../model/bundle.ts';
 import { echoed } from '../model/echoed.ts';
 import { LANGS, langOf } from '../model/i18n/lang.ts';
 import type { Lang } from '../model/types.ts';
+import { ModelCache } from './model-cache.ts';
 import { animateMarks, settleMarks, snapshotMarks, type MarkSnapshot } from './animate-marks.ts';
 import { chartFrame } from './frame.ts';
 import type { FrameReserve, FrameReserveHost, ReserveOffsets } from './frame-reserve.ts';
@@ -91,30 +92,31 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
     return undefined;
   }
 
-  /**
-   * The models laid out at one plot size, language and dataset, by view. A model is a pure function of those, and
-   * the story asks for each view more than once (measured for the frame reserve, drawn hidden as a neighbour, shown):
-   * it is laid out once. A new size, language or dataset starts afresh.
-   */
-  private readonly models = new Map<string, M>();
-  private modelsAt = '';
+  private readonly models = new ModelCache<M>();
 
   private layout(size: Size, view = this.view): M {
     // A plot squeezed to a sliver (a phone at 200 % zoom, a collapsing container) is drawn at a floor size and
     // scaled down by its viewBox: no layout has to work below it, and none produces coordinates that are not numbers.
     const drawn = { width: Math.max(size.width, MIN_PLOT.width), height: Math.max(size.height, MIN_PLOT.height) };
     const dataset = this.chartDataset();
-    const at = `${drawn.width}×${drawn.height} ${this.lang} ${dataset ?? ''}`;
-    if (at !== this.modelsAt) {
-      this.models.clear();
-      this.modelsAt = at;
+    return this.models.get(`${drawn.width} ${this.lang} ${dataset ?? ''}`, `${view} ${drawn.height}`, () =>
+      this.chart.model(bundle, view, drawn, this.lang, dataset),
+    );
+  }
+
+  /**
+   * @internal Lays `view` out ahead, at the plot size it will be shown at, so the step that shows it only renders
+   * (the story calls it at an idle moment for the next step's view of the chart on screen).
+   */
+  prepareView(view: string): void {
+    if (!this.model || this.sizer.size.width === 0 || view === this.view || elementProblem(this.localName, this.chartDataset(), view))
+      return;
+    const height = Math.round((this.fill && this.reserve?.room(view)?.plot) || this.sizer.size.height);
+    try {
+      this.layout({ width: this.sizer.size.width, height }, view);
+    } catch {
+      // Shown, the view says it could not be drawn; ahead of time, nothing is lost.
     }
-    let model = this.models.get(view);
-    if (!model) {
-      model = this.chart.model(bundle, view, drawn, this.lang, dataset);
-      this.models.set(view, model);
-    }
-    return model;
   }
 
   /** The plot's measured size; before the first measurement, a nominal size so the layout is never empty. */
@@ -140,6 +142,9 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
     // what the reader did in it meanwhile.
     if (this.shadowRoot) {
       this.prerenderedState = readReaderState(this.shadowRoot);
+      // The live chart is drawn at once at the size the build's plot has on screen, not at a nominal one first.
+      const plot = this.shadowRoot.querySelector('.plot')?.getBoundingClientRect();
+      if (plot && plot.width > 0 && plot.height > 0) this.sizer.assume({ width: plot.width, height: plot.height });
       this.shadowRoot.replaceChildren();
     }
     return super.createRenderRoot();
@@ -167,7 +172,9 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.acceptLangAndTheme(changed);
     settleMarks(this.renderRoot);
-    if (this.model && changed.has('view') && !prefersReducedMotion()) {
+    // A chart drawn hidden (the story's next chart, prepared) takes its new view at once: marks moving where no one
+    // sees them would only redo its layout each frame.
+    if (this.model && changed.has('view') && !prefersReducedMotion() && this.checkVisibility({ visibilityProperty: true })) {
       this.marksBefore = snapshotMarks(this.renderRoot);
     }
     this.problem = elementProblem(this.localName, this.chartDataset(), this.view);
@@ -231,6 +238,11 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
   reserveViews(): readonly string[] {
     if (!this.fill || this.problem || this.sizer.size.width === 0) return [];
     return this.frameViews;
+  }
+
+  /** @internal Takes the plot's size from the layout just made (a chart laid out while hidden, story/lay-out-hidden.ts). */
+  measurePlot(): void {
+    this.sizer.measureNow();
   }
 
   /** @internal A view's frame at the current size, with an empty plot, to measure. */

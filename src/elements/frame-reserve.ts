@@ -86,14 +86,20 @@ export class FrameReserve implements ReactiveController {
    * takes the reserve only with a view change, when its plot is redrawn anyway; a hidden one takes it at once.
    */
   offsets(view: string, viewChanged: boolean): ReserveOffsets | undefined {
-    const measured = this.complete() ? this.measured : undefined;
-    const frame = measured?.views.get(view);
-    if (!measured || !frame) {
+    if (!this.complete()) {
       this.inUse = false;
       return undefined;
     }
     if (!this.inUse && !viewChanged && this.host.checkVisibility({ visibilityProperty: true })) return undefined;
     this.inUse = true;
+    return this.room(view);
+  }
+
+  /** The room `view` takes once the reserve is taken (nothing changes: for a view laid out ahead of its step). */
+  room(view: string): ReserveOffsets | undefined {
+    const measured = this.complete() ? this.measured : undefined;
+    const frame = measured?.views.get(view);
+    if (!measured || !frame) return undefined;
     const frames = this.host.reserveViews().map((v) => measured.views.get(v) ?? frame);
     const most = (part: Part): PartBox => ({
       height: Math.max(0, ...frames.map((f) => f.parts[part]?.height ?? 0)),

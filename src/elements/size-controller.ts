@@ -26,7 +26,7 @@ export class SizeController implements ReactiveController {
 
   /** Takes `size` as measured until the observer reports (no update follows if it reports the same). */
   assume(size: Size): void {
-    if (this.size.width === 0 && this.size.height === 0) this.size = { ...size };
+    if (this.size.width === 0 && this.size.height === 0) this.size = { width: Math.round(size.width), height: Math.round(size.height) };
   }
 
   /**
@@ -35,6 +35,15 @@ export class SizeController implements ReactiveController {
    */
   expect(size: Size): void {
     this.size = { width: Math.round(size.width), height: Math.round(size.height) };
+  }
+
+  /**
+   * Measures the target now, as the observer would at the next frame: for a caller that has just laid it out
+   * (observers do not report inside `content-visibility: hidden`, where the story keeps its hidden charts).
+   */
+  measureNow(): void {
+    const { width, height } = this.target.getBoundingClientRect();
+    if (width > 0 && height > 0) this.measure({ width, height } as DOMRectReadOnly);
   }
 
   /** Whether `target` is the element observed. */

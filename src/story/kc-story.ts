@@ -2,6 +2,7 @@
 // settled, the place kept across a resize). Its pieces that need no state already live beside it (active-step.ts,
 // scroll-steps.ts, chart-loading.ts); what is left reads and writes that state, and split apart it would pass it around.
 import { loadChartCode, loadChartInto } from './chart-loading.ts';
+import { layOutWhenDrawn } from './lay-out-hidden.ts';
 import { CHART_TAGS, isChartId, type ChartId } from '../charts/kit/registry.ts';
 import { defineOnce } from '../elements/define.ts';
 import { prefersReducedMotion } from '../elements/motion.ts';
@@ -20,6 +21,7 @@ type ChartHost = HTMLElement & {
   frameViews: readonly string[];
   summary?: string;
   updateComplete?: Promise<boolean>;
+  prepareView?: (view: string) => void;
 };
 
 /**
@@ -210,13 +212,18 @@ export class KcStory extends HTMLElement implements StoryHost {
         if (!step || !isChartId(chartId)) continue;
         const fresh = !this.charts.has(chartId);
         const chart = this.chartFor(chartId);
-        if (chart.classList.contains('is-active')) continue;
+        // The chart on screen lays the next step's view out ahead: that step then only draws it.
+        if (chart.classList.contains('is-active')) {
+          chart.prepareView?.(step.dataset.view ?? '');
+          continue;
+        }
         if (fresh) {
           chart.inert = true;
           chart.setAttribute('aria-hidden', 'true');
           void loadChartInto(chart, chartId, this.lang_);
         }
         chart.view = step.dataset.view ?? '';
+        void layOutWhenDrawn(chart, (el) => el.classList.contains('is-active'));
       }
     };
     this.preparing =
