@@ -61,6 +61,13 @@ describe('lineParts(text, lang)', () => {
     ]);
   });
 
+  it('finds the parts of a text once per language: a frame redrawn draws the same parts', () => {
+    const first = lineParts('GDP target for 2026', 'en');
+    expect(lineParts('GDP target for 2026', 'en')).toBe(first);
+    expect(lineParts('GDP target for 2026', 'zh')).not.toBe(first);
+    expect(lineParts('GDP target for 2026', 'zh')).toEqual(first);
+  });
+
   it('holdsBreak: a space or a dash followed by more of the word', () => {
     expect(holdsBreak('236 亿元')).toBe(true);
     expect(holdsBreak('2016–2020')).toBe(true);

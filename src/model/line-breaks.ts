@@ -140,12 +140,22 @@ export interface LinePart {
 /** Whether a browser may break a line inside `word` though `word-break: keep-all` is set: at a space, after a dash. */
 export const holdsBreak = (word: string): boolean => /\s|[-‐‑–—~～/]\S/u.test(word);
 
-/** The runs of `text` (lineRuns) as parts to draw. */
-export function lineParts(text: string, lang: Lang): LinePart[] {
+/** Parts already found, by language and text: a chart's frame draws the same titles and notes at every render. */
+const partsFound = new Map<string, readonly LinePart[]>();
+const PARTS_KEPT = 2000;
+
+/** The runs of `text` (lineRuns) as parts to draw (the same array for the same text: do not change it). */
+export function lineParts(text: string, lang: Lang): readonly LinePart[] {
+  const key = `${lang} ${text}`;
+  const found = partsFound.get(key);
+  if (found) return found;
   const runs = lineRuns(text, lang);
-  return runs.map((run, i) => {
+  const parts = runs.map((run, i) => {
     const word = run.trimEnd();
     const space = run.slice(word.length);
     return { word, hold: holdsBreak(word), space, breakAfter: i < runs.length - 1 && !space };
   });
+  if (partsFound.size >= PARTS_KEPT) partsFound.clear();
+  partsFound.set(key, parts);
+  return parts;
 }

@@ -29,9 +29,6 @@ export function layOutNow(chart: HiddenChart, shown: (chart: HTMLElement) => boo
   style.transition = 'none';
   style.contentVisibility = 'visible';
   chart.shadowRoot?.firstElementChild?.getBoundingClientRect();
-  // Observers do not report sizes inside a hidden chart: it takes its plot's size from this layout, and is drawn at
-  // that size (its render follows in this task), not in the frame that shows it.
-  chart.measurePlot?.();
   style.contentVisibility = '';
   // The hidden value applies now, while the transition is off; then the page's transition comes back.
   void getComputedStyle(chart).contentVisibility;
@@ -39,16 +36,21 @@ export function layOutNow(chart: HiddenChart, shown: (chart: HTMLElement) => boo
 }
 
 /**
- * Once the hidden chart has drawn (its code loaded, its render done), lays it out at an idle moment; and again once
- * its plot, measured by that layout, has had the chart drawn at its size.
+ * Once the hidden chart has drawn (its code loaded, its render done), lays it out at an idle moment; at the next,
+ * gives it its plot's size from that layout (observers do not report sizes inside a hidden chart), so it is drawn at
+ * its size (that render follows in the same task) and not in the frame that shows it; and lays that out at a third.
+ * Three moments, not one: each is a task short enough not to hold up a frame for long.
  */
 export async function layOutWhenDrawn(chart: HiddenChart, shown: (chart: HTMLElement) => boolean): Promise<void> {
   await customElements.whenDefined(chart.localName);
   await chart.updateComplete;
   await idle();
   layOutNow(chart, shown);
-  await nextFrame();
+  await idle();
+  if (shown(chart) || !chart.isConnected) return;
+  chart.measurePlot?.();
   await chart.updateComplete;
+  await nextFrame();
   await idle();
   layOutNow(chart, shown);
 }
