@@ -32,7 +32,11 @@ const shortScreen = (): MediaQueryList => (shortScreenQuery ??= window.matchMedi
  * and the move from one view to the next (instant under reduced motion).
  *
  * @cssproperty --kc-plot-aspect - width / height of the plot when the element has no set height (default 1.6)
+ * @csspart title - the chart's title
+ * @csspart subtitle - the line under the title, where there is one
+ * @csspart legend - the legend, where there is one
  * @csspart plot - the plot (the chart's SVG)
+ * @csspart caption - the notes and the source line under the plot
  * @csspart tools - the "Share & download" button, where there is one (hidden on a slide)
  */
 export abstract class ChartElement<M extends ChartModel> extends LitElement implements FrameReserveHost {

@@ -54,11 +54,11 @@ export function chartFrame(
   // The table scrolls in a region of its own: sideways when it is wider than the frame; in the story's sticky
   // graphic, with the notes, also down, under a summary that stays in place and never covers a row.
   return html`<figure lang=${lang} class=${compact ? 'compact' : ''}>
-    <h2 class="title" id="title">${keyed(text.title, lineRunsTemplate(text.title, lang))}</h2>
-    ${text.subtitle ? html`<p class="subtitle">${keyed(text.subtitle, lineRunsTemplate(text.subtitle, lang))}</p>` : nothing}
+    <h2 class="title" part="title" id="title">${keyed(text.title, lineRunsTemplate(text.title, lang))}</h2>
+    ${text.subtitle ? html`<p class="subtitle" part="subtitle">${keyed(text.subtitle, lineRunsTemplate(text.subtitle, lang))}</p>` : nothing}
     ${
       text.legend.length
-        ? html`<ul class="legend">
+        ? html`<ul class="legend" part="legend">
           ${keyed(
             legendKey,
             text.legend.map((item) => html`<li>${legendSwatch(item)}<span>${item.label}</span></li>`),
@@ -68,7 +68,7 @@ export function chartFrame(
     }
     <div class="plot" part="plot" role="img" aria-labelledby="title" aria-describedby="summary">${plot}</div>
     <p class="sr-only" id="summary">${text.summary}</p>
-    <figcaption>
+    <figcaption part="caption">
       ${compact ? nothing : notes}
       <div class="foot">
         <p class="source">${keyed(text.sourceIds.join(' '), sourceLine(text.sourceIds, sources, lang))}</p>

@@ -84,15 +84,6 @@ async function smallestChartText(page: Page): Promise<{ px: number; text: string
   });
 }
 
-/**
- * Slides whose chart does not yet reach the bar at 1024×768 in English (issue 17, left to do): at 1/36 of 768 px the
- * chart's title, subtitle, legend and source line leave its plot too little height beside a long text (the GDP
- * chart's plot under its 90 px floor, so scaled down; the income rates' eight bar labels need 171 px of a 144 px
- * plot; the scorecard's category names and counts share a 236 px line; the figure cards, four rows of two at their
- * 40 px minimum, need more height than the plot has and run over the source line).
- */
-const NOT_YET_AT_1024_EN = ['scorecard-verdict', 'income-growth', 'plan-2025-gdp', 'watch', 'watch-high-tech', 'method'];
-
 test.describe('presentation mode', () => {
   test.skip(({ isMobile }) => isMobile, 'presentation mode is tested at projector sizes in the desktop project');
 
@@ -329,37 +320,35 @@ test.describe('presentation mode', () => {
           // Read from the back of a classroom: the slide's text at 1/28 of the screen's height and more, the chart's
           // smallest text (settled, once the marks have moved) at 1/36.
           expect(layout.smallestText, `slide text size: ${where}`).toBeGreaterThanOrEqual(height / 28);
-          if (!(width === 1024 && name === 'en' && NOT_YET_AT_1024_EN.includes(ids[i] ?? ''))) {
-            await expect
-              .poll(
-                async () => {
-                  const least = await smallestChartText(p);
-                  return least.px >= height / 36 ? 'large enough' : `${least.px.toFixed(1)} px: ${least.text}`;
-                },
-                { message: `chart text size: ${where}`, timeout: 3000 },
-              )
-              .toBe('large enough');
-            // The plot's tiles and bars, once settled: none spills out of the plot onto the frame's source line under it.
-            await expect
-              .poll(
-                () =>
-                  p.evaluate(() => {
-                    const root = document.querySelector('.graphic-inner > .is-active')?.shadowRoot;
-                    const caption = root?.querySelector('figcaption')?.getBoundingClientRect();
-                    return [...(root?.querySelectorAll('.plot svg rect') ?? [])]
-                      .map((el) => el.getBoundingClientRect().bottom)
-                      .filter((bottom) => caption && bottom > caption.top + 0.5).length;
-                  }),
-                { message: `tiles or bars over the source line: ${name} slide ${i + 1} (${ids[i]}) at ${width}×${height}`, timeout: 3000 },
-              )
-              .toBe(0);
-            await expect
-              .poll(() => labelOverlaps(p, { chart: '.graphic-inner > .is-active', texts: 'svg text', minOverlap: 1 }), {
-                message: `labels overlap: ${where}`,
-                timeout: 3000,
-              })
-              .toEqual([]);
-          }
+          await expect
+            .poll(
+              async () => {
+                const least = await smallestChartText(p);
+                return least.px >= height / 36 ? 'large enough' : `${least.px.toFixed(1)} px: ${least.text}`;
+              },
+              { message: `chart text size: ${where}`, timeout: 3000 },
+            )
+            .toBe('large enough');
+          // The plot's tiles and bars, once settled: none spills out of the plot onto the frame's source line under it.
+          await expect
+            .poll(
+              () =>
+                p.evaluate(() => {
+                  const root = document.querySelector('.graphic-inner > .is-active')?.shadowRoot;
+                  const caption = root?.querySelector('figcaption')?.getBoundingClientRect();
+                  return [...(root?.querySelectorAll('.plot svg rect') ?? [])]
+                    .map((el) => el.getBoundingClientRect().bottom)
+                    .filter((bottom) => caption && bottom > caption.top + 0.5).length;
+                }),
+              { message: `tiles or bars over the source line: ${name} slide ${i + 1} (${ids[i]}) at ${width}×${height}`, timeout: 3000 },
+            )
+            .toBe(0);
+          await expect
+            .poll(() => labelOverlaps(p, { chart: '.graphic-inner > .is-active', texts: 'svg text', minOverlap: 1 }), {
+              message: `labels overlap: ${where}`,
+              timeout: 3000,
+            })
+            .toEqual([]);
           // Side by side on a landscape screen: the text does not cover the chart.
           const { card, chart } = layout;
           if (card && chart) expect(card.left, `text beside the chart: ${where}`).toBeGreaterThanOrEqual(chart.right - 0.5);

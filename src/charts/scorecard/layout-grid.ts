@@ -110,9 +110,18 @@ export function layoutColumns(
   return { tiles, labels };
 }
 
+/** Where a row's name and counts sit above its tiles: baselines of the name and of the first line of counts, the tiles' top, the least gap to the next row. */
+interface RowHead {
+  nameY: number;
+  countsY: number;
+  head: number;
+  gap: number;
+}
+
 /**
  * Narrow plots: one row per category, its name and counts above a line of tiles (no names); when a name and
- * its counts do not share a line, every category's counts go on their own line under its name.
+ * its counts do not share a line, every category's counts go on their own line under its name, set closer on a
+ * short plot (a slide's chart beside a long text) rather than cut the names short.
  */
 export function layoutRows(
   groups: Group[],
@@ -127,16 +136,20 @@ export function layoutRows(
   const most = Math.max(...groups.map((g) => g.indicators.length));
   const { head: nameLine, gap: minGap } = rowSpacing(groups.length, height, { head: 20, gap: 10 });
   const countRows = Math.max(...groups.map((g) => countLines(g, lang, width)));
-  // Counts under the names only where that still leaves the tiles their 16 px; else beside a shortened name.
-  const split =
-    groups.some((g) => textWidth(g.label, 13, true) + countsWidth(g, lang) + 12 > width) &&
-    groups.length * (nameLine + countRows * COUNT_LINE + 16) + (groups.length - 1) * minGap <= height;
-  const head = nameLine + (split ? countRows * COUNT_LINE : 0);
-  const tile = Math.max(
-    16,
-    Math.min(30, (width - (most - 1) * 5) / most, (height - groups.length * head - (groups.length - 1) * minGap) / groups.length),
-  );
-  const gap = Math.min(24, Math.max(minGap, (height - groups.length * (head + tile)) / Math.max(1, groups.length - 1)));
+  const n = groups.length;
+  const fits = (row: RowHead) => n * (row.head + 16) + (n - 1) * row.gap <= height;
+  // Counts under the names only where that still leaves the tiles their 16 px: on the usual lines, or (a view that
+  // brings no status forward) on closer ones, 4 px between rows; else beside a shortened name.
+  const usual: RowHead = { nameY: 14, countsY: 14 + COUNT_LINE, head: nameLine + countRows * COUNT_LINE, gap: minGap };
+  const close: RowHead = { nameY: 12, countsY: 26, head: 30 + (countRows - 1) * COUNT_LINE, gap: 4 };
+  const needsSplit = groups.some((g) => textWidth(g.label, 13, true) + countsWidth(g, lang) + 12 > width);
+  const split = !needsSplit ? undefined : fits(usual) ? usual : !focus && fits(close) ? close : undefined;
+  const row: RowHead = split ?? { nameY: 14, countsY: 14, head: nameLine, gap: minGap };
+  const { head } = row;
+  // Set closer, the rows get back their usual gap before the tiles grow past 16 px.
+  const tileGap = split === close ? usual.gap : row.gap;
+  const tile = Math.max(16, Math.min(30, (width - (most - 1) * 5) / most, (height - n * head - (n - 1) * tileGap) / n));
+  const gap = Math.min(24, Math.max(row.gap, (height - n * (head + tile)) / Math.max(1, n - 1)));
   // Where a name would be cut to a letter or two beside its counts, a view that brings one status forward gives every
   // category only that status's count (the others are muted there anyway, and the tiles still show them).
   const onlyStatus = !split && focus && groups.some((g) => nameCutShort(g, width, lang)) ? focus : undefined;
@@ -146,11 +159,11 @@ export function layoutRows(
     const only = onlyStatus && focusedCount(group, onlyStatus);
     const countW = split ? 0 : countsWidth(only ?? group, lang);
     const name = wrapText(group.label, width - (countW ? countW + 12 : 0), 13, 1, true)[0] ?? '';
-    labels.push({ k: `cat-${group.id}`, x: 0, y: y0 + 14, text: name, size: 13, bold: true, tone: faded ? 'muted' : 'fg' });
+    labels.push({ k: `cat-${group.id}`, x: 0, y: y0 + row.nameY, text: name, size: 13, bold: true, tone: faded ? 'muted' : 'fg' });
     labels.push(
       ...(split
-        ? countMarks(group, 0, y0 + 14 + COUNT_LINE, 'start', lang, { emphasis: focus, maxWidth: width })
-        : countMarks(only ?? group, width, y0 + 14, 'end', lang, { emphasis: focus })),
+        ? countMarks(group, 0, y0 + row.countsY, 'start', lang, { emphasis: focus, maxWidth: width })
+        : countMarks(only ?? group, width, y0 + row.nameY, 'end', lang, { emphasis: focus })),
     );
     group.indicators.forEach((indicator, ii) => {
       tiles.push({

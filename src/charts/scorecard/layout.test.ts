@@ -47,6 +47,26 @@ describe('a slide’s chart beside a long text', () => {
   test.each(['zh', 'en'] as Lang[])('in %s the rows close up rather than spill onto the source line under the plot', (lang) => {
     for (const view of ['all', 'missed'] as const) expect(inside(layoutScorecard(data, view, slide, lang)), view).toBe(true);
   });
+  test.each([
+    { width: 236, height: 200 },
+    { width: 300, height: 220 },
+  ])('with room for closer rows ($width×$height), every category keeps its whole name with all its counts under it', (size) => {
+    const m = layoutScorecard(data, 'all', size, 'en');
+    const names = m.labels.filter((l) => l.k.startsWith('cat-'));
+    expect(names.map((l) => l.text)).toEqual(data.categories.map((c) => c.label.en));
+    for (const group of ['economy', 'shared']) {
+      const name = names.find((l) => l.k === `cat-${group}`);
+      const counts = m.labels.filter((l) => l.k.startsWith(`count-${group}-`) && !l.k.endsWith('-sep'));
+      expect(counts.map((l) => l.k)).toEqual([`count-${group}-met`, `count-${group}-missed`, `count-${group}-unpublished`]);
+      for (const count of counts) expect(count.y).toBeGreaterThan(name?.y ?? Infinity);
+    }
+    const boxes = [...m.tiles.map((t) => ({ x: t.x, y: t.y, width: t.size, height: t.size })), ...m.labels.map(textBox)];
+    for (const [i, a] of boxes.entries()) {
+      expect(a.y + a.height).toBeLessThanOrEqual(size.height + 0.5);
+      for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+    }
+    for (const t of m.tiles) expect(t.size).toBeGreaterThanOrEqual(16);
+  });
   test.each(['zh', 'en'] as Lang[])(
     'in %s the missed view gives each category only its missed count rather than cut its name short',
     (lang) => {

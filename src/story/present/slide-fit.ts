@@ -1,7 +1,10 @@
 import { CHART_TEXT_MIN, chartZoom } from './present-page.ts';
 
-/** The chart's column against the text's (1.3fr by default), tried in turn while a slide's text does not fit. */
-const CHART_SPLITS = ['1.1fr', '0.95fr', '0.8fr'] as const;
+/**
+ * The chart's column against the text's (1.3fr by default), tried in turn while a slide's text does not fit: in
+ * steps of 0.05, so the chart keeps as much of the slide as the text leaves it (at 1024×768 a step is about 10 px).
+ */
+const CHART_SPLITS = Array.from({ length: 10 }, (_, i) => `${(125 - 5 * i) / 100}fr`);
 
 /**
  * Fits each slide to the screen: the chart laid out for a smaller box and zoomed up (`--present-zoom`, more for a
