@@ -42,8 +42,14 @@ export class SizeController implements ReactiveController {
    * (observers do not report inside `content-visibility: hidden`, where the story keeps its hidden charts).
    */
   measureNow(): void {
-    const { width, height } = this.target.getBoundingClientRect();
-    if (width > 0 && height > 0) this.measure({ width, height } as DOMRectReadOnly);
+    const box = this.target.getBoundingClientRect();
+    // The box on screen, zoomed with a slide (presentation mode); the observer reports the box unzoomed.
+    const zoom = this.target.currentCSSZoom || 1;
+    if (box.width > 0 && box.height > 0) this.measure({ width: box.width / zoom, height: box.height / zoom } as DOMRectReadOnly);
+    // The observer reports again when it can (once the target is shown), so a size that changed after this
+    // measurement, back to one it reported before, is not missed.
+    this.observer?.unobserve(this.target);
+    this.observer?.observe(this.target);
   }
 
   /** Whether `target` is the element observed. */
