@@ -116,6 +116,7 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
     if (!this.model || this.sizer.size.width === 0 || view === this.view || elementProblem(this.localName, this.chartDataset(), view))
       return;
     const height = Math.round((this.fill && this.reserve?.room(view)?.plot) || this.sizer.size.height);
+    if (!Number.isFinite(height) || height <= 0) return;
     try {
       this.layout({ width: this.sizer.size.width, height }, view);
     } catch {

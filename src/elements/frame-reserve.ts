@@ -86,7 +86,7 @@ export class FrameReserve implements ReactiveController {
    * takes the reserve only with a view change, when its plot is redrawn anyway; a hidden one takes it at once.
    */
   offsets(view: string, viewChanged: boolean): ReserveOffsets | undefined {
-    if (!this.complete()) {
+    if (!(this.complete() && this.measured?.views.has(view))) {
       this.inUse = false;
       return undefined;
     }
@@ -99,8 +99,10 @@ export class FrameReserve implements ReactiveController {
   room(view: string): ReserveOffsets | undefined {
     const measured = this.complete() ? this.measured : undefined;
     const frame = measured?.views.get(view);
-    if (!measured || !frame) return undefined;
-    const frames = this.host.reserveViews().map((v) => measured.views.get(v) ?? frame);
+    const views = this.host.reserveViews();
+    // No views to share the room with (a chart no longer in the story's graphic): no room to keep.
+    if (!measured || !frame || views.length === 0) return undefined;
+    const frames = views.map((v) => measured.views.get(v) ?? frame);
     const most = (part: Part): PartBox => ({
       height: Math.max(0, ...frames.map((f) => f.parts[part]?.height ?? 0)),
       margin: Math.max(0, ...frames.map((f) => f.parts[part]?.margin ?? 0)),
