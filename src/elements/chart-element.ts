@@ -17,7 +17,7 @@ import { hostResetStyles } from './host-reset.ts';
 import { prefersReducedMotion } from './motion.ts';
 import { readReaderState, restoreReaderState, type ReaderState } from './prerender-handover.ts';
 import { problemMessage, problemStyles } from './problem-message.ts';
-import { SizeController } from './size-controller.ts';
+import { SizeController, unzoomedSize } from './size-controller.ts';
 import { themeStyles } from './theme.ts';
 
 /** The values of the theme attribute (theme.ts); unset follows the reader's system. */
@@ -148,8 +148,9 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
     if (this.shadowRoot) {
       this.prerenderedState = readReaderState(this.shadowRoot);
       // The live chart is drawn at once at the size the build's plot has on screen, not at a nominal one first.
-      const plot = this.shadowRoot.querySelector('.plot')?.getBoundingClientRect();
-      if (plot && plot.width > 0 && plot.height > 0) this.sizer.assume({ width: plot.width, height: plot.height });
+      const plot = this.shadowRoot.querySelector('.plot');
+      const size = plot ? unzoomedSize(plot) : undefined;
+      if (size && size.width > 0 && size.height > 0) this.sizer.assume(size);
       this.shadowRoot.replaceChildren();
     }
     return super.createRenderRoot();

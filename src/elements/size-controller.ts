@@ -42,10 +42,8 @@ export class SizeController implements ReactiveController {
    * (observers do not report inside `content-visibility: hidden`, where the story keeps its hidden charts).
    */
   measureNow(): void {
-    const box = this.target.getBoundingClientRect();
-    // The box on screen, zoomed with a slide (presentation mode); the observer reports the box unzoomed.
-    const zoom = this.target.currentCSSZoom || 1;
-    if (box.width > 0 && box.height > 0) this.measure({ width: box.width / zoom, height: box.height / zoom } as DOMRectReadOnly);
+    const box = unzoomedSize(this.target);
+    if (box.width > 0 && box.height > 0) this.measure(box as DOMRectReadOnly);
     // The observer reports again when it can (once the target is shown), so a size that changed after this
     // measurement, back to one it reported before, is not missed.
     this.observer?.unobserve(this.target);
@@ -73,4 +71,14 @@ export class SizeController implements ReactiveController {
     this.size = { width, height };
     this.host.requestUpdate();
   }
+}
+
+/**
+ * An element's size as laid out now, as a resize observer reports it: getBoundingClientRect() gives the box on
+ * screen, zoomed with a slide (presentation mode), and the observer the box unzoomed.
+ */
+export function unzoomedSize(el: Element): Size {
+  const box = el.getBoundingClientRect();
+  const zoom = el.currentCSSZoom || 1;
+  return { width: box.width / zoom, height: box.height / zoom };
 }

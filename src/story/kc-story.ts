@@ -3,6 +3,7 @@
 // scroll-steps.ts, chart-loading.ts); what is left reads and writes that state, and split apart it would pass it around.
 import { loadChartCode, loadChartInto } from './chart-loading.ts';
 import { layOutWhenDrawn } from './lay-out-hidden.ts';
+import { whenIdle } from './when-idle.ts';
 import { CHART_TAGS, isChartId, type ChartId } from '../charts/kit/registry.ts';
 import { defineOnce } from '../elements/define.ts';
 import { prefersReducedMotion } from '../elements/motion.ts';
@@ -13,10 +14,6 @@ import { KEY_LEAD, placeAtLine, scrollToPlace, stepAtLine, triggerLine, type Pla
 import { watchSteps, type StepScroller } from './scroll-steps.ts';
 import { idFromHash } from './step-hash.ts';
 import type { StoryHost } from './story-host.ts';
-
-/** Calls back at an idle moment (within a second), or shortly where the browser has no idle callbacks. */
-const whenIdle = (callback: () => void): number =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 1000 }) : window.setTimeout(callback, 200);
 
 /** A chart element as the story drives it: a view to show and, once drawn, a sentence describing it. */
 type ChartHost = HTMLElement & {
@@ -235,7 +232,7 @@ export class KcStory extends HTMLElement implements StoryHost {
           void loadChartInto(chart, chartId, this.lang_);
         }
         chart.view = step.dataset.view ?? '';
-        void layOutWhenDrawn(chart, (el) => el.classList.contains('is-active'));
+        void layOutWhenDrawn(chart);
       }
     };
     this.preparing = whenIdle(prepare);

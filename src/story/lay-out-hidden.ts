@@ -5,17 +5,18 @@
  * hidden again, it keeps that layout, and showing it only paints.
  */
 
+import { whenIdle } from './when-idle.ts';
+
 /** A chart element the story draws hidden; `updateComplete` and `measurePlot` once its code has loaded. */
 interface HiddenChart extends HTMLElement {
   updateComplete?: Promise<boolean>;
   measurePlot?: () => void;
 }
 
-const idle = (): Promise<void> =>
-  new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
-    else window.setTimeout(resolve, 200);
-  });
+const idle = (): Promise<void> => new Promise((resolve) => whenIdle(resolve));
+
+/** Whether the story shows the chart (its one class for that, set by kc-story.ts). */
+const shown = (chart: HTMLElement): boolean => chart.classList.contains('is-active');
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -23,7 +24,7 @@ const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimation
  * Lays the chart's content out now, unless it is shown. Its `content-visibility` is lifted for one forced layout,
  * with no transition (page-scrolly.css delays the property's change by the fade's length), and put back.
  */
-export function layOutNow(chart: HiddenChart, shown: (chart: HTMLElement) => boolean): void {
+function layOutNow(chart: HiddenChart): void {
   if (shown(chart) || !chart.isConnected) return;
   const { style } = chart;
   style.transition = 'none';
@@ -41,16 +42,16 @@ export function layOutNow(chart: HiddenChart, shown: (chart: HTMLElement) => boo
  * its size (that render follows in the same task) and not in the frame that shows it; and lays that out at a third.
  * Three moments, not one: each is a task short enough not to hold up a frame for long.
  */
-export async function layOutWhenDrawn(chart: HiddenChart, shown: (chart: HTMLElement) => boolean): Promise<void> {
+export async function layOutWhenDrawn(chart: HiddenChart): Promise<void> {
   await customElements.whenDefined(chart.localName);
   await chart.updateComplete;
   await idle();
-  layOutNow(chart, shown);
+  layOutNow(chart);
   await idle();
   if (shown(chart) || !chart.isConnected) return;
   chart.measurePlot?.();
   await chart.updateComplete;
   await nextFrame();
   await idle();
-  layOutNow(chart, shown);
+  layOutNow(chart);
 }
