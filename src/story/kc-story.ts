@@ -15,6 +15,11 @@ import { watchSteps, type StepScroller } from './scroll-steps.ts';
 import { idFromHash } from './step-hash.ts';
 import type { StoryHost } from './story-host.ts';
 
+/** The scroll is taken to have settled this long after its last scroll event (browsers without `scrollend`)… */
+const SCROLL_QUIET_MS = 180;
+/** …or this long after it ended, if no other scroll began. */
+const SCROLL_END_QUIET_MS = 80;
+
 /** A chart element as the story drives it: a view to show and, once drawn, a sentence describing it. */
 type ChartHost = HTMLElement & {
   view: string;
@@ -44,6 +49,8 @@ export class KcStory extends HTMLElement implements StoryHost {
   private scroller?: StepScroller;
   private settled = false;
   private settleTimer = 0;
+  /** When the scroll will have been still long enough to settle (performance.now() time). */
+  private settleAt = 0;
   /** The step the page opened at: neither written to the address nor announced. */
   private landed = -1;
   /** Where the reader was when the story last measured the steps; a new width brings them back to it. */
@@ -98,11 +105,11 @@ export class KcStory extends HTMLElement implements StoryHost {
       if (this.held) return;
       this.show(index, true);
       // An observer report can arrive after a fast jump has ended; positions have the last word.
-      this.scheduleSettle();
+      this.settleAfter(SCROLL_QUIET_MS);
     });
     window.addEventListener('resize', this.onResize);
     window.addEventListener('scroll', this.onScroll, { passive: true });
-    window.addEventListener('scrollend', this.onSettle);
+    window.addEventListener('scrollend', this.onScrollEnd);
     window.addEventListener('hashchange', this.onHashChange);
     if (/[?&](present|speaker)(=|&|$)/.test(location.search)) void this.presentation();
     // Earlier steps that Scrollama replays on load settle into the one on screen; announce nothing until then.
@@ -115,7 +122,8 @@ export class KcStory extends HTMLElement implements StoryHost {
     this.scroller?.destroy();
     window.removeEventListener('resize', this.onResize);
     window.removeEventListener('scroll', this.onScroll);
-    window.removeEventListener('scrollend', this.onSettle);
+    window.removeEventListener('scrollend', this.onScrollEnd);
+    this.cancelSettle();
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
@@ -259,15 +267,37 @@ export class KcStory extends HTMLElement implements StoryHost {
   }
 
   /** Browsers without `scrollend` settle shortly after the last scroll event. */
-  private readonly onScroll = (): void => this.scheduleSettle();
+  private readonly onScroll = (): void => this.settleAfter(SCROLL_QUIET_MS);
 
-  private scheduleSettle(): void {
+  /**
+   * A scroll that ends settles a moment later, unless another begins: a page scrolled by script at every frame
+   * (or a scrollbar dragged) ends a scroll at every frame, and reading every step's position each time cost a
+   * throttled phone a second over the story (issue 13).
+   */
+  private readonly onScrollEnd = (): void => this.settleAfter(SCROLL_END_QUIET_MS);
+
+  /**
+   * Settles once `ms` have passed with no further call. One timer, moved on only when it fires: a scroll event
+   * at every frame costs a number, not a timer cleared and set.
+   */
+  private settleAfter(ms: number): void {
+    this.settleAt = performance.now() + ms;
+    if (!this.settleTimer) this.settleTimer = window.setTimeout(this.settleWhenQuiet, ms);
+  }
+
+  private readonly settleWhenQuiet = (): void => {
+    const wait = this.settleAt - performance.now();
+    this.settleTimer = wait > 1 ? window.setTimeout(this.settleWhenQuiet, wait) : 0;
+    if (!this.settleTimer) this.onSettle();
+  };
+
+  private cancelSettle(): void {
     window.clearTimeout(this.settleTimer);
-    this.settleTimer = window.setTimeout(this.onSettle, 180);
+    this.settleTimer = 0;
   }
 
   private readonly onSettle = (): void => {
-    window.clearTimeout(this.settleTimer);
+    this.cancelSettle();
     if (this.held) return;
     this.show(this.measure(), true);
   };
@@ -277,7 +307,7 @@ export class KcStory extends HTMLElement implements StoryHost {
    * but neither written to the address nor announced: do it now.
    */
   private readonly onLoadSettled = (): void => {
-    window.clearTimeout(this.settleTimer);
+    this.cancelSettle();
     this.settled = true;
     // The step keys and the presentation button come once the story has settled (their code is not the page's first).
     void import('./present/story-keys.ts').then(({ attachKeys }) => attachKeys(this));
