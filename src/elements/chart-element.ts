@@ -251,12 +251,17 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
     this.sizer.measureNow();
   }
 
-  /** @internal A view's frame at the current size, with an empty plot, to measure. */
+  /**
+   * @internal A view's frame at the current size, with an empty plot, to measure. Its table has no rows: they sit in
+   * a closed disclosure, which takes no room, and a scorecard's are two thirds of its elements.
+   */
   frameFor(view: string): { frame: TemplateResult; minPlot: number } {
+    const measured = (text: ChartText): TemplateResult =>
+      chartFrame({ ...text, table: { columns: [], rows: [] } }, html``, this.lang, bundle.sources, this.fill);
     const text = this.chart.text?.(bundle, view, this.lang, this.chartDataset());
-    if (text) return { frame: chartFrame(text, html``, this.lang, bundle.sources, this.fill), minPlot: 0 };
+    if (text) return { frame: measured(text), minPlot: 0 };
     const model = this.layout(this.plotSize(), view);
-    return { frame: chartFrame(model.text, html``, this.lang, bundle.sources, this.fill), minPlot: model.minHeight ?? 0 };
+    return { frame: measured(model.text), minPlot: model.minHeight ?? 0 };
   }
 
   /** @internal What a view's frame depends on besides the view: the plot's width, the language, a short screen. */
