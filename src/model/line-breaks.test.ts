@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { holdsBreak, lineParts, lineRuns } from './line-breaks.ts';
+import fc from 'fast-check';
+import { holdsBreak, lineParts, lineRuns, runBoundaries } from './line-breaks.ts';
 
 describe('lineRuns(text, lang)', () => {
   it.each([
@@ -73,5 +74,34 @@ describe('lineParts(text, lang)', () => {
     expect(holdsBreak('2016–2020')).toBe(true);
     expect(holdsBreak('6.1%，')).toBe(false);
     expect(holdsBreak('地区生产总值')).toBe(false);
+  });
+});
+
+describe('runBoundaries on text with no Chinese', () => {
+  // Split without the dictionary segmenter (its first use is slow on a phone): the same runs as with it.
+  const ALPHABET = [...'aZk09 .,;:!?\'’“”"()[]–—-‐/%$¥+·…\u00a0\n\t'];
+  const COPY = [
+    'GDP grew 6.1% a year in 2016–2020, short of the 7% target',
+    'Kecheng’s GDP: 58.7 billion yuan (2021, on the new scope)',
+    'Per-capita disposable income of rural residents — 2.9 percentage points',
+    '“Common prosperity” villages: 30 (2025 target), from 12',
+  ];
+
+  it.each(COPY)('%s', (text) => {
+    expect(runBoundaries(text, 'en')).toEqual(runBoundaries(text, 'en', true));
+  });
+
+  it('any text of letters, digits, spaces and punctuation', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        expect(runBoundaries(text, 'en')).toEqual(runBoundaries(text, 'en', true));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('text with a Chinese word still uses the dictionary', () => {
+    expect(lineRuns('Kecheng 柯城区中心城区', 'en')).toEqual(['Kecheng ', '柯城区', '中心', '城区']);
   });
 });

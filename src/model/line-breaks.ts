@@ -72,9 +72,13 @@ interface Segment {
 
 const segmenters = new Map<Lang, { segment(text: string): Iterable<{ segment: string; index: number }> }>();
 
-/** The words of `text`; without `Intl.Segmenter` (an old browser), each Chinese character and each Latin word. */
-function segments(text: string, lang: Lang): Segment[] {
-  if (typeof Intl.Segmenter !== 'function') {
+/**
+ * The words of `text`. A text with no Chinese or Japanese character breaks only after its spaces, wherever its
+ * words end (runBoundaries), so it is split without the dictionary: `Intl.Segmenter`'s first use costs a phone
+ * about 60 ms (issue 13). Without `Intl.Segmenter` (an old browser), each Chinese character is a word.
+ */
+function segments(text: string, lang: Lang, dictionary = CJK.test(text)): Segment[] {
+  if (!dictionary || typeof Intl.Segmenter !== 'function') {
     return [...text.matchAll(/\s+|\p{Script=Han}|[\p{L}\p{M}\p{N}]+|./gsu)].map((m) => ({ text: m[0], start: m.index }));
   }
   let segmenter = segmenters.get(lang);
@@ -98,9 +102,12 @@ function mayBreakBetween(a: string, b: string, afterUnit: boolean): boolean {
   return isSpace(a) || CJK.test(a) || CJK.test(b);
 }
 
-/** The offsets in `text` where one run ends and the next begins, in order. */
-export function runBoundaries(text: string, lang: Lang): number[] {
-  const words = segments(text, lang);
+/**
+ * The offsets in `text` where one run ends and the next begins, in order. (`dictionary` forces the choice of
+ * segmenter, for the test that both agree on text without Chinese.)
+ */
+export function runBoundaries(text: string, lang: Lang, dictionary?: boolean): number[] {
+  const words = segments(text, lang, dictionary);
   const kept = new Set<number>();
   for (const pattern of KEEP_TOGETHER) {
     for (const match of text.matchAll(pattern)) {
