@@ -1,5 +1,5 @@
 import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { ChartDefinition, ChartModel } from '../charts/kit/chart-definition.ts';
 import { elementProblem, type ChartProblem } from '../charts/kit/chart-problem.ts';
 import type { ChartText } from '../charts/kit/chart-text.ts';
@@ -85,6 +85,9 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
   /** Set when the attributes name an unknown dataset or view, or the layout failed: shown instead of the plot. */
   protected problem?: ChartProblem;
   private marksBefore?: MarkSnapshot;
+  /** Whether the reader has the frame's table open: its rows are drawn only then (frame.ts). */
+  @state() private tableOpen = false;
+  private readonly onTableToggle = (event: Event): boolean => (this.tableOpen = (event.currentTarget as HTMLDetailsElement).open);
   /** The focus and open disclosures in the build's markup, for the first live render to take over. */
   private prerenderedState?: ReaderState;
 
@@ -147,6 +150,8 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
     // what the reader did in it meanwhile.
     if (this.shadowRoot) {
       this.prerenderedState = readReaderState(this.shadowRoot);
+      // A table the reader opened is drawn with its rows at once, so the focus can return to a row's button.
+      this.tableOpen = this.prerenderedState.open.length > 0;
       // The live chart is drawn at once at the size the build's plot has on screen, not at a nominal one first.
       const plot = this.shadowRoot.querySelector('.plot');
       const size = plot ? unzoomedSize(plot) : undefined;
@@ -251,17 +256,13 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
     this.sizer.measureNow();
   }
 
-  /**
-   * @internal A view's frame at the current size, with an empty plot, to measure. Its table has no rows: they sit in
-   * a closed disclosure, which takes no room, and a scorecard's are two thirds of its elements.
-   */
+  /** @internal A view's frame at the current size, with an empty plot and its table closed (no rows), to measure. */
   frameFor(view: string): { frame: TemplateResult; minPlot: number } {
-    const measured = (text: ChartText): TemplateResult =>
-      chartFrame({ ...text, table: { columns: [], rows: [] } }, html``, this.lang, bundle.sources, this.fill);
+    const closed = { open: false, onToggle: () => undefined };
     const text = this.chart.text?.(bundle, view, this.lang, this.chartDataset());
-    if (text) return { frame: measured(text), minPlot: 0 };
-    const model = this.layout(this.plotSize(), view);
-    return { frame: measured(model.text), minPlot: model.minHeight ?? 0 };
+    const model = text ? undefined : this.layout(this.plotSize(), view);
+    const frame = chartFrame(text ?? (model as M).text, html``, this.lang, bundle.sources, this.fill, this.fill, closed);
+    return { frame, minPlot: model?.minHeight ?? 0 };
   }
 
   /** @internal What a view's frame depends on besides the view: the plot's width, the language, a short screen. */
@@ -270,10 +271,11 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
   }
 
   protected override render(): TemplateResult {
-    if (this.frameText && !this.problem) return chartFrame(this.frameText, html``, this.lang, bundle.sources, this.fill);
-    if (this.problem || !this.model) return problemMessage(this.problem ?? { kind: 'failed' }, this.lang);
-    const model = this.model;
-    return chartFrame(model.text, this.chart.plot(model), this.lang, bundle.sources, this.fill);
+    const { lang, fill } = this;
+    const table = { open: this.tableOpen, onToggle: this.onTableToggle };
+    if (this.frameText && !this.problem) return chartFrame(this.frameText, html``, lang, bundle.sources, fill, fill, table);
+    if (this.problem || !this.model) return problemMessage(this.problem ?? { kind: 'failed' }, lang);
+    return chartFrame(this.model.text, this.chart.plot(this.model), lang, bundle.sources, fill, fill, table);
   }
 
   protected override firstUpdated(): void {

@@ -27,6 +27,12 @@ export function chartFrame(
   compact = false,
   /** A "Share & download" button opening the editor tools (embed code, CSV, SVG, PNG); on in the story's graphic. */
   tools = compact,
+  /**
+   * A live chart draws its table's rows only while the disclosure holding them is open (`open`), and hears it open
+   * (`onToggle`): closed, the rows are neither seen nor read, and they were most of a chart's elements (a scorecard's
+   * 250 of 364), made again at each upgrade. The build's markup, read without script, keeps them all.
+   */
+  disclosure?: { open: boolean; onToggle: (event: Event) => void },
 ): TemplateResult {
   const notes = text.notes.map((note) => html`<p class="note">${note}</p>`);
   // Text that changes with the view is drawn anew rather than rewritten in place: a line of the old text moving
@@ -43,7 +49,7 @@ export function chartFrame(
       </tr>
     </thead>
     <tbody>
-      ${text.table.rows.map(
+      ${(disclosure && !disclosure.open ? [] : text.table.rows).map(
         (row, r) => html`<tr>
           ${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
           ${refs ? html`<td>${receiptButton(row[0] ?? '', refs[r], sources, lang)}</td>` : nothing}
@@ -80,7 +86,7 @@ export function chartFrame(
         }
       </div>
     </figcaption>
-    <details>
+    <details @toggle=${disclosure?.onToggle}>
       <summary>${t(compact && notes.length ? 'showNotesAndTable' : 'showTable', lang)}</summary>
       <div class="table-region" role="region" aria-label=${text.title} tabindex="0">${compact ? notes : nothing}${table}</div>
     </details>

@@ -438,6 +438,8 @@ for (const path of builtPages()) {
       await expect(table).toBeVisible();
       await expect(table.locator('thead tr th')).not.toHaveCount(0);
       const rows = table.locator('tbody tr');
+      // A live chart draws the rows once the table opens.
+      await expect(rows.first()).toBeVisible();
       expect(await rows.count()).toBeGreaterThanOrEqual(1);
       await page.waitForTimeout(300);
       // A wide table may scroll sideways (WCAG 1.4.10 lets data tables scroll in two dimensions): each row's

@@ -36,9 +36,12 @@ test('a chart whose code fails to load shows a message and a retry that works', 
 test('a reader inside the first chart keeps the focus and the open table when its code arrives', async ({ page }) => {
   const errors = watchConsole(page);
   await page.goto('./en/');
-  const chart = page.locator('.graphic-inner > .is-active');
+  const chart = page.locator('.graphic-inner > [data-chart="scorecard"]');
   const summary = chart.locator('figure > details > summary');
   expect(await page.evaluate(() => customElements.get('kc-scorecard')), 'the code has not arrived yet').toBeUndefined();
+  const rows = chart.locator('figure > details tbody tr');
+  const rowsBuilt = await rows.count();
+  expect(rowsBuilt).toBeGreaterThan(0);
   // Focus and open without a key or a scroll, either of which would fetch the code at once.
   await summary.evaluate((el: HTMLElement) => {
     el.focus();
@@ -49,5 +52,28 @@ test('a reader inside the first chart keeps the focus and the open table when it
   await expect(chart.locator('figure > details')).toHaveJSProperty('open', true);
   await expect(summary).toBeFocused();
   expect(await summary.evaluate((el) => el.matches(':focus-visible') || el.matches(':focus'))).toBe(true);
+  await expect(rows).toHaveCount(rowsBuilt);
+  expect(errors).toEqual([]);
+});
+
+/**
+ * A live chart draws its table's rows only while its "Notes and data" is open (the build's markup has them all, for
+ * readers without script): closed, they are neither seen nor read, and they were most of a chart's elements.
+ */
+test('a live chart draws its table rows when the table opens, all of them', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('./en/');
+  const chart = page.locator('.graphic-inner > [data-chart="scorecard"]');
+  const rows = chart.locator('figure > details tbody tr');
+  const rowsBuilt = await rows.count();
+  expect(rowsBuilt).toBeGreaterThan(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('scroll')));
+  await page.waitForFunction(() => customElements.get('kc-scorecard'));
+  await chart.evaluate((el) => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
+  await expect(rows).toHaveCount(0);
+  await chart.locator('figure > details > summary').click();
+  await expect(rows).toHaveCount(rowsBuilt);
+  await chart.locator('figure > details > summary').click();
+  await expect(rows).toHaveCount(0);
   expect(errors).toEqual([]);
 });

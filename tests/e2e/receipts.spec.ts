@@ -158,6 +158,8 @@ for (const lang of ['zh', 'en'] as const) {
     const chart = page.locator('kc-scorecard');
     await chart.locator('details summary').click();
     const buttons = chart.locator('button.receipt-button');
+    // The rows are drawn once the table opens.
+    await expect(buttons.first()).toBeVisible();
     const count = await buttons.count();
     expect(count).toBeGreaterThan(10);
     const receipt = chart.locator('#kc-receipt');
@@ -247,6 +249,7 @@ test('in an embedded GDP chart, each row opens its quote with the row’s number
   const chart = page.locator('kc-line-chart');
   await chart.locator('details summary').click();
   const buttons = chart.locator('button.receipt-button');
+  await expect(buttons.first()).toBeVisible();
   expect(await buttons.count()).toBeGreaterThanOrEqual(5);
   const receipt = chart.locator('#kc-receipt');
   for (let i = 0; i < (await buttons.count()); i += 1) {
