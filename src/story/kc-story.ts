@@ -368,8 +368,9 @@ export class KcStory extends HTMLElement implements StoryHost {
       // On each chart, not on the story: a class on the story restyles every element of the page.
       el.classList.toggle('instant', instant);
       el.classList.toggle('is-active', shown);
-      el.inert = !shown;
-      el.setAttribute('aria-hidden', String(!shown));
+      // Written only when it changes: setting `inert` again restyles the chart all the same.
+      if (el.inert === shown) el.inert = !shown;
+      if (el.getAttribute('aria-hidden') !== String(!shown)) el.setAttribute('aria-hidden', String(!shown));
     }
     this.steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
 

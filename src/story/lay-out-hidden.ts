@@ -21,6 +21,14 @@ const shown = (chart: HTMLElement): boolean => chart.classList.contains('is-acti
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
+ * The render each chart was last laid out after, and the window's size then: Lit gives every update its own
+ * `updateComplete` promise, so the same one means nothing was drawn since, and a neighbour prepared again (each step
+ * prepares both) needs no layout.
+ */
+const laidOut = new WeakMap<HiddenChart, { render?: Promise<boolean>; window: string }>();
+const windowSize = (): string => `${window.innerWidth}×${window.innerHeight}`;
+
+/**
  * Lays the chart's content out now, unless it is shown. Its `content-visibility` is lifted for one forced layout,
  * with no transition (page-scrolly.css delays the property's change by the fade's length), and put back.
  */
@@ -45,6 +53,8 @@ function layOutNow(chart: HiddenChart): void {
 export async function layOutWhenDrawn(chart: HiddenChart): Promise<void> {
   await customElements.whenDefined(chart.localName);
   await chart.updateComplete;
+  const last = laidOut.get(chart);
+  if (last && last.render === chart.updateComplete && last.window === windowSize()) return;
   await idle();
   layOutNow(chart);
   await idle();
@@ -54,4 +64,5 @@ export async function layOutWhenDrawn(chart: HiddenChart): Promise<void> {
   await nextFrame();
   await idle();
   layOutNow(chart);
+  if (!shown(chart)) laidOut.set(chart, { render: chart.updateComplete, window: windowSize() });
 }
