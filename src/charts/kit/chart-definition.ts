@@ -21,8 +21,8 @@ export interface ChartDefinition<M extends ChartModel = ChartModel> {
   model(data: DataBundle, view: string, size: Size, lang: Lang, dataset?: string): M;
   plot(model: M): TemplateResult;
   /**
-   * The model's text alone, for a chart whose geometry is costly to lay out and whose marks keep no least size: its
-   * frame is drawn and measured with an empty plot, and the geometry laid out once, at the plot's measured size.
+   * The model's text alone, for a chart whose marks keep no least size: its frame is drawn and measured with an
+   * empty plot, and the geometry laid out once, at the plot's measured size (docs/CHARTS.md).
    */
   text?(data: DataBundle, view: string, lang: Lang, dataset?: string): ChartText;
 }
