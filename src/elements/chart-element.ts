@@ -9,7 +9,7 @@ import { echoed } from '../model/echoed.ts';
 import { LANGS, langOf } from '../model/i18n/lang.ts';
 import type { Lang } from '../model/types.ts';
 import { ModelCache } from './model-cache.ts';
-import { animateMarks, settleMarks, snapshotMarks, type MarkSnapshot } from './animate-marks.ts';
+import { loadMarksMotion, marksMotion, type MarkSnapshot } from './marks-motion.ts';
 import { chartFrame } from './frame.ts';
 import type { FrameReserve, FrameReserveHost, ReserveOffsets } from './frame-reserve.ts';
 import { frameStyles } from './frame-styles.ts';
@@ -182,11 +182,11 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.acceptLangAndTheme(changed);
-    settleMarks(this.renderRoot);
+    marksMotion?.settleMarks(this.renderRoot);
     // A chart drawn hidden (the story's next chart, prepared) takes its new view at once: marks moving where no one
     // sees them would only redo its layout each frame.
     if (this.model && changed.has('view') && !prefersReducedMotion() && this.checkVisibility({ visibilityProperty: true })) {
-      this.marksBefore = snapshotMarks(this.renderRoot);
+      this.marksBefore = marksMotion?.snapshotMarks(this.renderRoot);
     }
     this.problem = elementProblem(this.localName, this.chartDataset(), this.view);
     if (this.fill && !isServer) {
@@ -279,6 +279,7 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
   }
 
   protected override firstUpdated(): void {
+    void loadMarksMotion();
     // The plot's size is known only after the first render; observe it so the layout fits it.
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (plot) this.sizer.observe(plot);
@@ -292,7 +293,7 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (plot && !this.sizer.observes(plot)) this.sizer.observe(plot);
     if (this.marksBefore) {
-      animateMarks(this.renderRoot, this.marksBefore);
+      marksMotion?.animateMarks(this.renderRoot, this.marksBefore);
       this.marksBefore = undefined;
     }
   }
