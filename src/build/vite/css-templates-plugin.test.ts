@@ -13,10 +13,12 @@ describe('compactCss(css)', () => {
       figure.compact > details[open] > summary:focus-visible {
         outline-offset: -3px;
       }`),
-    ).toBe(':host{display: flex;font-family: a,b}figure.compact>details[open]>summary:focus-visible{outline-offset: -3px}');
+    ).toBe(':host{display:flex;font-family:a,b}figure.compact>details[open]>summary:focus-visible{outline-offset:-3px}');
   });
   it('keeps descendant combinators and spaces inside values', () => {
-    expect(compactCss(':host([fill]) .plot { margin: 0 0 0.5em; }')).toBe(':host([fill]) .plot{margin: 0 0 0.5em}');
+    expect(compactCss(':host([fill]) .plot { margin: 0 0 0.5em; }')).toBe(':host([fill]) .plot{margin:0 0 0.5em}');
+    expect(compactCss('.a :hover, .b { color: red !important; }')).toBe('.a :hover,.b{color:red!important}');
+    expect(compactCss('@media (min-width: 600px) { .a { x: 1 } }')).toBe('@media (min-width:600px){.a{x:1}}');
   });
   it('keeps one space at the ends of a part between interpolations', () => {
     expect(compactCss('\n  .a {\n  }\n  ', false)).toBe(' .a{}');
@@ -37,8 +39,8 @@ describe('compactCssTemplates(code)', () => {
     expect(compactCssTemplates(code)).toBe(
       [
         "const name = '柯城 { a }';",
-        'const plot = css`text{fill: red}`;',
-        'const frame = css` ${plot} :host{display: flex}${plot} `;',
+        'const plot = css`text{fill:red}`;',
+        'const frame = css` ${plot} :host{display:flex}${plot} `;',
         'const other = html`<p>\n  keep   me\n</p>`;',
         'const text = `css` + `\n  a {  }\n`;',
         'type T = { a: number };',

@@ -9,6 +9,9 @@ export function compactCss(css: string, whole = true): string {
     .replace(/\/\*[^]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,>]) ?/g, '$1')
+    // After a property's name (`display: flex`; a selector never has a space after its colon) and before !important.
+    .replace(/([\w-]): /g, '$1:')
+    .replace(/ !important/g, '!important')
     .replace(/;}/g, '}');
   return whole ? compact.trim() : compact;
 }
