@@ -87,7 +87,7 @@ export abstract class ChartElement<M extends ChartModel> extends LitElement impl
   private marksBefore?: MarkSnapshot;
   /** Whether the reader has the frame's table open: its rows are drawn only then (frame.ts). */
   @state() private tableOpen = false;
-  private readonly onTableToggle = (event: Event): boolean => (this.tableOpen = (event.currentTarget as HTMLDetailsElement).open);
+  private readonly onTableToggle = (event: Event): void => void (this.tableOpen = (event.currentTarget as HTMLDetailsElement).open);
   /** The focus and open disclosures in the build's markup, for the first live render to take over. */
   private prerenderedState?: ReaderState;
 

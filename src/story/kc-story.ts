@@ -300,8 +300,8 @@ export class KcStory extends HTMLElement implements StoryHost {
 
   private readonly settleWhenQuiet = (): void => {
     const wait = this.settleAt - performance.now();
-    this.settleTimer = wait > 1 ? window.setTimeout(this.settleWhenQuiet, wait) : 0;
-    if (!this.settleTimer) this.onSettle();
+    if (wait > 1) this.settleTimer = window.setTimeout(this.settleWhenQuiet, wait);
+    else this.onSettle();
   };
 
   private cancelSettle(): void {
