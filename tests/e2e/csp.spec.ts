@@ -22,6 +22,11 @@ function publishedPolicy(): string {
  * need inline styles (their prerendered charts carry a <style> in a declarative shadow root); the chart page and
  * the library do not.
  */
+// A lazy chunk may still be on its way when a test ends: its routed fetch must not fail the test.
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 function noInlineStyles(policy: string): string {
   const strict = policy.replace("style-src 'self' 'unsafe-inline'", "style-src 'self'");
   expect(strict).not.toBe(policy);
@@ -85,6 +90,8 @@ test.describe('every chart and view on the chart page, under the published polic
           await expect(page.locator('[data-chart] .plot svg').first(), `${chart} ${view} ${lang}`).toBeVisible({ timeout: 15_000 });
         }
       }
+      // The marks' motion loads after the first render: under the policy too.
+      await page.waitForLoadState('networkidle');
       expect(violations).toEqual([]);
     });
   }

@@ -130,6 +130,11 @@ async function frameChart(page: Page, frameSelector: string): Promise<Locator> {
   return chart;
 }
 
+// A lazy chunk may still be on its way when a test ends: its routed fetch must not fail the test.
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 test.describe('embeds in hostile host pages', () => {
   test('aggressive global CSS cannot reach into the chart, and the iframe follows its content, growing and shrinking', async ({
     page,

@@ -212,6 +212,8 @@ for (const { path, lang } of PAGES) {
     await page.keyboard.press('Tab');
     await expect(chart.locator('.table-region')).toBeFocused();
     const buttons = chart.locator('button.receipt-button');
+    // The rows are drawn once the table opens.
+    await expect(buttons.first()).toBeAttached();
     const count = await buttons.count();
     expect(count).toBe(await chart.locator('tbody tr').count());
     for (let i = 0; i < count; i += 1) await page.keyboard.press('Tab');
