@@ -196,25 +196,30 @@ export class KcStory extends HTMLElement implements StoryHost {
   }
 
   /**
-   * Loads the code of every chart when the reader first scrolls, taps or types (or after a quiet while), so
-   * no later step waits for it and none of it competes with the page's first seconds.
+   * Loads the code of every chart, one chart at each idle moment in the story's order, so no later step waits for
+   * it. The charts the build has not drawn start at the page's first idle moments: defining them costs only their
+   * modules' evaluation. The one the build drew, whose definition redraws it live (the largest single task of a
+   * chart), and the drawing of the neighbouring steps' charts wait until the reader first scrolls, taps or types
+   * (or a quiet while has passed), so none of that competes with the page's first seconds.
    */
   private prefetchCharts(): void {
     const events = ['scroll', 'pointerdown', 'keydown', 'touchstart'] as const;
+    const drawn = new Set([...this.charts].flatMap(([id, el]) => (this.prerendered.has(el) ? [id] : [])));
+    const order = [...new Set([...this.steps.map((s) => s.dataset.chart ?? ''), ...Object.keys(CHART_TAGS)])].filter(isChartId);
+    // One chart at each idle moment: all at once, the reader's first scroll waited on each chart's preload
+    // bookkeeping (about 80 ms on a throttled phone) before it moved.
+    const loadInTurn = (ids: ChartId[]): void => {
+      const id = ids.shift();
+      if (!id) return;
+      void loadChartCode(id).catch(() => undefined);
+      whenIdle(() => loadInTurn(ids));
+    };
+    whenIdle(() => loadInTurn(order.filter((id) => !drawn.has(id))));
     let timer = 0;
     const load = (): void => {
       window.clearTimeout(timer);
       events.forEach((type) => window.removeEventListener(type, load));
-      // One chart at each idle moment, in the story's order: all at once, the reader's first scroll waited on each
-      // chart's preload bookkeeping (about 80 ms on a throttled phone) before it moved.
-      const ids = [...new Set([...this.steps.map((s) => s.dataset.chart ?? ''), ...Object.keys(CHART_TAGS)])].filter(isChartId);
-      const next = (): void => {
-        const id = ids.shift();
-        if (!id) return;
-        void loadChartCode(id).catch(() => undefined);
-        whenIdle(next);
-      };
-      next();
+      loadInTurn(order.filter((id) => drawn.has(id)));
       this.warm = true;
       this.prepareNeighbours();
     };

@@ -201,7 +201,7 @@ for (const { path, lang } of PAGES) {
     await settle(page);
     const chart = page.locator(`.graphic-inner > [data-chart="${step!.chart}"]`);
     // The first step's chart is drawn by the build: the rows' buttons open receipts once its code has taken it over.
-    // That code comes on the reader's first scroll, tap or key, or after 8 s (kc-story's prefetchCharts); the jump
+    // Its code comes on the reader's first scroll, tap or key, or after 8 s (kc-story's prefetchCharts); the jump
     // to the step may have scrolled before the story listened, and `focus()` below is no key: allow the 8 s.
     await expect(page.locator('kc-story.is-live')).toHaveCount(1, { timeout: 15_000 });
     await expect.poll(() => chart.evaluate((el) => el.matches(':defined')), { timeout: 15_000 }).toBe(true);
